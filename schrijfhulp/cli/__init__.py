@@ -1,0 +1,53 @@
+"""Command-line face of the core: ``schrijfhulp check``, ``schrijfhulp pack``, ``schrijfhulp drafts``.
+
+Each subcommand lives in its own module with ``register(subparsers)``; the module sets
+``func`` on its parser, which returns the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from schrijfhulp import __version__
+from schrijfhulp.cli import check
+
+SUBCOMMAND_MODULES = [check]
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    """argparse with its few fixed messages in Dutch."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="schrijfhulp",
+        description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
+    )
+    parser.add_argument("--version", action="version", version=f"Schrijfhulp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    for module in SUBCOMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def subcommand_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    return int(args.func(args))

@@ -1,0 +1,127 @@
+"""``schrijfhulp check``: analyse a text file (or standard input) for a platform."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from schrijfhulp.core.analysis import Analysis, analyse
+from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count
+from schrijfhulp.core.text import InvalidTextError
+
+KIND_LABELS = {
+    "spelling": "spelfout",
+    "grammar": "taalfout",
+    "style": "schrijftip",
+    "typography": "opmaak",
+    "readability": "leesbaarheid",
+    "platform": "platform",
+    "house_style": "huisstijl",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("check", help="controleer een tekst", description="Controleer een tekst.")
+    parser.add_argument("file", nargs="?", default="-", metavar="BESTAND",
+                        help="tekstbestand (UTF-8); '-' of niets leest van standaardinvoer")
+    parser.add_argument("--platform", "-p", default="linkedin",
+                        help="platform: " + ", ".join(PLATFORMS))
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text (leesbaar) of json (voor andere programma's)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        text = read_text(args.file)
+    except CliError as exc:
+        print(f"schrijfhulp check: {exc}", file=sys.stderr)
+        return 2
+    try:
+        analysis = analyse(text, args.platform)
+    except UnknownPlatformError:
+        print(
+            f"schrijfhulp check: het platform '{args.platform}' bestaat niet. "
+            f"Kies uit: {', '.join(PLATFORMS)}.",
+            file=sys.stderr,
+        )
+        return 2
+    except InvalidTextError as exc:
+        print(f"schrijfhulp check: {exc}", file=sys.stderr)
+        return 2
+    print(analysis.to_json() if args.format == "json" else format_report(analysis))
+    return 1 if analysis.platform_count.over else 0
+
+
+class CliError(Exception):
+    pass
+
+
+def read_text(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        where = "de standaardinvoer"
+    else:
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise CliError(f"het bestand '{name}' bestaat niet.") from None
+        except IsADirectoryError:
+            raise CliError(f"'{name}' is een map, geen bestand.") from None
+        except OSError as exc:
+            raise CliError(f"het bestand '{name}' kan niet worden gelezen: {exc.strerror}.") from None
+        where = f"het bestand '{name}'"
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CliError(
+            f"{where} is geen geldige UTF-8-tekst (byte {exc.start} klopt niet). "
+            "Sla het bestand op als UTF-8 en probeer het opnieuw."
+        ) from None
+
+
+def format_report(analysis: Analysis) -> str:
+    r = analysis.readability
+    pc = analysis.platform_count
+    c = analysis.counts
+    lines = [
+        f"Leesbaarheid: Flesch-Douma {r.flesch_douma:.0f} ({r.douma_band}), "
+        f"Brouwer {r.brouwer:.0f} ({r.brouwer_band})",
+        f"Niveau {r.level}: {r.level_text}",
+    ]
+    if r.explanation:
+        lines.append(r.explanation)
+    lines.append(
+        f"{c.words} woorden, {c.sentences} zinnen, {c.paragraphs} alinea's, {c.characters} tekens"
+    )
+    lines.append("")
+    lines.append("Per platform:")
+    for platform_id, spec in PLATFORMS.items():
+        counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
+        mark = "  <- te lang" if counted.over else ""
+        chosen = " (gekozen)" if platform_id == pc.platform else ""
+        lines.append(f"  {spec.name}{chosen}: {counted.used} van {counted.limit} {counted.unit}{mark}")
+    lines.append("")
+    if not analysis.findings:
+        lines.append("Geen opmerkingen.")
+    else:
+        lines.append(f"Opmerkingen ({len(analysis.findings)}):")
+        for f in analysis.findings:
+            fragment = analysis.text[f.start : f.end].replace("\n", " ")
+            if len(fragment) > 40:
+                fragment = fragment[:37] + "..."
+            line_no, col = _position(analysis.text, f.start)
+            advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
+            lines.append(
+                f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
+                f"'{fragment}': {f.message}{advice}"
+            )
+    return "\n".join(lines)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column

@@ -1,0 +1,149 @@
+"""analyse(text, platform) -> Analysis: the one contract every view reads.
+
+The GUI, the CLI and the tests all read the same value. Later results (LanguageTool) are merged
+into a new Analysis with :meth:`Analysis.with_findings`, never painted on a separate path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from schrijfhulp.core import platforms, readability
+from schrijfhulp.core.checking import Checker, CheckContext, default_checkers
+from schrijfhulp.core.findings import Finding, Severity, sort_findings
+from schrijfhulp.core.text import Document, TokenKind, segment
+
+log = logging.getLogger(__name__)
+
+JSON_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    characters: int
+    characters_without_spaces: int
+    words: int
+    sentences: int
+    paragraphs: int
+    links: int
+    mentions: int
+    hashtags: int
+    emoji: int
+
+
+@dataclass(frozen=True, slots=True)
+class EngineStatus:
+    """State of one checker, for the status bar: ok, off, unavailable or error."""
+
+    name: str
+    state: str
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    platform: str
+    counts: Counts
+    readability: readability.Readability
+    platform_count: platforms.PlatformCount
+    findings: tuple[Finding, ...]
+    engines: tuple[EngineStatus, ...] = field(default=())
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity is Severity.ERROR)
+
+    def with_findings(
+        self, extra: Iterable[Finding], engine: EngineStatus | None = None
+    ) -> Analysis:
+        """A new Analysis with more findings (for example from LanguageTool)."""
+        engines = tuple(e for e in self.engines if engine is None or e.name != engine.name)
+        return replace(
+            self,
+            findings=sort_findings([*self.findings, *extra]),
+            engines=engines + ((engine,) if engine else ()),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": JSON_FORMAT_VERSION,
+            "platform": self.platform,
+            "counts": asdict(self.counts),
+            "readability": _plain(asdict(self.readability)),
+            "platform_count": _plain(
+                {**asdict(self.platform_count), "over": self.platform_count.over}
+            ),
+            "findings": [f.to_dict() for f in self.findings],
+            "engines": [asdict(e) for e in self.engines],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def analyse(
+    text: str,
+    platform: str = "linkedin",
+    *,
+    house_style: Any = None,
+    disabled_rules: Iterable[str] = (),
+    extra_words: Iterable[str] = (),
+    checkers: Sequence[Checker] | None = None,
+) -> Analysis:
+    """Run every offline check on ``text`` for ``platform``.
+
+    Raises InvalidTextError for text that cannot be analysed and UnknownPlatformError for an
+    unknown platform id; a failing checker is reported in ``engines``, never raised.
+    """
+    spec = platforms.get_platform(platform)
+    doc = segment(text)
+    context = CheckContext(spec, house_style, frozenset(disabled_rules), frozenset(extra_words))
+    score = readability.assess(doc)
+    platform_count = platforms.count(text, spec.id)
+    findings = [
+        *readability.readability_findings(doc, score),
+        *platforms.platform_findings(doc, platform_count),
+    ]
+    engines: list[EngineStatus] = []
+    for checker in default_checkers() if checkers is None else checkers:
+        try:
+            findings.extend(checker.check(doc, context))
+            engines.append(EngineStatus(checker.name, "ok"))
+        except Exception as exc:  # one broken checker must not take the others down
+            log.exception("checker %s failed", checker.name)
+            engines.append(EngineStatus(checker.name, "error", str(exc)))
+    kept = [f for f in findings if f.rule_id not in context.disabled_rules]
+    return Analysis(
+        text, spec.id, _counts(doc), score, platform_count, sort_findings(kept), tuple(engines)
+    )
+
+
+def _counts(doc: Document) -> Counts:
+    text = doc.text
+    kinds = [t.kind for t in doc.tokens]
+    return Counts(
+        characters=len(text),
+        characters_without_spaces=sum(1 for ch in text if not ch.isspace()),
+        words=len(doc.words),
+        sentences=sum(1 for s in doc.sentences if s.words),
+        paragraphs=len(doc.paragraphs),
+        links=kinds.count(TokenKind.URL),
+        mentions=kinds.count(TokenKind.MENTION),
+        hashtags=kinds.count(TokenKind.HASHTAG),
+        emoji=kinds.count(TokenKind.EMOJI),
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Tuples to lists so the dict equals what json.loads gives back."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+

@@ -1,0 +1,31 @@
+"""The seam every offline checker plugs into: a checker turns a Document into findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from schrijfhulp.core.findings import Finding
+from schrijfhulp.core.platforms import PlatformSpec
+from schrijfhulp.core.text import Document
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What a checker may know besides the text."""
+
+    platform: PlatformSpec
+    house_style: Any = None  # schrijfhulp.core.templates.HouseStyle of the active pack(s)
+    disabled_rules: frozenset[str] = frozenset()
+    extra_words: frozenset[str] = frozenset()  # personal and organisation words: never spelfouten
+
+
+class Checker(Protocol):
+    name: str
+
+    def check(self, doc: Document, context: CheckContext) -> list[Finding]: ...
+
+
+def default_checkers() -> list[Checker]:
+    """The offline checkers every user gets. Each module is imported here only, lazily."""
+    return []

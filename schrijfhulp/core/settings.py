@@ -1,0 +1,195 @@
+"""Where Schrijfhulp keeps its files, and the user's settings on top of IT-managed defaults.
+
+Precedence, lowest first: built-in defaults < IT-managed file (site config dir) < environment
+variables (``SCHRIJFHULP_*``) < the user's own settings file. Keys that IT marks as locked in
+the managed file cannot be changed by the user. Paths are injectable so tests never touch the
+real home directory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from schrijfhulp import APP_NAME
+
+log = logging.getLogger(__name__)
+
+DATA_DIR_ENV = "SCHRIJFHULP_DATA_DIR"
+CONFIG_DIR_ENV = "SCHRIJFHULP_CONFIG_DIR"
+MANAGED_CONFIG_ENV = "SCHRIJFHULP_MANAGED_CONFIG"
+
+# Built-in defaults. LanguageTool is off: no text leaves the machine unless someone chose so.
+DEFAULTS: dict[str, Any] = {
+    "language": "",  # "" follows the system locale; "nl" or "en" overrides it
+    "platform": "linkedin",
+    "languagetool_mode": "off",  # off | local | server | public
+    "languagetool_url": "",
+    "languagetool_username": "",
+    "languagetool_api_key": "",
+    "languagetool_variant": "nl-NL",  # nl-NL | nl-BE
+    "languagetool_local_consent": False,
+    "pack_locations": [],  # folders, network shares or HTTPS URLs with template packs
+    "disabled_rules": [],
+    "last_draft_id": None,
+}
+
+# Environment variables IT can set instead of (or on top of) the managed file.
+ENVIRONMENT_KEYS: dict[str, str] = {
+    "SCHRIJFHULP_LANGUAGETOOL_MODE": "languagetool_mode",
+    "SCHRIJFHULP_LANGUAGETOOL_URL": "languagetool_url",
+    "SCHRIJFHULP_PACKS": "pack_locations",  # os.pathsep- or ';'-separated list
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Paths:
+    """All the places Schrijfhulp reads or writes."""
+
+    data_dir: Path
+    config_dir: Path
+    managed_config: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        data = os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+        config = os.environ.get(CONFIG_DIR_ENV) or platformdirs.user_config_dir(APP_NAME, False)
+        managed = os.environ.get(MANAGED_CONFIG_ENV) or str(
+            Path(platformdirs.site_config_dir(APP_NAME, False)) / "managed.toml"
+        )
+        return cls(Path(data), Path(config), Path(managed))
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def drafts_db(self) -> Path:
+        return self.data_dir / "concepten.sqlite3"
+
+    @property
+    def personal_dictionary(self) -> Path:
+        return self.data_dir / "woordenboek.txt"
+
+    @property
+    def packs_dir(self) -> Path:
+        return self.data_dir / "sjabloonpakketten"
+
+    @property
+    def pack_cache_dir(self) -> Path:
+        return self.data_dir / "cache" / "sjabloonpakketten"
+
+
+@dataclass
+class Settings:
+    """The merged settings. ``problems`` holds Dutch messages about files that could not be read."""
+
+    paths: Paths
+    values: dict[str, Any]
+    managed: dict[str, Any] = field(default_factory=dict)
+    locked: frozenset[str] = frozenset()
+    problems: list[str] = field(default_factory=list)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+    def set(self, key: str, value: Any) -> bool:
+        """Change a user setting; refused (False) when IT locked it."""
+        if self.is_locked(key):
+            return False
+        self.values[key] = value
+        return True
+
+    def save(self) -> None:
+        """Write the user's own choices atomically (write a temporary file, then replace)."""
+        own = {k: v for k, v in self.values.items() if k not in self.locked}
+        target = self.paths.settings_file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, target)
+
+
+def load_settings(paths: Paths | None = None, environ: dict[str, str] | None = None) -> Settings:
+    paths = paths or Paths.default()
+    environ = dict(os.environ) if environ is None else environ
+    problems: list[str] = []
+    values = dict(DEFAULTS)
+    managed, locked = _read_managed(paths.managed_config, problems)
+    values.update(managed)
+    values.update(_from_environment(environ))
+    it_values = dict(values)
+    for key, value in _read_user(paths.settings_file, problems).items():
+        if key in DEFAULTS and key not in locked:
+            values[key] = value
+    return Settings(paths, values, it_values, frozenset(locked), problems)
+
+
+def _read_managed(path: Path, problems: list[str]) -> tuple[dict[str, Any], set[str]]:
+    """The IT-managed TOML file: a [settings] table and an optional ``locked = [...]`` list."""
+    if not path.is_file():
+        return {}, set()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        problems.append(
+            f"De instellingen van je organisatie in {path} zijn niet gelezen: {exc}. "
+            "Schrijfhulp gebruikt de standaardinstellingen."
+        )
+        log.warning("managed config %s unreadable: %s", path, exc)
+        return {}, set()
+    settings = {k: v for k, v in data.get("settings", {}).items() if k in DEFAULTS}
+    locked = {k for k in data.get("locked", []) if k in DEFAULTS}
+    return settings, locked
+
+
+def _from_environment(environ: dict[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for name, key in ENVIRONMENT_KEYS.items():
+        raw = environ.get(name, "").strip()
+        if not raw:
+            continue
+        if isinstance(DEFAULTS[key], list):
+            values[key] = [p.strip() for p in _split_list(raw) if p.strip()]
+        else:
+            values[key] = raw
+    return values
+
+
+def _split_list(raw: str) -> list[str]:
+    # ';' always separates (Windows style and safe for URLs); os.pathsep too where it is not ':'
+    # because ':' would split "https://".
+    parts = raw.split(";")
+    if os.pathsep != ":":
+        parts = [q for p in parts for q in p.split(os.pathsep)]
+    return parts
+
+
+def _read_user(path: Path, problems: list[str]) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("verwacht een object met instellingen")
+        return data
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        problems.append(
+            f"Je instellingen in {path} zijn niet gelezen: {exc}. "
+            "Schrijfhulp gebruikt de standaardinstellingen."
+        )
+        log.warning("user settings %s unreadable: %s", path, exc)
+        return {}

@@ -1,0 +1,1 @@
+"""Thin PySide6 GUI on top of schrijfhulp.core."""
