@@ -94,7 +94,8 @@ def format_report(analysis: Analysis) -> str:
     if r.explanation:
         lines.append(r.explanation)
     lines.append(
-        f"{c.words} woorden, {c.sentences} zinnen, {c.paragraphs} alinea's, {c.characters} tekens"
+        f"{_n(c.words, 'woord', 'woorden')}, {_n(c.sentences, 'zin', 'zinnen')}, "
+        f"{_n(c.paragraphs, 'alinea', "alinea's")}, {_n(c.characters, 'teken', 'tekens')}"
     )
     lines.append("")
     lines.append("Per platform:")
@@ -125,3 +126,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+def _n(number: int, one: str, more: str) -> str:
+    return f"{number} {one if number == 1 else more}"
