@@ -10,6 +10,8 @@ from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count
 from schrijfhulp.core.text import InvalidTextError
 
+PARAGRAPHS = "alinea's"
+
 KIND_LABELS = {
     "spelling": "spelfout",
     "grammar": "taalfout",
@@ -95,7 +97,7 @@ def format_report(analysis: Analysis) -> str:
         lines.append(r.explanation)
     lines.append(
         f"{_n(c.words, 'woord', 'woorden')}, {_n(c.sentences, 'zin', 'zinnen')}, "
-        f"{_n(c.paragraphs, 'alinea', "alinea's")}, {_n(c.characters, 'teken', 'tekens')}"
+        f"{_n(c.paragraphs, 'alinea', PARAGRAPHS)}, {_n(c.characters, 'teken', 'tekens')}"
     )
     lines.append("")
     lines.append("Per platform:")
