@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from schrijfhulp.core import platforms, readability
-from schrijfhulp.core.checking import Checker, CheckContext, default_checkers
+from schrijfhulp.core.checking import CheckContext, Checker, checker_status, default_checkers
 from schrijfhulp.core.findings import Finding, Severity, sort_findings
 from schrijfhulp.core.text import Document, TokenKind, segment
 
@@ -113,7 +113,7 @@ def analyse(
     for checker in default_checkers() if checkers is None else checkers:
         try:
             findings.extend(checker.check(doc, context))
-            engines.append(EngineStatus(checker.name, "ok"))
+            engines.append(EngineStatus(checker.name, *checker_status(checker)))
         except Exception as exc:  # one broken checker must not take the others down
             log.exception("checker %s failed", checker.name)
             engines.append(EngineStatus(checker.name, "error", str(exc)))

@@ -28,4 +28,16 @@ class Checker(Protocol):
 
 def default_checkers() -> list[Checker]:
     """The offline checkers every user gets. Each module is imported here only, lazily."""
-    return []
+    from schrijfhulp.core import spelling
+
+    return [spelling.shared_checker()]
+
+
+def checker_status(checker: Checker) -> tuple[str, str]:
+    """(state, Dutch message) of a checker after a run, for ``Analysis.engines``.
+
+    "ok" unless the checker has a ``status()`` method that says otherwise, for example
+    ("unavailable", "Spellingcontrole niet beschikbaar: ...") when its dictionary is missing.
+    """
+    status = getattr(checker, "status", None)
+    return status() if callable(status) else ("ok", "")

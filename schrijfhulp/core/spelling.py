@@ -1,0 +1,418 @@
+"""Offline Dutch spelling: words the OpenTaal dictionary does not know become findings.
+
+Posts are full of things that are not dictionary words, so the checker is careful about what it
+calls a spelfout (red, ``Severity.ERROR``):
+
+* URLs, e-mail addresses, @mentions, numbers, emoji and abbreviations are never checked; nor are
+  words with digits (``B1``, ``H2O``) or in capitals (``ICT``, ``KPI``).
+* ``#hashtags`` are checked by their CamelCase parts; a finding covers the wrong part only.
+* A capitalised word mid-sentence that the dictionary does not know is probably a name: common
+  names pass, rare ones get a hint, never an error. The same for ``iPhone``-style brand names.
+* An unknown word that is frequent in Dutch or English text (word frequencies from ``wordfreq``)
+  is a loan word or a new word, not a typo: a hint. So is a new compound made of two dictionary
+  words (``thuiswerkdag``).
+* Personal words (the user's own dictionary), organisation words from a sjabloonpakket
+  (``CheckContext.extra_words``) and our own supplement list are always accepted.
+
+Lookups are cached per word, so after warm-up a long post costs little more than a few dict
+lookups per word.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+import regex
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dictionary import (
+    DICTIONARY_DIR,
+    MISSING_DICTIONARY_MESSAGE,
+    DictionaryLoader,
+    clean_word,
+    read_word_list,
+    write_word_list,
+)
+from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.settings import Paths
+from schrijfhulp.core.text import Document, Token, TokenKind
+
+log = logging.getLogger(__name__)
+
+RULE_UNKNOWN_WORD = "spelling.onbekend-woord"
+RULE_UNKNOWN_NAME = "spelling.onbekende-naam"
+
+MESSAGE_MISSPELLING = "Onbekend woord: is dit een spelfout?"
+MESSAGE_RARE_WORD = "Dit woord staat niet in het woordenboek. Klopt de spelling?"
+MESSAGE_COMPOUND = "Deze samenstelling staat niet in het woordenboek. Klopt de spelling?"
+MESSAGE_NAME = "Onbekende naam of onbekend woord. Klopt de spelling?"
+EXPLANATION = (
+    "Schrijfhulp kent dit woord niet. Is het goed gespeld? "
+    "Kies dan 'Toevoegen aan woordenboek' of 'Negeren'."
+)
+
+# Zipf frequencies (wordfreq): 3.0 is once per million words.
+NAME_FREQUENCY = 2.5  # a capitalised word this common is a known name or brand
+DUTCH_LOANWORD_FREQUENCY = 3.0
+ENGLISH_LOANWORD_FREQUENCY = 4.0
+HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
+MIN_COMPOUND_PART = 3
+MAX_CACHED_WORDS = 50_000
+SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
+
+_HASHTAG_PART = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|\p{N}+")
+_HYPHEN_PART = regex.compile(r"[^\-]+")
+_INNER_CAPITAL = regex.compile(r"\p{L}.*\p{Lu}")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
+
+
+class Position(Enum):
+    """Where a word stands; it decides how a dictionary miss is judged."""
+
+    MID_SENTENCE = "mid"
+    SENTENCE_START = "start"
+    HASHTAG_PART = "hashtag_part"  # one CamelCase part of a hashtag
+    HASHTAG = "hashtag"  # a hashtag of one part, often words run together (#nieuwebaan)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A word to check, with its offsets in the analysed text."""
+
+    start: int
+    end: int
+    text: str
+    position: Position
+    hashtag: str = ""  # for a hashtag part: the whole hashtag without '#'
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What the dictionary and the frequency lists say about one word (cached)."""
+
+    known: bool
+    dutch_frequency: float = 0.0
+    english_frequency: float = 0.0
+    compound: bool = False
+
+
+class SpellingChecker:
+    """The offline spelling checker analyse() runs; ``preload()`` warms it on a worker thread."""
+
+    name = "spelling"
+
+    def __init__(
+        self,
+        loader: DictionaryLoader | None = None,
+        personal_dictionary: Callable[[], Path] | None = None,
+    ) -> None:
+        self._loader = loader or DictionaryLoader()
+        self._personal_path = personal_dictionary or (lambda: Paths.default().personal_dictionary)
+        self._lookups: dict[str, Lookup] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+        self._supplement: frozenset[str] = frozenset()
+        self._personal: tuple[Path, float, frozenset[str]] | None = None
+        self._accepted: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._frequency: Callable[[str, str], float] = _no_frequency
+        self._warm_lock = threading.Lock()
+        self._warm = False
+
+    # --- loading and status --------------------------------------------------------------
+
+    def preload(self) -> bool:
+        """Load the dictionary, supplement and frequency lists now; True when spelling works."""
+        with self._warm_lock:
+            if not self._warm:
+                self._supplement = frozenset(w.casefold() for w in _supplement_words())
+                self._frequency = _load_frequency()
+                self._warm = True
+        return self._loader.preload()
+
+    @property
+    def available(self) -> bool:
+        return self.preload()
+
+    def status(self) -> tuple[str, str]:
+        """(state, Dutch message) for the status bar: "ok" or "unavailable"."""
+        if self.available:
+            return "ok", ""
+        return "unavailable", MISSING_DICTIONARY_MESSAGE
+
+    # --- checking --------------------------------------------------------------------------
+
+    def check(self, doc: Document, context: CheckContext) -> list[Finding]:
+        if not self.available:
+            return []
+        accepted = self._accepted_words(context.extra_words)
+        findings: list[Finding] = []
+        for candidate in candidates(doc):
+            if not _accepted(candidate.text, accepted) and not (
+                candidate.hashtag and _accepted(candidate.hashtag, accepted)
+            ):
+                findings.extend(self._judge_word(candidate, accepted))
+        return findings
+
+    def suggestions(self, word: str) -> tuple[str, ...]:
+        """At most five replacements from the dictionary, best first."""
+        found = self._suggestions.get(word)
+        if found is None:
+            found = self._loader.suggest(word) if self.available else ()
+            self._suggestions[word] = found
+        return found
+
+    def is_known(self, word: str) -> bool:
+        """True when the dictionary (or our supplement) accepts ``word`` as it is written."""
+        return self.available and (
+            word.casefold() in self._supplement or self._lookup(word).known
+        )
+
+    def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
+        if _skipped(candidate.text):
+            return []
+        if "-" in candidate.text:
+            return self._judge_hyphenated(candidate, accepted)
+        verdict = judge(candidate, self._lookup(candidate.text))
+        if verdict is None:
+            return []
+        severity, rule_id, message = verdict
+        return [
+            Finding(
+                candidate.start,
+                candidate.end,
+                Kind.SPELLING,
+                severity,
+                rule_id,
+                message,
+                self.suggestions(candidate.text),
+                EXPLANATION,
+            )
+        ]
+
+    def _judge_hyphenated(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
+        """A hyphenated word the dictionary knows is fine; otherwise each part is judged."""
+        if self._lookup(candidate.text).known:
+            return []
+        findings: list[Finding] = []
+        for i, match in enumerate(_HYPHEN_PART.finditer(candidate.text)):
+            position = candidate.position
+            if i > 0 and position is Position.SENTENCE_START:
+                position = Position.MID_SENTENCE
+            part = Candidate(
+                candidate.start + match.start(),
+                candidate.start + match.end(),
+                match.group(),
+                position,
+            )
+            if not _accepted(part.text, accepted):
+                findings.extend(self._judge_word(part, accepted))
+        return findings
+
+    def _lookup(self, word: str) -> Lookup:
+        found = self._lookups.get(word)
+        if found is None:
+            found = self._fresh_lookup(word)
+            if len(self._lookups) >= MAX_CACHED_WORDS:
+                self._lookups.clear()  # rare: a very long session; relearning is cheap
+            self._lookups[word] = found
+        return found
+
+    def _fresh_lookup(self, word: str) -> Lookup:
+        spell = self._loader.spell
+        straight = word.translate(_APOSTROPHES)
+        if spell(word) or (straight != word and spell(straight)):
+            return Lookup(known=True)
+        return Lookup(
+            known=False,
+            dutch_frequency=self._frequency(word, "nl"),
+            english_frequency=self._frequency(word, "en"),
+            compound=_is_compound_of_known_words(word.lower(), spell),
+        )
+
+    # --- accepted words ----------------------------------------------------------------------
+
+    def _accepted_words(self, extra_words: frozenset[str]) -> frozenset[str]:
+        personal = self._personal_words()
+        cached = self._accepted
+        if cached and cached[0] is extra_words and cached[1] is personal:
+            return cached[2]
+        words = frozenset(_fold_words([*extra_words, *personal])) | self._supplement
+        self._accepted = (extra_words, personal, words)
+        return words
+
+    def _personal_words(self) -> frozenset[str]:
+        """The personal dictionary, re-read only when the file changed."""
+        path = self._personal_path()
+        try:
+            mtime = path.stat().st_mtime_ns
+        except OSError:
+            mtime = -1
+        cached = self._personal
+        if cached and cached[0] == path and cached[1] == mtime:
+            return cached[2]
+        words = read_word_list(path) if mtime >= 0 else frozenset()
+        self._personal = (path, mtime, words)
+        return words
+
+
+def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | None:
+    """Severity, rule id and message for a word, or None when it should not be flagged."""
+    if lookup.known:
+        return None
+    text, position = candidate.text, candidate.position
+    dutch, english = lookup.dutch_frequency, lookup.english_frequency
+    if position is Position.HASHTAG_PART or position is Position.HASHTAG:
+        if dutch >= NAME_FREQUENCY or english >= HASHTAG_ENGLISH_FREQUENCY:
+            return None
+        if position is Position.HASHTAG or lookup.compound:
+            return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
+        return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
+    if _looks_like_name(text, position):
+        if dutch >= NAME_FREQUENCY:
+            return None
+        return Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
+    if text[:1].isupper() and dutch >= NAME_FREQUENCY:
+        # First word of a sentence: a name (Jorien) or a common slip (Zowiezo); never red.
+        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
+    if dutch >= DUTCH_LOANWORD_FREQUENCY or english >= ENGLISH_LOANWORD_FREQUENCY:
+        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
+    if lookup.compound:
+        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_COMPOUND
+    return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
+
+
+def candidates(doc: Document) -> Iterator[Candidate]:
+    """The words of ``doc`` to check, with hashtags split into their CamelCase parts."""
+    for sentence in doc.sentences:
+        at_start = True
+        for token in sentence.tokens:
+            if token.kind is TokenKind.WORD:
+                position = Position.SENTENCE_START if at_start else Position.MID_SENTENCE
+                yield Candidate(token.start, token.end, token.text, position)
+            elif token.kind is TokenKind.HASHTAG:
+                yield from hashtag_parts(token)
+            if token.kind not in (TokenKind.PUNCT, TokenKind.EMOJI, TokenKind.BULLET):
+                at_start = False
+
+
+def hashtag_parts(token: Token) -> Iterator[Candidate]:
+    """``#DuurzaamBouwen`` → Duurzaam, Bouwen (offsets of each part); digits are left out."""
+    parts = list(_HASHTAG_PART.finditer(token.text, 1))
+    words = [p for p in parts if not p.group().isdigit()]
+    position = Position.HASHTAG if len(parts) == 1 else Position.HASHTAG_PART
+    for part in words:
+        start, end = token.start + part.start(), token.start + part.end()
+        yield Candidate(start, end, part.group(), position, token.text[1:])
+
+
+def _skipped(word: str) -> bool:
+    """Words we never check: with digits, in capitals (ICT), one letter, or a bare ’s/’t."""
+    letters = sum(1 for ch in word if ch.isalpha())
+    return (
+        letters < 2
+        or any(ch.isdigit() for ch in word)
+        or (word.isupper() and letters >= 2)
+        or word[:1] in "'’"
+    )
+
+
+def _looks_like_name(word: str, position: Position) -> bool:
+    """Inner capitals (iPhone, SharePoint) or a capital mid-sentence; the first word of a
+    sentence has a capital anyway, so there it says nothing."""
+    if _INNER_CAPITAL.search(word):
+        return True
+    return word[:1].isupper() and position is Position.MID_SENTENCE
+
+
+def _is_compound_of_known_words(word: str, spell: Callable[[str], bool]) -> bool:
+    """True for a new compound of two dictionary words, with an optional linking s (werkdag)."""
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not spell(tail):
+            continue
+        linked = head.endswith("s") and len(head) > MIN_COMPOUND_PART
+        if spell(head) or (linked and spell(head[:-1])):
+            return True
+    return False
+
+
+def _accepted(word: str, accepted: frozenset[str]) -> bool:
+    return word.casefold() in accepted or word.translate(_APOSTROPHES).casefold() in accepted
+
+
+def _fold_words(words: Iterable[str]) -> Iterator[str]:
+    """Case-folded single words; an organisation word like 'Team Noord' accepts both parts."""
+    for entry in words:
+        for word in entry.split():
+            yield word.casefold()
+            yield word.translate(_APOSTROPHES).casefold()
+
+
+def _supplement_words() -> frozenset[str]:
+    words = read_word_list(SUPPLEMENT_FILE)
+    return frozenset(w for w in words if not w.startswith("#"))
+
+
+def _no_frequency(word: str, language: str) -> float:
+    return 0.0
+
+
+def _load_frequency() -> Callable[[str, str], float]:
+    """wordfreq's Zipf frequency, warmed for both languages; without it every word is rare."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        log.info("wordfreq not installed: unknown names and loan words count as rare")
+        return _no_frequency
+    for language in ("nl", "en"):
+        zipf_frequency("de", language)
+    return zipf_frequency
+
+
+# --- one checker per process, and the personal dictionary -------------------------------------
+
+_shared: SpellingChecker | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_checker() -> SpellingChecker:
+    """The process-wide checker: the dictionary loads once and the word cache is shared."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = SpellingChecker()
+        return _shared
+
+
+def preload() -> bool:
+    """Warm the shared checker (call from the GUI's worker thread); True when spelling works."""
+    return shared_checker().preload()
+
+
+def add_to_personal_dictionary(word: str, paths: Paths) -> None:
+    """'Toevoegen aan woordenboek': store ``word`` in the user's own list (atomic write).
+
+    Raises ValueError for an empty word and OSError when the file cannot be written; the GUI
+    turns those into a message.
+    """
+    cleaned = clean_word(word)
+    words = read_word_list(paths.personal_dictionary)
+    if cleaned not in words:
+        write_word_list(paths.personal_dictionary, words | {cleaned})
+
+
+def remove_from_personal_dictionary(word: str, paths: Paths) -> None:
+    """Take ``word`` out of the user's own list again (atomic write)."""
+    words = read_word_list(paths.personal_dictionary)
+    if word in words:
+        write_word_list(paths.personal_dictionary, words - {word})
+
+
+def personal_words(paths: Paths) -> frozenset[str]:
+    """The words in the user's own dictionary."""
+    return read_word_list(paths.personal_dictionary)
+
