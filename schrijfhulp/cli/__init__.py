@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from schrijfhulp import __version__
-from schrijfhulp.cli import check
+from schrijfhulp.cli import check, drafts
 
-SUBCOMMAND_MODULES = [check]
+SUBCOMMAND_MODULES = [check, drafts]
 
 
 class DutchArgumentParser(argparse.ArgumentParser):

@@ -1,0 +1,415 @@
+"""The draft store: every concept a user writes, in SQLite (WAL mode) in the user data directory.
+
+Writes are short transactions (``BEGIN IMMEDIATE``) so two Schrijfhulp windows can share one
+file safely: SQLite serialises them, and ``revision`` tells a window that the draft it is saving
+changed elsewhere (``DraftConflictError``) instead of silently overwriting the other text.
+A damaged or foreign file is moved aside and salvaged (see ``drafts_recovery``); a store that
+cannot be written raises ``DraftWriteError`` with a Dutch message, and reconnects on the next
+call so saving can be retried.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import re
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from schrijfhulp.core.drafts_schema import ensure_schema
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("concept", "klaar", "geplaatst")
+UNTITLED = "Zonder titel"
+BIN_DAYS = 30
+VERSION_INTERVAL_S = 3 * 60  # at most one snapshot per draft every three minutes
+VERSION_MIN_CHANGE = 20  # characters that must differ before a new snapshot is worth keeping
+VERSION_CAP = 50  # snapshots kept per draft; the oldest go first
+TITLE_LENGTH = 60
+BUSY_TIMEOUT_MS = 1000
+
+_DRAFT_COLUMNS = (
+    "id, title, text, platform, template_id, status, created, updated, title_set, deleted_at, "
+    "revision"
+)
+_SUMMARY_COLUMNS = "d.id, d.title, d.platform, d.status, d.created, d.updated, d.deleted_at"
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    id: int
+    title: str
+    text: str
+    platform: str
+    template_id: str | None
+    status: str
+    created: float
+    updated: float
+    title_set: bool
+    deleted_at: float | None
+    revision: int
+
+    @property
+    def display_title(self) -> str:
+        return self.title or UNTITLED
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """One row of the list: everything but the text, so listing 10,000 drafts stays fast."""
+
+    id: int
+    title: str
+    platform: str
+    status: str
+    created: float
+    updated: float
+    deleted_at: float | None
+
+    @property
+    def display_title(self) -> str:
+        return self.title or UNTITLED
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    id: int
+    draft_id: int
+    text: str
+    created: float
+
+
+class DraftStoreError(Exception):
+    """Something went wrong with the store; ``str(exc)`` is a Dutch message for the user."""
+
+
+class DraftWriteError(DraftStoreError):
+    """Saving failed (read-only folder, full disk, busy file); the caller keeps the text."""
+
+
+class DraftConflictError(DraftStoreError):
+    """The draft changed or was deleted in another Schrijfhulp window since we loaded it."""
+
+
+class DraftNotFoundError(DraftStoreError):
+    pass
+
+
+def derive_title(text: str) -> str:
+    """The first non-empty line, without Markdown heading marks, cut at a word boundary."""
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            if len(line) <= TITLE_LENGTH:
+                return line
+            cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
+            return cut.rstrip(",.;:") + "…"
+    return ""
+
+
+def search_expression(query: str) -> str:
+    """User words to an FTS5 query: every word must occur, the last one as a prefix."""
+    words = re.findall(r"\w+", query)
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"  # the word being typed in the search box
+    return " ".join(quoted)
+
+
+def is_meaningful_change(old: str, new: str) -> bool:
+    if old == new:
+        return False
+    if abs(len(old) - len(new)) >= VERSION_MIN_CHANGE:
+        return True
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    return max(len(old), len(new)) - same >= VERSION_MIN_CHANGE
+
+
+class DraftStore:
+    """All drafts in one SQLite file. Use :meth:`open`; it never raises for a bad file."""
+
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
+        self.path = Path(path)
+        self.clock = clock
+        self.problems: list[str] = []  # Dutch messages for the user, e.g. a moved-aside file
+        self._conn: sqlite3.Connection | None = None
+        self._last_snapshot: dict[int, tuple[float, str]] = {}
+
+    @classmethod
+    def open(cls, path: Path, clock: Callable[[], float] = time.time) -> DraftStore:
+        from schrijfhulp.core.drafts_recovery import connect_or_recover
+
+        store = cls(path, clock)
+        try:
+            store._conn = connect_or_recover(store.path, store.problems, clock)
+            store.purge_bin()
+        except DraftStoreError as exc:
+            store.problems.append(str(exc))
+        return store
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._conn is None:
+            from schrijfhulp.core.drafts_recovery import connect_or_recover
+
+            self._conn = connect_or_recover(self.path, self.problems, self.clock)
+        return self._conn
+
+    @property
+    def available(self) -> bool:
+        return self._conn is not None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    # -- transactions -----------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        conn = self.connection
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise write_error(self.path, exc) from exc
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise write_error(self.path, exc) from exc
+            raise
+
+    def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
+        try:
+            return self.connection.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise DraftStoreError(
+                f"De concepten in {self.path} kunnen niet worden gelezen: {exc}."
+            ) from exc
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def create(self, text: str = "", platform: str = "linkedin", template_id: str | None = None,
+               title: str | None = None, status: str = "concept") -> Draft:
+        _check_status(status)
+        now = self.clock()
+        with self._writing() as conn:
+            cursor = conn.execute(
+                "INSERT INTO drafts (title, text, platform, template_id, status, created, updated,"
+                " title_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (title if title is not None else derive_title(text), text, platform, template_id,
+                 status, now, now, title is not None),
+            )
+            draft_id = int(cursor.lastrowid or 0)
+            self._maybe_snapshot(conn, draft_id, text, now)
+        return self.get(draft_id)
+
+    def get(self, draft_id: int) -> Draft:
+        rows = self._read(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,))
+        if not rows:
+            raise DraftNotFoundError(f"Concept {draft_id} bestaat niet.")
+        return _draft(rows[0])
+
+    def exists(self, draft_id: int) -> bool:
+        """True when the draft exists and is not in the bin."""
+        rows = self._read("SELECT 1 FROM drafts WHERE id = ? AND deleted_at IS NULL", (draft_id,))
+        return bool(rows)
+
+    def save_text(self, draft_id: int, text: str, expected_revision: int | None = None) -> int:
+        """Autosave: store the text, take a snapshot when due; returns the new revision.
+
+        With ``expected_revision`` the save refuses (DraftConflictError) when another window
+        saved or deleted the draft meanwhile, so neither text is lost.
+        """
+        now = self.clock()
+        with self._writing() as conn:
+            sql = (
+                "UPDATE drafts SET text = ?, title = CASE WHEN title_set THEN title ELSE ? END,"
+                " updated = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL"
+            )
+            params: tuple[object, ...] = (text, derive_title(text), now, draft_id)
+            if expected_revision is not None:
+                sql += " AND revision = ?"
+                params += (expected_revision,)
+            if conn.execute(sql, params).rowcount != 1:
+                raise DraftConflictError(
+                    "Dit concept is intussen in een ander venster van Schrijfhulp gewijzigd of "
+                    "verwijderd."
+                )
+            self._maybe_snapshot(conn, draft_id, text, now)
+            return int(conn.execute("SELECT revision FROM drafts WHERE id = ?",
+                                    (draft_id,)).fetchone()[0])
+
+    def update(self, draft_id: int, *, title: str | None = None, platform: str | None = None,
+               template_id: str | None = None, status: str | None = None) -> Draft:
+        """Change the details of a draft. ``title=""`` goes back to the derived title."""
+        sets: list[str] = []
+        params: list[object] = []
+        if title is not None:
+            sets.append("title = CASE WHEN ? = '' THEN ? ELSE ? END, title_set = (? <> '')")
+            current = self.get(draft_id).text
+            params += [title, derive_title(current), title.strip(), title.strip()]
+        if platform is not None:
+            sets.append("platform = ?")
+            params.append(platform)
+        if template_id is not None:
+            sets.append("template_id = ?")
+            params.append(template_id or None)
+        if status is not None:
+            _check_status(status)
+            sets.append("status = ?")
+            params.append(status)
+        if sets:
+            with self._writing() as conn:
+                conn.execute(f"UPDATE drafts SET {', '.join(sets)} WHERE id = ?",
+                             (*params, draft_id))
+        return self.get(draft_id)
+
+    def duplicate(self, draft_id: int) -> Draft:
+        source = self.get(draft_id)
+        title = f"{source.display_title} (kopie)"
+        return self.create(source.text, source.platform, source.template_id, title=title)
+
+    def list_drafts(self, query: str = "", platform: str | None = None,
+                    status: str | None = None, in_bin: bool = False) -> list[DraftSummary]:
+        """Drafts for the list, newest first; with a query, best matches first (FTS5)."""
+        where = ["d.deleted_at IS NOT NULL" if in_bin else "d.deleted_at IS NULL"]
+        params: list[object] = []
+        if platform:
+            where.append("d.platform = ?")
+            params.append(platform)
+        if status:
+            where.append("d.status = ?")
+            params.append(status)
+        expression = search_expression(query)
+        if expression:
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS} FROM drafts_fts"
+                " JOIN drafts d ON d.id = drafts_fts.rowid"
+                f" WHERE drafts_fts MATCH ? AND {' AND '.join(where)}"
+                " ORDER BY bm25(drafts_fts, 4.0, 1.0), d.updated DESC"
+            )
+            params.insert(0, expression)
+        else:
+            order = "d.deleted_at DESC" if in_bin else "d.updated DESC"
+            sql = (f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE {' AND '.join(where)}"
+                   f" ORDER BY {order}")
+        return [DraftSummary(*row) for row in self._read(sql, tuple(params))]
+
+    def latest_id(self) -> int | None:
+        rows = self._read(
+            "SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC LIMIT 1"
+        )
+        return int(rows[0][0]) if rows else None
+
+    # -- bin ---------------------------------------------------------------------------------
+
+    def delete(self, draft_id: int) -> None:
+        """Move to the bin ("Prullenbak"); restorable for BIN_DAYS days."""
+        with self._writing() as conn:
+            conn.execute("UPDATE drafts SET deleted_at = ? WHERE id = ?", (self.clock(), draft_id))
+
+    def restore(self, draft_id: int) -> None:
+        with self._writing() as conn:
+            conn.execute("UPDATE drafts SET deleted_at = NULL WHERE id = ?", (draft_id,))
+
+    def purge_bin(self) -> int:
+        """Remove drafts that have been in the bin longer than BIN_DAYS days."""
+        cutoff = self.clock() - BIN_DAYS * 24 * 3600
+        with self._writing() as conn:
+            return conn.execute("DELETE FROM drafts WHERE deleted_at < ?", (cutoff,)).rowcount
+
+    # -- versions ----------------------------------------------------------------------------
+
+    def versions(self, draft_id: int) -> list[Version]:
+        rows = self._read(
+            "SELECT id, draft_id, text, created FROM versions WHERE draft_id = ?"
+            " ORDER BY created DESC, id DESC", (draft_id,)
+        )
+        return [Version(*row) for row in rows]
+
+    def restore_version(self, draft_id: int, version_id: int) -> Draft:
+        """Put an old version back; the current text is kept as a version first."""
+        rows = self._read("SELECT text FROM versions WHERE id = ? AND draft_id = ?",
+                          (version_id, draft_id))
+        if not rows:
+            raise DraftNotFoundError(f"Versie {version_id} van concept {draft_id} bestaat niet.")
+        current = self.get(draft_id)
+        now = self.clock()
+        with self._writing() as conn:
+            self._snapshot(conn, draft_id, current.text, now)
+        self.save_text(draft_id, rows[0][0])
+        return self.get(draft_id)
+
+    def _maybe_snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str,
+                        now: float) -> None:
+        last = self._last_snapshot.get(draft_id)
+        if last is None:
+            row = conn.execute(
+                "SELECT created, text FROM versions WHERE draft_id = ?"
+                " ORDER BY created DESC, id DESC LIMIT 1", (draft_id,)
+            ).fetchone()
+            last = (row[0], row[1]) if row else (float("-inf"), "")
+            self._last_snapshot[draft_id] = last
+        if now - last[0] >= VERSION_INTERVAL_S and is_meaningful_change(last[1], text):
+            self._snapshot(conn, draft_id, text, now)
+
+    def _snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str, now: float) -> None:
+        conn.execute("INSERT INTO versions (draft_id, text, created) VALUES (?, ?, ?)",
+                     (draft_id, text, now))
+        conn.execute(
+            "DELETE FROM versions WHERE draft_id = ? AND id NOT IN (SELECT id FROM versions"
+            " WHERE draft_id = ? ORDER BY created DESC, id DESC LIMIT ?)",
+            (draft_id, draft_id, VERSION_CAP),
+        )
+        self._last_snapshot[draft_id] = (now, text)
+
+
+def _draft(row: tuple) -> Draft:
+    (id_, title, text, platform, template_id, status, created, updated, title_set, deleted_at,
+     revision) = row
+    return Draft(id_, title, text, platform, template_id, status, created, updated,
+                 bool(title_set), deleted_at, revision)
+
+
+def _check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"onbekende status {status!r}; kies uit {', '.join(STATUSES)}")
+
+
+def write_error(path: Path, exc: sqlite3.Error) -> DraftWriteError:
+    """A Dutch message that says why saving failed and that Schrijfhulp keeps trying."""
+    name = getattr(exc, "sqlite_errorname", "")
+    reason = {
+        "SQLITE_FULL": "de schijf is vol",
+        "SQLITE_READONLY": "je mag niet schrijven in deze map (alleen-lezen)",
+        "SQLITE_CANTOPEN": "het bestand kan niet worden geopend",
+        "SQLITE_BUSY": "een ander venster van Schrijfhulp is bezig met opslaan",
+        "SQLITE_IOERR": "de schijf gaf een fout",
+        "SQLITE_PERM": "je hebt geen toestemming om hier te schrijven",
+    }.get("_".join(name.split("_")[:2]), str(exc))  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
+    log.warning("draft store %s not writable: %s (%s)", path, exc, name)
+    return DraftWriteError(
+        f"Je concept is niet opgeslagen in {path}: {reason}. "
+        "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw."
+    )
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """WAL: readers never block the writer, and a crash loses at most the last transaction."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    ensure_schema(conn)
