@@ -29,8 +29,9 @@ class Checker(Protocol):
 def default_checkers() -> list[Checker]:
     """The offline checkers every user gets. Each module is imported here only, lazily."""
     from schrijfhulp.core import spelling
+    from schrijfhulp.core.house_style import HouseStyleChecker
 
-    return [spelling.shared_checker()]
+    return [spelling.shared_checker(), HouseStyleChecker()]
 
 
 def checker_status(checker: Checker) -> tuple[str, str]:

@@ -1,0 +1,425 @@
+"""The template pack format: read a pack's TOML files into a :class:`Pack`, or say what is wrong.
+
+A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
+
+    sjabloonpakket.toml     manifest: naam, organisatie, versie, minimale_versie, beschrijving
+    huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit
+    sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden, ...
+
+Every problem names file, line and field, in Dutch, because the people who write packs are
+communications staff, not programmers. Field names are Dutch for the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from schrijfhulp import __version__
+from schrijfhulp.core.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.platforms import PLATFORMS
+from schrijfhulp.core.templates import (
+    PlaceholderError,
+    Template,
+    TemplateField,
+    placeholder_names,
+)
+from schrijfhulp.core.toml_lines import TablePath, find_line
+
+MANIFEST_FILE = "sjabloonpakket.toml"
+HOUSE_STYLE_FILE = "huisstijl.toml"
+TEMPLATES_DIR = "sjablonen/"
+MAX_TEMPLATE_CHARS = 10_000
+
+_VERSION = re.compile(r"\d+(\.\d+){0,3}")
+_HASHTAG = re.compile(r"#[^\W_][\w]*")
+
+
+@dataclass(frozen=True, slots=True)
+class PackProblem:
+    """``text`` completes the sentence "regel 12 van sjablonen/vacature.toml ..."."""
+
+    file: str
+    line: int | None
+    field: str | None
+    text: str
+    warning: bool = False
+
+    def describe(self) -> str:
+        where = f"regel {self.line} van {self.file}" if self.line else self.file
+        return f"{where} {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    id: str
+    name: str
+    organisation: str
+    version: str
+    min_app_version: str = "0"
+    description: str = ""
+
+    @property
+    def version_key(self) -> tuple[int, ...]:
+        return version_key(self.version)
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    manifest: Manifest
+    templates: tuple[Template, ...]
+    house_style: HouseStyle
+    origin: str = ""  # where it was loaded from, for messages
+
+    @property
+    def id(self) -> str:
+        return self.manifest.id
+
+    @property
+    def name(self) -> str:
+        return self.manifest.name
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    pack: Pack | None  # None when there is at least one problem that is not a warning
+    name: str  # the pack's name from its manifest, or the label it was read from
+    problems: tuple[PackProblem, ...]
+    files: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def errors(self) -> tuple[PackProblem, ...]:
+        return tuple(p for p in self.problems if not p.warning)
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    parts = tuple(int(p) for p in version.split(".")) if _VERSION.fullmatch(version) else (0,)
+    while len(parts) > 1 and parts[-1] == 0:  # "1.0" == "1"
+        parts = parts[:-1]
+    return parts
+
+
+def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadResult:
+    """Read a pack from its files (paths relative to the pack root, with '/')."""
+    problems: list[PackProblem] = []
+    manifest = _read_manifest(files, label, problems)
+    name = manifest.name if manifest else label
+    pack_id = manifest.id if manifest else slug(label)
+    style = HouseStyle()
+    if HOUSE_STYLE_FILE in files:
+        style = _read_house_style(_TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
+    templates = _read_templates(files, pack_id, problems)
+    if manifest and version_key(manifest.min_app_version) > version_key(__version__):
+        problems.append(PackProblem(
+            MANIFEST_FILE, find_line(_text(files[MANIFEST_FILE]), (), "minimale_versie"),
+            "minimale_versie",
+            f"vraagt Schrijfhulp {manifest.min_app_version} of nieuwer; "
+            f"je hebt versie {__version__}",
+        ))
+    if manifest is None or any(not p.warning for p in problems):
+        return ReadResult(None, name, tuple(problems))
+    return ReadResult(Pack(manifest, templates, style, origin), name, tuple(problems), files)
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8-sig", errors="replace")
+
+
+class _TomlFile:
+    """One parsed TOML file that records problems with their line numbers."""
+
+    def __init__(self, name: str, source: str, data: dict[str, Any] | None,
+                 problems: list[PackProblem]) -> None:
+        self.name = name
+        self.source = source
+        self.data = data
+        self.problems = problems
+
+    @classmethod
+    def parse(cls, name: str, files: Mapping[str, bytes], problems: list[PackProblem]) -> _TomlFile:
+        try:
+            source = files[name].decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = files[name][: exc.start].count(b"\n") + 1
+            problems.append(PackProblem(name, line, None,
+                                        "is geen UTF-8-tekst; sla het bestand op als UTF-8"))
+            return cls(name, "", None, problems)
+        try:
+            return cls(name, source, tomllib.loads(source), problems)
+        except tomllib.TOMLDecodeError as exc:
+            problems.append(_syntax_problem(name, exc))
+            return cls(name, source, None, problems)
+
+    def problem(self, table: TablePath, key: str | None, text: str, warning: bool = False) -> None:
+        line = find_line(self.source, table, key)
+        self.problems.append(PackProblem(self.name, line, key, text, warning))
+
+    def string(self, table: dict[str, Any], path: TablePath, key: str,
+               required: bool = True, default: str = "") -> str | None:
+        if key not in table:
+            if required:
+                self.problem(path, None, f"mist het veld '{key}'")
+                return None
+            return default
+        value = table[key]
+        if isinstance(value, str) and (value.strip() or not required):
+            return value
+        if isinstance(value, str):
+            self.problem(path, key, f"heeft een leeg veld '{key}'")
+        else:
+            self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; zet de tekst "
+                                    f"tussen aanhalingstekens, zoals {key} = \"...\"")
+        return None
+
+    def strings(self, table: dict[str, Any], path: TablePath, key: str,
+                required: bool = False) -> tuple[str, ...] | None:
+        if key not in table:
+            if required:
+                self.problem(path, None, f"mist het veld '{key}'")
+                return None
+            return ()
+        value = table[key]
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; schrijf een "
+                                    f"lijst met tekst, zoals {key} = [\"...\", \"...\"]")
+            return None
+        if required and not value:
+            self.problem(path, key, f"heeft een lege lijst bij '{key}'")
+            return None
+        return tuple(value)
+
+    def tables(self, table: dict[str, Any], path: TablePath, key: str) -> list[dict[str, Any]]:
+        value = table.get(key, [])
+        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            return value
+        self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; schrijf elk "
+                                f"onderdeel als [[{key}]] met de velden eronder")
+        return []
+
+    def unknown_keys(self, table: dict[str, Any], path: TablePath, known: set[str]) -> None:
+        for key in table:
+            if key not in known:
+                self.problem(path, key, f"heeft een onbekend veld '{key}'; Schrijfhulp slaat het "
+                                        f"over (bedoel je een van: {', '.join(sorted(known))}?)",
+                             warning=True)
+
+
+def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
+    # tomllib ends its message with "(at line L, column C)"; keep the reason, name line and column.
+    match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    reason = str(exc).split(" (at ")[0]
+    if match:
+        return PackProblem(name, int(match.group(1)), None,
+                           f"is geen geldige TOML (teken {match.group(2)}: {reason})")
+    return PackProblem(name, None, None, f"is geen geldige TOML ({reason})")
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "ja/nee (true/false)"
+    if isinstance(value, int | float):
+        return f"een getal ({value})"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een tabel"
+    if isinstance(value, str):
+        return "tekst"
+    return "een datum of tijd"
+
+
+def _read_manifest(files: Mapping[str, bytes], label: str,
+                   problems: list[PackProblem]) -> Manifest | None:
+    if MANIFEST_FILE not in files:
+        problems.append(PackProblem(MANIFEST_FILE, None, None,
+                                    f"ontbreekt; zet dit bestand bovenin het pakket '{label}'"))
+        return None
+    toml = _TomlFile.parse(MANIFEST_FILE, files, problems)
+    if toml.data is None:
+        return None
+    data = toml.data
+    toml.unknown_keys(data, (), {"id", "naam", "organisatie", "versie", "minimale_versie",
+                                 "beschrijving"})
+    name = toml.string(data, (), "naam")
+    organisation = toml.string(data, (), "organisatie")
+    version = toml.string(data, (), "versie")
+    minimum = toml.string(data, (), "minimale_versie", required=False, default="0")
+    description = toml.string(data, (), "beschrijving", required=False)
+    pack_id = toml.string(data, (), "id", required=False, default=slug(name or label))
+    for key, value in (("versie", version), ("minimale_versie", minimum)):
+        if value is not None and not _VERSION.fullmatch(value):
+            toml.problem((), key, f"heeft bij '{key}' de waarde '{value}'; schrijf een "
+                                  "versienummer zoals \"1.0\" of \"2.3.1\"")
+            return None
+    if pack_id is not None and slug(pack_id) != pack_id:
+        toml.problem((), "id", f"heeft het id '{pack_id}'; gebruik alleen kleine letters, cijfers "
+                               f"en '-', zoals '{slug(pack_id)}'")
+        return None
+    if None in (name, organisation, version, minimum, description, pack_id):
+        return None
+    return Manifest(pack_id or "", name or "", organisation or "", version or "", minimum or "0",
+                    description or "")
+
+
+def _read_house_style(toml: _TomlFile, pack_id: str) -> HouseStyle:
+    data = toml.data
+    if data is None:
+        return HouseStyle()
+    toml.unknown_keys(data, (), {"voorkeur", "vermijd", "eigen_woorden", "hashtags", "regels_uit"})
+    preferred: list[PreferredTerm] = []
+    for index, table in enumerate(toml.tables(data, (), "voorkeur")):
+        path = ("voorkeur", index)
+        use = toml.string(table, path, "gebruik")
+        instead_of = toml.strings(table, path, "niet", required=True)
+        explanation = toml.string(table, path, "uitleg", required=False)
+        if use and instead_of and explanation is not None:
+            preferred.append(PreferredTerm(pack_id, use, instead_of, explanation))
+    avoided: list[AvoidedWord] = []
+    for index, table in enumerate(toml.tables(data, (), "vermijd")):
+        word = toml.string(table, ("vermijd", index), "woord")
+        reason = toml.string(table, ("vermijd", index), "reden")
+        if word and reason:
+            avoided.append(AvoidedWord(pack_id, word, reason))
+    words = toml.strings(data, (), "eigen_woorden") or ()
+    hashtags = _hashtags(toml, data, ()) or ()
+    disabled = toml.strings(data, (), "regels_uit") or ()
+    return HouseStyle(tuple(preferred), tuple(avoided), frozenset(words), hashtags,
+                      frozenset(disabled))
+
+
+def _hashtags(toml: _TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
+    tags = toml.strings(table, path, "hashtags")
+    for tag in tags or ():
+        if not _HASHTAG.fullmatch(tag):
+            toml.problem(path, "hashtags", f"heeft de hashtag '{tag}'; een hashtag begint met '#' "
+                                           "en heeft geen spaties of leestekens, zoals #SamenSterk")
+            return None
+    return tags
+
+
+def _read_templates(files: Mapping[str, bytes], pack_id: str,
+                    problems: list[PackProblem]) -> tuple[Template, ...]:
+    names = sorted(n for n in files if n.startswith(TEMPLATES_DIR) and n.endswith(".toml"))
+    if not names:
+        problems.append(PackProblem(TEMPLATES_DIR.rstrip("/"), None, None,
+                                    "bevat geen sjablonen (bestanden die eindigen op .toml)"))
+    templates: list[Template] = []
+    seen: dict[str, str] = {}
+    for name in names:
+        toml = _TomlFile.parse(name, files, problems)
+        template = _read_template(toml, pack_id) if toml.data is not None else None
+        if template is None:
+            continue
+        if template.id in seen:
+            toml.problem((), "id", f"gebruikt het id '{template.id}', maar dat heeft "
+                                   f"{seen[template.id]} al; geef elk sjabloon een eigen id")
+            continue
+        seen[template.id] = name
+        templates.append(template)
+    return tuple(templates)
+
+
+_TEMPLATE_KEYS = {"id", "naam", "platforms", "categorie", "tekst", "beschrijving", "hashtags",
+                  "velden"}
+
+
+def _read_template(toml: _TomlFile, pack_id: str) -> Template | None:
+    data = toml.data or {}
+    toml.unknown_keys(data, (), _TEMPLATE_KEYS)
+    stem = toml.name.rsplit("/", 1)[-1].removesuffix(".toml")
+    template_id = toml.string(data, (), "id", required=False, default=slug(stem))
+    name = toml.string(data, (), "naam")
+    platforms = toml.strings(data, (), "platforms", required=True)
+    category = toml.string(data, (), "categorie")
+    body = toml.string(data, (), "tekst")
+    description = toml.string(data, (), "beschrijving", required=False)
+    hashtags = _hashtags(toml, data, ())
+    fields = _read_fields(toml, data)
+    ok = _check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    if template_id is not None and slug(template_id) != template_id:
+        toml.problem((), "id", f"heeft het id '{template_id}'; gebruik alleen kleine letters, "
+                               f"cijfers en '-', zoals '{slug(template_id)}'")
+        ok = False
+    values = (template_id, name, platforms, category, body, description, hashtags, fields)
+    if not ok or any(v is None for v in values):
+        return None
+    return Template(template_id or "", name or "", platforms or (), category or "", body or "",
+                    fields or (), hashtags or (), description or "", pack_id, toml.name)
+
+
+def _read_fields(toml: _TomlFile, data: dict[str, Any]) -> tuple[TemplateField, ...] | None:
+    tables = data.get("velden", {})
+    if not isinstance(tables, dict):
+        toml.problem((), "velden", f"heeft bij 'velden' {_kind(tables)} staan; schrijf elk veld "
+                                   "als [velden.naam] met label, uitleg en voorbeeld eronder")
+        return None
+    fields: list[TemplateField] = []
+    ok = True
+    for field_name, table in tables.items():
+        path = ("velden", field_name)
+        if not isinstance(table, dict):
+            toml.problem(("velden",), field_name, f"heeft bij het veld '{field_name}' "
+                                                  f"{_kind(table)} staan; schrijf [velden."
+                                                  f"{field_name}] met label en voorbeeld eronder")
+            ok = False
+            continue
+        toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld"})
+        label = toml.string(table, path, "label")
+        hint = toml.string(table, path, "uitleg", required=False)
+        example = toml.string(table, path, "voorbeeld")
+        if label is None or hint is None or example is None:
+            ok = False
+            continue
+        fields.append(TemplateField(field_name, label, hint, example))
+    return tuple(fields) if ok else None
+
+
+def _check_platforms(toml: _TomlFile, platforms: tuple[str, ...] | None) -> bool:
+    for platform in platforms or ():
+        if platform not in PLATFORMS:
+            toml.problem((), "platforms", f"noemt het onbekende platform '{platform}' bij "
+                                          f"'platforms'; kies uit {', '.join(PLATFORMS)}")
+            return False
+    return True
+
+
+def _check_body(toml: _TomlFile, body: str | None,
+                fields: tuple[TemplateField, ...] | None) -> bool:
+    if body is None:
+        return False
+    if len(body) > MAX_TEMPLATE_CHARS:
+        toml.problem((), "tekst", f"heeft een 'tekst' van {len(body)} tekens; het maximum is "
+                                  f"{MAX_TEMPLATE_CHARS}")
+        return False
+    try:
+        used = placeholder_names(body)
+    except PlaceholderError as exc:
+        toml.problems.append(PackProblem(toml.name, _line_of(toml.source, exc.fragment, "tekst"),
+                                         "tekst", f"heeft een fout in 'tekst': {exc}"))
+        return False
+    if fields is None:
+        return True  # the fields' own problems are reported already
+    defined = {f.name for f in fields}
+    for name in used:
+        if name not in defined:
+            toml.problems.append(PackProblem(
+                toml.name, _line_of(toml.source, "{" + name + "}", "tekst"), "tekst",
+                f"gebruikt {{{name}}} in 'tekst', maar er is geen [velden.{name}]; "
+                f"voeg dat veld toe of haal {{{name}}} weg",
+            ))
+            return False
+    for name in sorted(defined - set(used)):
+        toml.problem(("velden", name), None, f"heeft het veld [velden.{name}], maar 'tekst' "
+                                             f"gebruikt {{{name}}} niet", warning=True)
+    return True
+
+
+def _line_of(source: str, fragment: str, key: str) -> int:
+    """The line where ``fragment`` first occurs, else the line of ``key``."""
+    at = source.find(fragment)
+    return source.count("\n", 0, at) + 1 if at >= 0 else find_line(source, (), key)

@@ -1,0 +1,232 @@
+"""Load every template pack the user should see, from every place it can live.
+
+Places, in order of precedence when two copies have the same version:
+1. shared locations set by IT (setting ``pack_locations``: folders, network shares, HTTPS URLs),
+2. the user's own folder (``Paths.packs_dir``),
+3. the default pack that ships with the app.
+Otherwise the newest version of a pack (same ``id``) wins, wherever it lives.
+
+Each shared pack that loads is copied to ``Paths.pack_cache_dir``. When a share or URL cannot be
+reached, or a pack there is broken, the last good copy is used and the user is told. A broken
+pack never stops the others: it is skipped with a Dutch message naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from schrijfhulp.core.house_style import HouseStyle
+from schrijfhulp.core.pack_format import MANIFEST_FILE, Pack, PackProblem, ReadResult, read_pack
+from schrijfhulp.core.pack_sources import (
+    DOWNLOAD_TIMEOUT_SECONDS,
+    PackSourceError,
+    download,
+    is_url,
+    read_pack_files,
+    read_zip,
+)
+from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.settings import Paths
+from schrijfhulp.core.templates import Template
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PACK = resource_path("packs", "standaard")
+
+
+@dataclass(frozen=True)
+class LoadedPacks:
+    packs: tuple[Pack, ...] = ()
+    problems: tuple[str, ...] = ()  # Dutch, one or two sentences each
+
+    @property
+    def templates(self) -> tuple[Template, ...]:
+        return tuple(t for p in self.packs for t in p.templates)
+
+    @property
+    def house_style(self) -> HouseStyle:
+        style = HouseStyle()
+        for pack in self.packs:
+            style = style.merged(pack.house_style)
+        return style
+
+    def template(self, qualified_id: str) -> Template | None:
+        return next((t for t in self.templates if t.qualified_id == qualified_id), None)
+
+
+def load_packs(
+    paths: Paths,
+    locations: Sequence[str] = (),
+    *,
+    include_default: bool = True,
+    timeout: float = DOWNLOAD_TIMEOUT_SECONDS,
+) -> LoadedPacks:
+    """All packs, newest version per id; ``problems`` says what was skipped and why."""
+    problems: list[str] = []
+    candidates: list[Pack] = []
+    for location in locations:
+        candidates.extend(_load_shared(location, paths.pack_cache_dir, timeout, problems))
+    if paths.packs_dir.is_dir():
+        candidates.extend(_load_entries(_entries(paths.packs_dir), problems))
+    if include_default:
+        candidates.extend(_load_entries([DEFAULT_PACK], problems))
+    return LoadedPacks(newest_per_id(candidates), tuple(problems))
+
+
+def newest_per_id(candidates: Iterable[Pack]) -> tuple[Pack, ...]:
+    """Keep one pack per id: the highest version; on a tie the first (highest precedence)."""
+    chosen: dict[str, Pack] = {}
+    for pack in candidates:
+        current = chosen.get(pack.id)
+        if current is None or pack.manifest.version_key > current.manifest.version_key:
+            chosen[pack.id] = pack
+    return tuple(chosen.values())
+
+
+def read_pack_path(path: Path) -> ReadResult:
+    """Read one pack folder or zip; a source that cannot be read becomes a problem, not a raise."""
+    try:
+        files = read_pack_files(path)
+    except PackSourceError as exc:
+        return ReadResult(None, _label(path), (PackProblem(path.name, None, None, str(exc)),))
+    return read_pack(files, _label(path), str(path))
+
+
+def not_loaded_message(result: ReadResult) -> str:
+    errors = result.errors or result.problems
+    detail = errors[0].describe() if errors else "onbekende fout"
+    more = ""
+    if len(errors) > 1:
+        more = f" (en nog {len(errors) - 1} andere problemen: controleer het pakket met " \
+               "'schrijfhulp pack validate')"
+    return (f"Het sjabloonpakket '{result.name}' is niet geladen: {detail}{more}. "
+            "De andere pakketten werken gewoon.")
+
+
+def _label(path: Path) -> str:
+    return path.name.removesuffix(".zip")
+
+
+def _entries(folder: Path) -> list[Path]:
+    """A folder that is a pack itself, or a folder whose subfolders and zips are packs."""
+    if (folder / MANIFEST_FILE).is_file():
+        return [folder]
+    return sorted(p for p in folder.iterdir()
+                  if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip"))
+
+
+def _load_entries(entries: Iterable[Path], problems: list[str]) -> list[Pack]:
+    packs: list[Pack] = []
+    for entry in entries:
+        result = read_pack_path(entry)
+        if result.pack:
+            packs.append(result.pack)
+        else:
+            problems.append(not_loaded_message(result))
+    return packs
+
+
+def _load_shared(location: str, cache_root: Path, timeout: float,
+                 problems: list[str]) -> list[Pack]:
+    cache = _SharedCache(cache_root / hashlib.sha256(location.encode()).hexdigest()[:16])
+    try:
+        fetched = _fetch_location(location, timeout)
+    except PackSourceError as exc:
+        cached = cache.packs()
+        fallback = ("Schrijfhulp gebruikt de laatst opgehaalde versie." if cached else
+                    "Er is nog geen eerder opgehaalde versie.")
+        problems.append(f"De sjabloonpakketten op {location} zijn niet opgehaald: {exc}. "
+                        f"{fallback}")
+        return cached
+    packs: list[Pack] = []
+    for name, read in fetched:
+        result = read()
+        if result.pack:
+            cache.store(name, result)
+            packs.append(result.pack)
+            continue
+        previous = cache.pack(name)
+        message = not_loaded_message(result)
+        if previous:
+            message = message.replace(
+                "De andere pakketten", f"Schrijfhulp gebruikt de vorige versie "
+                f"({previous.manifest.version}). De andere pakketten")
+            packs.append(previous)
+        problems.append(message)
+    cache.keep_only({name for name, _ in fetched})
+    return packs
+
+
+Fetched = list[tuple[str, Callable[[], ReadResult]]]
+
+
+def _fetch_location(location: str, timeout: float) -> Fetched:
+    """Name and reader of each pack at a location; raises PackSourceError when unreachable."""
+    if is_url(location):
+        data = download(location, timeout)
+        label = location.rstrip("/").rsplit("/", 1)[-1].removesuffix(".zip") or location
+        return [(label, lambda: _read_bytes(data, label, location))]
+    folder = Path(os.path.expandvars(location)).expanduser()
+    if not folder.exists():
+        raise PackSourceError(f"de map of het bestand {folder} is niet gevonden")
+    try:
+        entries = [folder] if folder.is_file() else _entries(folder)
+    except OSError as exc:
+        raise PackSourceError(f"de map {folder} kan niet worden gelezen ({exc.strerror})") from None
+    return [(e.name, lambda e=e: read_pack_path(e)) for e in entries]  # type: ignore[misc]
+
+
+def _read_bytes(data: bytes, label: str, origin: str) -> ReadResult:
+    from schrijfhulp.core.pack_format import PackProblem
+
+    try:
+        files = read_zip(data, label)
+    except PackSourceError as exc:
+        return ReadResult(None, label, (PackProblem(label, None, None, str(exc)),))
+    return read_pack(files, label, origin)
+
+
+class _SharedCache:
+    """Last good copy of each pack from one shared location, as small zips of its TOML files."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _file(self, name: str) -> Path:
+        return self.folder / (hashlib.sha256(name.encode()).hexdigest()[:16] + ".zip")
+
+    def store(self, name: str, result: ReadResult) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            target = self._file(name)
+            tmp = target.with_suffix(".tmp")
+            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+                for path, content in result.files.items():
+                    archive.writestr(path, content)
+            os.replace(tmp, target)
+        except OSError as exc:  # a full disk must not stop loading
+            log.warning("cannot cache pack %s: %s", name, exc)
+
+    def pack(self, name: str) -> Pack | None:
+        path = self._file(name)
+        return read_pack_path(path).pack if path.is_file() else None
+
+    def packs(self) -> list[Pack]:
+        if not self.folder.is_dir():
+            return []
+        found = [read_pack_path(p).pack for p in sorted(self.folder.glob("*.zip"))]
+        return [p for p in found if p is not None]
+
+    def keep_only(self, names: set[str]) -> None:
+        keep = {self._file(n) for n in names}
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*.zip"):
+            if path not in keep:
+                path.unlink(missing_ok=True)
