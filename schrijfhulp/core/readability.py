@@ -1,15 +1,73 @@
-"""Readability of Dutch text. FIRST VERSION: to be replaced by the full module (issue 2.5)."""
+"""Readability of Dutch text: Flesch-Douma, Brouwer, a LiNT-like level and the hardest sentences.
+
+All counts are our own (``core/text.py`` for sentences and words, ``core/syllables.py`` for
+syllables), not textstat's: textstat drops sentences of two words or fewer but keeps their
+words, splits inside '1.500' and after 'dhr.', ignores line breaks and bullets, and counts
+syllables from hyphenation points, which misses one-letter syllables (o-ver, i-dee, ra-di-o).
+
+Formulas, shown clamped to 0-100 (higher is easier):
+- Flesch-Douma = 206.835 - 0.93 * ASL - 77 * ASW (ASL: words per sentence, ASW: syllables per
+  word). W.H. Douma (1960), *De leesbaarheid van landbouwbladen*, Bulletin 17, Afdeling
+  Sociologie en Sociografie, Landbouwhogeschool Wageningen; an adaptation of R. Flesch (1948),
+  'A new readability yardstick', Journal of Applied Psychology 32(3).
+- Brouwer leesindex = 195 - 2 * ASL - 67 * ASW. R.H.M. Brouwer (1963), 'Onderzoek naar de
+  leesmoeilijkheden van Nederlands proza', Pedagogische Studiën 40.
+
+The band names are Douma's own norm table, as reprinted in the Dutch literature (for example
+DBNL, _taa014197701_01_0089): 0-30 zeer moeilijk, 30-45 moeilijk, 45-60 tamelijk moeilijk,
+60-70 normaal, 70-80 tamelijk gemakkelijk, 80-90 gemakkelijk, 90-100 zeer gemakkelijk. Douma
+starts 'moeilijk' at 45, not at Flesch's 50. Brouwer published no bands of his own; we show
+his index with the same names so both scores read alike.
+
+The level (1-4) follows the idea of LiNT (Pander Maat, Kleijn & Frissen 2023, Tijdschrift voor
+Taalbeheersing 45(1)), the validated Dutch instrument, with features we can compute offline:
+word frequency of content words, words per clause, sentence length and the share of abstract
+nouns. It is not LiNT and not calibrated on comprehension data, so the texts say "waarschijnlijk"
+and never claim a CEFR level.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
+from schrijfhulp.core import word_stats
+from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.syllables import count_syllables
+from schrijfhulp.core.text import Document, Sentence, Token
 
-from schrijfhulp.core.findings import Finding
-from schrijfhulp.core.text import Document
+__all__ = [
+    "Readability",
+    "SentenceDifficulty",
+    "assess",
+    "count_syllables",
+    "douma_band",
+    "readability_findings",
+]
 
-_NUCLEUS = regex.compile(r"[aeiouyáéíóúàèëïöüâêîôû]+", regex.IGNORECASE)
+LONG_SENTENCE = 20  # words; above this a sentence gets a hint
+VERY_LONG_SENTENCE = 25  # above this a warning
+
+# Douma's norm table: (lower bound, name), highest first.
+_DOUMA_BANDS = (
+    (90.0, "zeer gemakkelijk"),
+    (80.0, "gemakkelijk"),
+    (70.0, "tamelijk gemakkelijk"),
+    (60.0, "normaal"),
+    (45.0, "tamelijk moeilijk"),
+    (30.0, "moeilijk"),
+    (0.0, "zeer moeilijk"),
+)
+
+LEVEL_TEXTS = {
+    1: "Niveau 1 — waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)",
+    2: "Niveau 2 — waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)",
+    3: "Niveau 3 — waarschijnlijk lastig voor een deel van de volwassenen (rond B2)",
+    4: "Niveau 4 — waarschijnlijk moeilijk voor veel volwassenen (rond C1)",
+}
+
+# Weights of the four level features (sum 1). Word frequency weighs most, as in LiNT.
+_WEIGHTS = {"frequency": 0.4, "clause": 0.25, "sentence": 0.15, "abstract": 0.2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +75,10 @@ class SentenceDifficulty:
     start: int
     end: int
     words: int
-    difficulty: float  # 0 (easy) .. 1 (very hard)
+    difficulty: float  # 0 (easy) .. 1 (very hard); the GUI shades from 0.5
     reasons: tuple[str, ...] = ()
+    syllables: int = 0
+    clauses: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,32 +88,289 @@ class Readability:
     syllables: int
     avg_sentence_length: float
     avg_syllables_per_word: float
-    flesch_douma: float
+    flesch_douma: float  # clamped to 0..100
     douma_band: str
-    brouwer: float
+    brouwer: float  # clamped to 0..100
     brouwer_band: str
-    level: int
+    level: int  # 1..4, 0 for a text without words
     level_text: str
     explanation: str
     sentence_difficulties: tuple[SentenceDifficulty, ...] = ()
+    flesch_douma_raw: float = 0.0  # unclamped, for comparison with other tools
+    brouwer_raw: float = 0.0
+    words_per_clause: float = 0.0
+    content_word_zipf: float = 0.0  # mean Zipf frequency of content words (names left out)
+    rare_word_share: float = 0.0  # of content words
+    abstract_noun_share: float = 0.0  # of content words
+    long_sentences: int = 0
 
 
-def count_syllables(word: str) -> int:
-    return max(1, len(_NUCLEUS.findall(word)))
+@dataclass(frozen=True, slots=True)
+class _SentenceStats:
+    sentence: Sentence
+    words: tuple[Token, ...]
+    syllables: int
+    clauses: int
+    content_zipfs: tuple[float, ...]
+    rare: tuple[Token, ...]
+    abstract: int
+    long_compounds: tuple[Token, ...]
+
+
+def flesch_douma(asl: float, asw: float) -> float:
+    return 206.835 - 0.93 * asl - 77 * asw
+
+
+def brouwer(asl: float, asw: float) -> float:
+    return 195 - 2 * asl - 67 * asw
+
+
+def douma_band(score: float) -> str:
+    return next(name for bound, name in _DOUMA_BANDS if score >= bound)
 
 
 def assess(doc: Document) -> Readability:
-    sentences = [s for s in doc.sentences if s.words]
-    words = [w for s in sentences for w in s.words]
-    syllables = sum(count_syllables(w.text) for w in words)
-    asl = len(words) / len(sentences) if sentences else 0.0
-    asw = syllables / len(words) if words else 0.0
-    douma = max(0.0, min(100.0, 206.835 - 0.93 * asl - 77 * asw)) if words else 0.0
-    brouwer = max(0.0, min(100.0, 195 - 2 * asl - 67 * asw)) if words else 0.0
+    """Scores, level and per-sentence difficulty of a segmented text."""
+    stats = [_sentence_stats(s) for s in doc.sentences]
+    stats = [s for s in stats if s.words]
+    words = sum(len(s.words) for s in stats)
+    if not words:
+        return Readability(0, 0, 0, 0.0, 0.0, 0.0, "", 0.0, "", 0, "", "Nog geen tekst.")
+    syllables = sum(s.syllables for s in stats)
+    asl, asw = words / len(stats), syllables / words
+    douma, brouwer_index = flesch_douma(asl, asw), brouwer(asl, asw)
+    zipfs = [z for s in stats for z in s.content_zipfs]
+    content = len(zipfs)
+    features = _Features(
+        zipf=sum(zipfs) / content if content else 7.0,
+        words_per_clause=words / sum(s.clauses for s in stats),
+        sentence_length=asl,
+        abstract_share=sum(s.abstract for s in stats) / content if content else 0.0,
+    )
+    level = _level(features.difficulty())
     return Readability(
-        len(sentences), len(words), syllables, asl, asw, douma, "", brouwer, "", 2, "", ""
+        sentences=len(stats),
+        words=words,
+        syllables=syllables,
+        avg_sentence_length=asl,
+        avg_syllables_per_word=asw,
+        flesch_douma=_clamp(douma, 0.0, 100.0),
+        douma_band=douma_band(_clamp(douma, 0.0, 100.0)),
+        brouwer=_clamp(brouwer_index, 0.0, 100.0),
+        brouwer_band=douma_band(_clamp(brouwer_index, 0.0, 100.0)),
+        level=level,
+        level_text=LEVEL_TEXTS[level],
+        explanation=_explanation(features, level),
+        sentence_difficulties=tuple(_difficulty(s) for s in stats),
+        flesch_douma_raw=douma,
+        brouwer_raw=brouwer_index,
+        words_per_clause=features.words_per_clause,
+        content_word_zipf=features.zipf,
+        rare_word_share=sum(len(s.rare) for s in stats) / content if content else 0.0,
+        abstract_noun_share=features.abstract_share,
+        long_sentences=sum(1 for s in stats if len(s.words) > LONG_SENTENCE),
     )
 
 
 def readability_findings(doc: Document, readability: Readability) -> list[Finding]:
-    return []
+    """Long sentences, rare words and very long compounds as findings (Kind.READABILITY)."""
+    findings: list[Finding] = []
+    for sentence in doc.sentences:
+        words = sentence.words
+        if len(words) > LONG_SENTENCE:
+            findings.append(_long_sentence_finding(sentence, len(words)))
+        for i, word in enumerate(words):
+            if word_stats.is_long_compound(word):
+                findings.append(_long_compound_finding(word))
+            elif word_stats.is_rare(word, sentence_start=i == 0):
+                findings.append(_rare_word_finding(word))
+    return findings
+
+
+# -- the level ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    zipf: float
+    words_per_clause: float
+    sentence_length: float
+    abstract_share: float
+
+    def parts(self, one_sentence: bool = False) -> dict[str, float]:
+        """Each feature as 0 (easy) .. 1 (hard). The ranges span plain posts to officialese;
+        one sentence varies more than a whole text, so its ranges are wider."""
+        widen = 1.5 if one_sentence else 1.0
+        return {
+            "frequency": _clamp((5.4 - self.zipf) / (1.4 * widen), 0.0, 1.0),
+            "clause": _clamp((self.words_per_clause - 7.0) / (9.0 * widen), 0.0, 1.0),
+            "sentence": _clamp((self.sentence_length - 10.0) / 15.0, 0.0, 1.0),
+            "abstract": _clamp((self.abstract_share - 0.05) / (0.2 * widen), 0.0, 1.0),
+        }
+
+    def difficulty(self, one_sentence: bool = False) -> float:
+        parts = self.parts(one_sentence)
+        return sum(_WEIGHTS[name] * value for name, value in parts.items())
+
+
+def _level(difficulty: float) -> int:
+    if difficulty < 0.25:
+        return 1
+    if difficulty < 0.45:
+        return 2
+    if difficulty < 0.65:
+        return 3
+    return 4
+
+
+def _explanation(features: _Features, level: int) -> str:
+    """One Dutch line on what weighs most in this text."""
+    parts = features.parts()
+    heaviest = max(parts, key=lambda name: _WEIGHTS[name] * parts[name])
+    if level == 1 or parts[heaviest] < 0.2:
+        return "Korte zinnen en bekende woorden: de tekst leest makkelijk."
+    if heaviest == "frequency":
+        return (
+            "Vooral de woorden maken de tekst moeilijker: er staan veel weinig gebruikte "
+            "woorden in."
+        )
+    if heaviest == "clause":
+        return (
+            f"Vooral de lange zinsdelen maken de tekst moeilijker: gemiddeld "
+            f"{features.words_per_clause:.0f} woorden per zinsdeel."
+        )
+    if heaviest == "sentence":
+        return (
+            f"Vooral de lange zinnen maken de tekst moeilijker: gemiddeld "
+            f"{features.sentence_length:.0f} woorden per zin."
+        )
+    return (
+        "Vooral de abstracte woorden maken de tekst moeilijker, zoals woorden op -heid, -ing "
+        "en -atie. Schrijf liever wie wat doet."
+    )
+
+
+# -- per sentence ---------------------------------------------------------------------------
+
+
+def _sentence_stats(sentence: Sentence) -> _SentenceStats:
+    words = sentence.words
+    zipfs: list[float] = []
+    rare: list[Token] = []
+    long_compounds: list[Token] = []
+    abstract = 0
+    for i, word in enumerate(words):
+        if not word_stats.is_content_word(word) or word_stats.is_name(word, i == 0):
+            continue
+        zipfs.append(word_stats.zipf(word.text))
+        abstract += word_stats.is_abstract_noun(word.text)
+        if word_stats.is_long_compound(word):
+            long_compounds.append(word)
+        elif word_stats.is_rare(word, i == 0):
+            rare.append(word)
+    return _SentenceStats(
+        sentence=sentence,
+        words=words,
+        syllables=sum(count_syllables(w.text) for w in words),
+        clauses=word_stats.clause_count(words, sentence.tokens),
+        content_zipfs=tuple(zipfs),
+        rare=tuple(rare),
+        abstract=abstract,
+        long_compounds=tuple(long_compounds),
+    )
+
+
+def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
+    n = len(stats.words)
+    content = len(stats.content_zipfs)
+    features = _Features(
+        # Long compounds count as rare words too: unknown to wordfreq, Zipf 0 would overweigh.
+        zipf=sum(max(z, 2.0) for z in stats.content_zipfs) / content if content else 7.0,
+        words_per_clause=n / stats.clauses,
+        sentence_length=n,
+        abstract_share=stats.abstract / content if content else 0.0,
+    )
+    return SentenceDifficulty(
+        start=stats.sentence.start,
+        end=stats.sentence.end,
+        words=n,
+        difficulty=round(features.difficulty(one_sentence=True), 3),
+        reasons=_reasons(stats, features),
+        syllables=stats.syllables,
+        clauses=stats.clauses,
+    )
+
+
+def _reasons(stats: _SentenceStats, features: _Features) -> tuple[str, ...]:
+    reasons: list[str] = []
+    n = len(stats.words)
+    if n > LONG_SENTENCE:
+        reasons.append(f"lange zin ({n} woorden)")
+    elif stats.clauses == 1 and n > 16:
+        reasons.append(f"lang zinsdeel ({n} woorden zonder bijzin)")
+    if stats.long_compounds:
+        reasons.append("lang samengesteld woord: " + _quoted(stats.long_compounds))
+    if stats.rare:
+        reasons.append("weinig gebruikte woorden: " + _quoted(stats.rare))
+    if stats.abstract >= 2 and features.abstract_share >= 0.25:
+        reasons.append("veel abstracte woorden")
+    return tuple(reasons)
+
+
+def _quoted(tokens: Sequence[Token], limit: int = 3) -> str:
+    unique = list(dict.fromkeys(t.text for t in tokens))
+    shown = ", ".join(f"'{w}'" for w in unique[:limit])
+    return shown + (" …" if len(unique) > limit else "")
+
+
+# -- findings -------------------------------------------------------------------------------
+
+
+def _long_sentence_finding(sentence: Sentence, words: int) -> Finding:
+    severity = Severity.WARNING if words > VERY_LONG_SENTENCE else Severity.HINT
+    return Finding(
+        start=sentence.start,
+        end=sentence.end,
+        kind=Kind.READABILITY,
+        severity=severity,
+        rule_id="leesbaarheid.lange-zin",
+        message=f"Lange zin: {words} woorden. Maak er twee of meer zinnen van.",
+        explanation=(
+            "Zinnen van meer dan 20 woorden zijn voor veel lezers moeilijk. Zet elke "
+            "gedachte in een eigen zin. Zo leest je bericht sneller, ook op een telefoon."
+        ),
+    )
+
+
+def _rare_word_finding(word: Token) -> Finding:
+    return Finding(
+        start=word.start,
+        end=word.end,
+        kind=Kind.READABILITY,
+        severity=Severity.HINT,
+        rule_id="leesbaarheid.zeldzaam-woord",
+        message=f"'{word.text}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
+        explanation=(
+            "Woorden die mensen weinig lezen, kosten meer moeite. Gebruik het woord dat je "
+            "lezer zelf zou gebruiken, of leg het kort uit."
+        ),
+    )
+
+
+def _long_compound_finding(word: Token) -> Finding:
+    return Finding(
+        start=word.start,
+        end=word.end,
+        kind=Kind.READABILITY,
+        severity=Severity.HINT,
+        rule_id="leesbaarheid.lang-samengesteld-woord",
+        message=f"'{word.text}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
+        explanation=(
+            "Lange samenstellingen moet je lezer eerst uit elkaar halen. Schrijf bijvoorbeeld "
+            "'regels voor het huren van een woning' in plaats van 'huisvestingsverordening'."
+        ),
+    )
+
+
+def _clamp(value: float, low: float, high: float) -> float:
+    return max(low, min(high, value))
