@@ -89,6 +89,7 @@ class Candidate:
     text: str
     position: Position
     hashtag: str = ""  # for a hashtag part: the whole hashtag without '#'
+    glued: bool = False  # hashtag part right after capitals: #ICTnieuws is ICT + nieuws
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +99,7 @@ class Lookup:
     known: bool
     dutch_frequency: float = 0.0
     english_frequency: float = 0.0
-    compound: bool = False
+    compound: bool = False  # a new compound of dictionary words, not a near miss
 
 
 class SpellingChecker:
@@ -183,6 +184,8 @@ class SpellingChecker:
             return []
         if "-" in candidate.text:
             return self._judge_hyphenated(candidate, accepted)
+        if candidate.glued and self._lookup(candidate.text[1:]).known:
+            return []
         verdict = judge(candidate, self._lookup(candidate.text))
         if verdict is None:
             return []
@@ -237,7 +240,14 @@ class SpellingChecker:
             known=False,
             dutch_frequency=self._frequency(word, "nl"),
             english_frequency=self._frequency(word, "en"),
-            compound=_is_compound_of_known_words(word.lower(), spell),
+            compound=self._is_new_compound(word),
+        )
+
+    def _is_new_compound(self, word: str) -> bool:
+        """Two dictionary words joined, and not one typo away from a word we know: a typo
+        like 'vergaderring' also splits into words (vergader + ring)."""
+        return _is_compound_of_known_words(word.lower(), self._loader.spell) and not (
+            self.suggestions(word, thorough=False)
         )
 
     # --- accepted words ----------------------------------------------------------------------
@@ -313,7 +323,8 @@ def hashtag_parts(token: Token) -> Iterator[Candidate]:
     position = Position.HASHTAG if len(parts) == 1 else Position.HASHTAG_PART
     for part in words:
         start, end = token.start + part.start(), token.start + part.end()
-        yield Candidate(start, end, part.group(), position, token.text[1:])
+        glued = token.text[part.start() - 1].isupper() and part.group()[1:2].islower()
+        yield Candidate(start, end, part.group(), position, token.text[1:], glued)
 
 
 def _skipped(word: str) -> bool:

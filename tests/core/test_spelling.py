@@ -1,0 +1,203 @@
+"""Offline Dutch spelling: what is flagged, where, with which voorstellen, and what is left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.checking import CheckContext, default_checkers
+from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.platforms import get_platform
+from schrijfhulp.core.spelling import (
+    RULE_UNKNOWN_NAME,
+    RULE_UNKNOWN_WORD,
+    SpellingChecker,
+    shared_checker,
+)
+from schrijfhulp.core.text import segment
+
+
+@pytest.fixture(scope="module")
+def checker() -> SpellingChecker:
+    checker = shared_checker()
+    assert checker.preload(), "the bundled OpenTaal dictionary must load"
+    return checker
+
+
+def check(checker: SpellingChecker, text: str, extra_words: frozenset[str] = frozenset()) -> list[Finding]:
+    context = CheckContext(get_platform("linkedin"), extra_words=extra_words)
+    return checker.check(segment(text), context)
+
+
+def flagged(checker: SpellingChecker, text: str, **kwargs: frozenset[str]) -> dict[str, Finding]:
+    return {text[f.start : f.end]: f for f in check(checker, text, **kwargs)}
+
+
+def errors(checker: SpellingChecker, text: str) -> list[str]:
+    return [text[f.start : f.end] for f in check(checker, text) if f.severity is Severity.ERROR]
+
+
+def test_misspelling_is_an_error_at_its_exact_span_with_a_voorstel(checker: SpellingChecker) -> None:
+    text = "Het wordt warschijnlijk een drukke week voor het team."
+    [finding] = check(checker, text)
+    assert (finding.start, finding.end) == (10, 23)
+    assert finding.kind is Kind.SPELLING
+    assert finding.severity is Severity.ERROR
+    assert finding.rule_id == RULE_UNKNOWN_WORD
+    assert finding.message == "Onbekend woord: is dit een spelfout?"
+    assert finding.suggestions[0] == "waarschijnlijk"
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("comunicatie", "communicatie"),
+        ("afdelig", "afdeling"),
+        ("medewerkes", "medewerkers"),
+        ("vergaderring", "vergadering"),
+        ("interresant", "interessant"),
+        ("persoonlijkheit", "persoonlijkheid"),
+        ("zowiezo", "sowieso"),
+        ("communcatieafdeling", "communicatieafdeling"),
+    ],
+)
+def test_common_typos_get_the_meant_word_as_voorstel(
+    checker: SpellingChecker, typo: str, meant: str
+) -> None:
+    text = f"Dit is de {typo} van vandaag."
+    finding = flagged(checker, text)[typo]
+    assert finding.severity is Severity.ERROR
+    assert meant in finding.suggestions
+    assert len(finding.suggestions) <= 5
+
+
+def test_sentence_start_keeps_its_capital_in_the_voorstel(checker: SpellingChecker) -> None:
+    finding = flagged(checker, "Warschijnlijk komen we dinsdag.")["Warschijnlijk"]
+    assert finding.severity is Severity.ERROR
+    assert finding.suggestions[0] == "Waarschijnlijk"
+
+
+def test_compounds_and_inflections_from_the_dictionary_are_accepted(checker: SpellingChecker) -> None:
+    text = (
+        "De beroepspraktijk laat zien dat de medewerkerstevredenheid stijgt. De "
+        "communicatieafdeling werkte hard, collega's gaven zo'n mooie presentatie en we hebben "
+        "samen gewerkt aan duurzaamheidsambities. Ook de kwaliteitsmedewerkers waren er."
+    )
+    assert check(checker, text) == []
+
+
+def test_loan_words_and_abbreviations_common_in_posts_are_not_errors(
+    checker: SpellingChecker,
+) -> None:
+    text = (
+        "Ons team geeft een online update over B1-taal, ICT en de KPI's. Daarna volgt de "
+        "onboarding van nieuwe collega's, een workshop over awareness en een korte meeting."
+    )
+    assert errors(checker, text) == []
+
+
+def test_url_email_mention_number_and_emoji_are_skipped(checker: SpellingChecker) -> None:
+    text = (
+        "Lees https://www.gemeente.nl/warschijnlijk-nieuws of mail naar "
+        "comunicatie@gemeente-utrecht.nl. Dank @jansenn_comunicatie! "
+        "Al 12,5% meer en 3.500 deelnemers 🎉🚀 en 1e plek."
+    )
+    assert check(checker, text) == []
+
+
+def test_hashtag_is_checked_by_its_camelcase_parts(checker: SpellingChecker) -> None:
+    text = "Trots op ons project #DuurzamBouwen"
+    [finding] = check(checker, text)
+    assert text[finding.start : finding.end] == "Duurzam"
+    assert finding.severity is Severity.ERROR
+    assert "Duurzaam" in finding.suggestions
+
+
+def test_wrong_second_part_of_a_hashtag_is_the_only_span(checker: SpellingChecker) -> None:
+    text = "#DuurzaamBouwn in de regio"
+    [finding] = check(checker, text)
+    assert text[finding.start : finding.end] == "Bouwn"
+
+
+def test_correct_and_english_hashtags_are_fine(checker: SpellingChecker) -> None:
+    assert check(checker, "Kom erbij! #DuurzaamBouwen #WeAreHiring #ICTnieuws #trots") == []
+
+
+def test_run_together_hashtag_is_at_most_a_hint(checker: SpellingChecker) -> None:
+    assert errors(checker, "Ik begin maandag! #nieuwebaan") == []
+
+
+def test_hyphenated_word_flags_only_the_wrong_part(checker: SpellingChecker) -> None:
+    text = "We zoeken een comunicatie-adviseur."
+    [finding] = check(checker, text)
+    assert text[finding.start : finding.end] == "comunicatie"
+    assert finding.severity is Severity.ERROR
+
+
+def test_names_mid_sentence_never_light_up_red(checker: SpellingChecker) -> None:
+    text = (
+        "Gisteren sprak ik met Jorien Hoekstra, Mohammed el Amrani en Wouter Dijkstra "
+        "over de nieuwe website van Gemeente Zoetermeer."
+    )
+    assert errors(checker, text) == []
+
+
+def test_unknown_capitalised_word_mid_sentence_is_a_hint_with_voorstel(
+    checker: SpellingChecker,
+) -> None:
+    finding = flagged(checker, "Volgende week zijn we in Amsterdma voor een congres.")["Amsterdma"]
+    assert finding.severity is Severity.HINT
+    assert finding.rule_id == RULE_UNKNOWN_NAME
+    assert finding.suggestions[0] == "Amsterdam"
+
+
+def test_brand_name_with_inner_capital_is_not_an_error(checker: SpellingChecker) -> None:
+    assert errors(checker, "We delen alles via SharePoint en de ChatGPT-pilot op iPhone.") == []
+
+
+def test_new_compound_of_two_dictionary_words_is_only_a_hint(checker: SpellingChecker) -> None:
+    finding = flagged(checker, "Het klantreisteam presenteert de resultaten.")["klantreisteam"]
+    assert finding.severity is Severity.HINT
+    assert finding.rule_id == RULE_UNKNOWN_WORD
+
+
+def test_organisation_words_from_extra_words_are_accepted(checker: SpellingChecker) -> None:
+    text = "Het Zorgmaatjesteam van Klantkompasz lanceert Wijkwijzerr voor alle wijkbewoners."
+    assert flagged(checker, text)["Wijkwijzerr"]
+    words = frozenset({"Wijkwijzerr", "Klantkompasz", "Zorgmaatjesteam"})
+    assert check(checker, text, extra_words=words) == []
+
+
+def test_extra_word_is_accepted_in_any_case_and_as_a_hashtag(checker: SpellingChecker) -> None:
+    words = frozenset({"Wijkwijzerr"})
+    text = "De wijkwijzerr is live. #Wijkwijzerr #WIJKWIJZERR"
+    assert check(checker, text, extra_words=words) == []
+
+
+def test_multi_word_organisation_name_accepts_each_part(checker: SpellingChecker) -> None:
+    words = frozenset({"Team Zonnevlamm"})
+    assert check(checker, "Dank aan Team Zonnevlamm voor het werk.", extra_words=words) == []
+
+
+def test_analyse_runs_spelling_by_default_and_reports_it_ok() -> None:
+    assert any(c.name == "spelling" for c in default_checkers())
+    analysis = analyse("Het wordt warschijnlijk een mooie dag.")
+    assert [e.state for e in analysis.engines if e.name == "spelling"] == ["ok"]
+    [finding] = [f for f in analysis.findings if f.kind is Kind.SPELLING]
+    assert finding.to_dict()["suggestions"] == ["waarschijnlijk"]
+
+
+def test_spelling_findings_can_be_switched_off_by_rule_id() -> None:
+    analysis = analyse("Het wordt warschijnlijk druk.", disabled_rules=[RULE_UNKNOWN_WORD])
+    assert [f for f in analysis.findings if f.kind is Kind.SPELLING] == []
+
+
+def test_every_finding_covers_a_word_of_the_text(checker: SpellingChecker) -> None:
+    text = (
+        "Beste collegaas,\n\n- De comunicatie-afdelig zoekt #NieuweColegas\n"
+        "- Mail naar info@voorbeeld.nl of kijk op voorbeeld.nl/vacatures 😀\n\n"
+        "Groetjes, Marloes"
+    )
+    for finding in check(checker, text):
+        word = text[finding.start : finding.end]
+        assert word and word.isalpha(), word
