@@ -1,4 +1,4 @@
-"""Offline Dutch spelling: what is flagged, where, with which voorstellen, and what is left alone."""
+"""Offline Dutch spelling: what is flagged, where, with which voorstellen, what is left alone."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ def checker() -> SpellingChecker:
     return checker
 
 
-def check(checker: SpellingChecker, text: str, extra_words: frozenset[str] = frozenset()) -> list[Finding]:
+def check(
+    checker: SpellingChecker, text: str, extra_words: frozenset[str] = frozenset()
+) -> list[Finding]:
     context = CheckContext(get_platform("linkedin"), extra_words=extra_words)
     return checker.check(segment(text), context)
 
@@ -37,7 +39,9 @@ def errors(checker: SpellingChecker, text: str) -> list[str]:
     return [text[f.start : f.end] for f in check(checker, text) if f.severity is Severity.ERROR]
 
 
-def test_misspelling_is_an_error_at_its_exact_span_with_a_voorstel(checker: SpellingChecker) -> None:
+def test_misspelling_is_an_error_at_its_exact_span_with_a_voorstel(
+    checker: SpellingChecker,
+) -> None:
     text = "Het wordt warschijnlijk een drukke week voor het team."
     [finding] = check(checker, text)
     assert (finding.start, finding.end) == (10, 23)
@@ -77,7 +81,9 @@ def test_sentence_start_keeps_its_capital_in_the_voorstel(checker: SpellingCheck
     assert finding.suggestions[0] == "Waarschijnlijk"
 
 
-def test_compounds_and_inflections_from_the_dictionary_are_accepted(checker: SpellingChecker) -> None:
+def test_compounds_and_inflections_from_the_dictionary_are_accepted(
+    checker: SpellingChecker,
+) -> None:
     text = (
         "De beroepspraktijk laat zien dat de medewerkerstevredenheid stijgt. De "
         "communicatieafdeling werkte hard, collega's gaven zo'n mooie presentatie en we hebben "
