@@ -50,7 +50,7 @@ class PackProblem:
 
     def describe(self) -> str:
         where = f"regel {self.line} van {self.file}" if self.line else self.file
-        return f"{where} {self.text}"
+        return f"{where} {self.text}" if where else self.text
 
 
 @dataclass(frozen=True, slots=True)

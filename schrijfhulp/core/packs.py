@@ -94,7 +94,7 @@ def read_pack_path(path: Path) -> ReadResult:
     try:
         files = read_pack_files(path)
     except PackSourceError as exc:
-        return ReadResult(None, _label(path), (PackProblem(path.name, None, None, str(exc)),))
+        return ReadResult(None, _label(path), (PackProblem("", None, None, str(exc)),))
     return read_pack(files, _label(path), str(path))
 
 
@@ -188,7 +188,7 @@ def _read_bytes(data: bytes, label: str, origin: str) -> ReadResult:
     try:
         files = read_zip(data, label)
     except PackSourceError as exc:
-        return ReadResult(None, label, (PackProblem(label, None, None, str(exc)),))
+        return ReadResult(None, label, (PackProblem("", None, None, str(exc)),))
     return read_pack(files, label, origin)
 
 
