@@ -115,6 +115,7 @@ class SpellingChecker:
         self._loader = loader or DictionaryLoader()
         self._personal_path = personal_dictionary or (lambda: Paths.default().personal_dictionary)
         self._lookups: dict[str, Lookup] = {}
+        self._fine: set[str] = set()  # words that never need a finding, whatever the context
         self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._supplement: frozenset[str] = frozenset()
         self._personal: tuple[Path, float, frozenset[str]] | None = None
@@ -151,10 +152,11 @@ class SpellingChecker:
             return []
         accepted = self._accepted_words(context.extra_words)
         findings: list[Finding] = []
+        fine = self._fine
         for candidate in candidates(doc):
-            if not _accepted(candidate.text, accepted) and not (
-                candidate.hashtag and _accepted(candidate.hashtag, accepted)
-            ):
+            if candidate.text in fine or _accepted(candidate.text, accepted):
+                continue
+            if not (candidate.hashtag and _accepted(candidate.hashtag, accepted)):
                 findings.extend(self._judge_word(candidate, accepted))
         return findings
 
@@ -180,13 +182,15 @@ class SpellingChecker:
         )
 
     def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
-        if _skipped(candidate.text):
+        lookup = None if _skipped(candidate.text) else self._lookup(candidate.text)
+        if lookup is None or lookup.known:
+            self._fine.add(candidate.text)  # fine anywhere: next time one set lookup
             return []
         if "-" in candidate.text:
             return self._judge_hyphenated(candidate, accepted)
         if candidate.glued and self._lookup(candidate.text[1:]).known:
             return []
-        verdict = judge(candidate, self._lookup(candidate.text))
+        verdict = judge(candidate, lookup)
         if verdict is None:
             return []
         severity, rule_id, message = verdict
@@ -204,9 +208,7 @@ class SpellingChecker:
         ]
 
     def _judge_hyphenated(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
-        """A hyphenated word the dictionary knows is fine; otherwise each part is judged."""
-        if self._lookup(candidate.text).known:
-            return []
+        """A hyphenated word the dictionary does not know: each part is judged."""
         findings: list[Finding] = []
         for i, match in enumerate(_HYPHEN_PART.finditer(candidate.text)):
             position = candidate.position
@@ -228,6 +230,7 @@ class SpellingChecker:
             found = self._fresh_lookup(word)
             if len(self._lookups) >= MAX_CACHED_WORDS:
                 self._lookups.clear()  # rare: a very long session; relearning is cheap
+                self._fine.clear()
             self._lookups[word] = found
         return found
 
