@@ -11,9 +11,9 @@ import sys
 from collections.abc import Sequence
 
 from schrijfhulp import __version__
-from schrijfhulp.cli import check, drafts
+from schrijfhulp.cli import check, drafts, pack
 
-SUBCOMMAND_MODULES = [check, drafts]
+SUBCOMMAND_MODULES = [check, drafts, pack]
 
 
 class DutchArgumentParser(argparse.ArgumentParser):
