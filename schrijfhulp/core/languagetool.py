@@ -1,0 +1,379 @@
+"""LanguageTool as a slow checker: four modes, one backend, never a crash or a request storm.
+
+``backend_from_settings(settings)`` gives the object the GUI's worker calls after the offline
+checks: ``check(text, platform) -> (findings, EngineStatus)``, which never raises. It
+
+- sends only lines it has not seen before (results are cached by line text), in one request;
+- waits at most ``timeout`` seconds (10) for an answer;
+- after a failure waits before it asks again (5, 10, 20 … 120 s; after a rate limit as long as
+  the server asks, or a minute), so a dead server is not hammered while the user types;
+- keeps the public service under its limit of 20 requests a minute;
+- starts the local server (on 127.0.0.1) once, on first use, and stops it in ``close()``.
+
+Which mode is really used, and when text may leave the computer, is decided in lt_modes.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from language_tool_python.exceptions import LanguageToolError
+
+from schrijfhulp.core import lt_local
+from schrijfhulp.core.analysis import EngineStatus
+from schrijfhulp.core.dictionary import read_word_list
+from schrijfhulp.core.findings import Finding, Kind
+from schrijfhulp.core.lt_client import HttpClient, PublicClient, ServerClient, ServiceProblem
+from schrijfhulp.core.lt_merge import merge_languagetool
+from schrijfhulp.core.lt_modes import (
+    LOCAL,
+    LOCAL_CONSENT_KEY,
+    MODE_NAMES,
+    PUBLIC,
+    SERVER,
+    VARIANTS,
+    ModeDecision,
+    decide_mode,
+)
+from schrijfhulp.core.lt_protocol import (
+    Batch,
+    MalformedAnswerError,
+    make_batches,
+    place,
+    split_answer,
+    split_units,
+)
+from schrijfhulp.core.settings import Settings
+
+__all__ = [
+    "BackendConfig",
+    "DisabledBackend",
+    "LanguageToolBackend",
+    "backend_from_settings",
+    "merge_languagetool",
+]
+
+log = logging.getLogger(__name__)
+
+ENGINE = "languagetool"
+TIMEOUT_SECONDS = 10.0
+FIRST_BACKOFF = 5.0
+MAX_BACKOFF = 120.0
+CACHE_LINES = 2000
+# The public service: 20 requests a minute, 20 kB a request. 5000 characters stay under 20 kB
+# even when every character takes four bytes in UTF-8.
+PUBLIC_MIN_INTERVAL = 3.0
+PUBLIC_MAX_CHARS = 5000
+MAX_CHARS = 50_000
+
+
+@dataclass(frozen=True)
+class BackendConfig:
+    mode: str  # local | server | public
+    url: str = ""  # server: its base address; public: empty for LanguageTool's own address
+    variant: str = "nl-NL"
+    username: str = ""
+    api_key: str = ""
+    disabled_rules: frozenset[str] = frozenset()
+    local_consent: bool = False
+    timeout: float = TIMEOUT_SECONDS
+    personal_dictionary: Path | None = None
+
+    @property
+    def min_interval(self) -> float:
+        return PUBLIC_MIN_INTERVAL if self.mode == PUBLIC else 0.0
+
+    @property
+    def max_chars(self) -> int:
+        return PUBLIC_MAX_CHARS if self.mode == PUBLIC else MAX_CHARS
+
+
+Client = HttpClient
+ClientFactory = Callable[[BackendConfig], Client]
+
+
+@dataclass
+class _Backoff:
+    failures: int = 0
+    retry_at: float = 0.0
+    problem: str = ""
+
+    def failed(self, problem: ServiceProblem, now: float) -> float:
+        self.failures += 1
+        delay = problem.retry_after or min(FIRST_BACKOFF * 2 ** (self.failures - 1), MAX_BACKOFF)
+        self.retry_at = now + delay
+        self.problem = problem.message
+        return delay
+
+    def succeeded(self) -> None:
+        self.failures, self.retry_at, self.problem = 0, 0.0, ""
+
+
+@dataclass
+class _Cache:
+    """Findings per line text (offsets relative to the line), least recently used out first."""
+
+    lines: OrderedDict[str, tuple[Finding, ...]] = field(default_factory=OrderedDict)
+
+    def get(self, text: str) -> tuple[Finding, ...] | None:
+        found = self.lines.get(text)
+        if found is not None:
+            self.lines.move_to_end(text)
+        return found
+
+    def put(self, text: str, findings: list[Finding]) -> None:
+        self.lines[text] = tuple(findings)
+        self.lines.move_to_end(text)
+        while len(self.lines) > CACHE_LINES:
+            self.lines.popitem(last=False)
+
+
+class LanguageToolBackend:
+    """The slow checker for one mode. ``check`` runs on a worker thread; ``close`` on any."""
+
+    name = ENGINE
+
+    def __init__(
+        self,
+        config: BackendConfig,
+        *,
+        client_factory: ClientFactory | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.config = config
+        self._client_factory = client_factory or create_client
+        self._clock = clock
+        self._sleep = sleep
+        self._client: Client | None = None
+        self._client_lock = threading.Lock()
+        self._check_lock = threading.Lock()
+        self._cache = _Cache()
+        self._backoff = _Backoff()
+        self._last_request = float("-inf")
+        self._closed = False
+        self.requests_sent = 0
+
+    @property
+    def description(self) -> str:
+        return f"LanguageTool: {MODE_NAMES[self.config.mode]}"
+
+    def check(self, text: str, platform: str = "") -> tuple[list[Finding], EngineStatus]:
+        """LanguageTool's findings for ``text`` (offsets into ``text``). Never raises."""
+        try:
+            with self._check_lock:
+                return self._check(text)
+        except Exception as exc:  # the contract: a broken engine never breaks the editor
+            log.exception("LanguageTool check failed")
+            message = f"LanguageTool gaf een onverwachte fout: {exc}"
+            return [], EngineStatus(ENGINE, "error", message)
+
+    def close(self) -> None:
+        """Stop the local server (if we started one). Safe to call twice, from any thread."""
+        self._closed = True
+        with self._client_lock:
+            client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # closing must never stop the app from quitting
+                log.exception("LanguageTool did not close cleanly")
+
+    def _check(self, text: str) -> tuple[list[Finding], EngineStatus]:
+        units = split_units(text)
+        fresh: dict[str, list[Finding]] = {}
+        missing = list(dict.fromkeys(u.text for u in units if self._cache.get(u.text) is None))
+        problem = ""
+        if missing:
+            problem = self._fetch(missing, fresh)
+        findings: list[Finding] = []
+        for unit in units:
+            found = fresh.get(unit.text)
+            cached = self._cache.get(unit.text) if found is None else None
+            findings.extend(place(found if found is not None else cached or (), unit))
+        findings = self._drop_personal_words(text, findings)
+        if problem:
+            return findings, EngineStatus(ENGINE, "unavailable", problem)
+        return findings, EngineStatus(ENGINE, "ok")
+
+    def _fetch(self, missing: list[str], fresh: dict[str, list[Finding]]) -> str:
+        """Ask LanguageTool about ``missing`` lines; the Dutch problem, or "" when all went well."""
+        if self._closed:
+            return "LanguageTool is gestopt."
+        now = self._clock()
+        if now < self._backoff.retry_at:
+            return _with_retry(self._backoff.problem, self._backoff.retry_at - now)
+        try:
+            client = self._client_or_start()
+            for batch in make_batches(missing, self.config.max_chars):
+                self._wait_for_turn()
+                self.requests_sent += 1
+                answer = client.check_json(batch.text)
+                self._last_request = self._clock()
+                self._keep(batch, answer, fresh)
+        except ServiceProblem as problem:
+            self._forget_dead_local_server()
+            delay = self._backoff.failed(problem, self._clock())
+            log.info("LanguageTool unavailable for %.0f s: %s", delay, problem.message)
+            return _with_retry(problem.message, delay)
+        self._backoff.succeeded()
+        return ""
+
+    def _keep(self, batch: Batch, answer: object, fresh: dict[str, list[Finding]]) -> None:
+        try:
+            per_unit, dropped = split_answer(batch, answer)
+        except MalformedAnswerError as exc:
+            raise ServiceProblem(
+                f"LanguageTool stuurt een antwoord dat Schrijfhulp niet kan lezen ({exc})."
+            ) from exc
+        fresh.update(per_unit)
+        if dropped:
+            # Part of the answer does not fit our text (meant for another one): show what
+            # fits, but ask again next time instead of remembering an incomplete answer.
+            log.warning("LanguageTool: %d matches did not fit the text and were dropped", dropped)
+            return
+        for unit_text, findings in per_unit.items():
+            self._cache.put(unit_text, findings)
+
+    def _wait_for_turn(self) -> None:
+        wait = self._last_request + self.config.min_interval - self._clock()
+        if wait > 0:
+            self._sleep(wait)
+
+    def _client_or_start(self) -> Client:
+        with self._client_lock:
+            if self._client is None:
+                self._client = self._start_client()
+            return self._client
+
+    def _start_client(self) -> Client:
+        if self.config.mode == LOCAL:
+            _check_local_ready(self.config)
+        try:
+            return self._client_factory(self.config)
+        except ServiceProblem:
+            raise
+        except (LanguageToolError, OSError, ValueError, ModuleNotFoundError, SystemError) as exc:
+            where = "op deze computer" if self.config.mode == LOCAL else f"({self.config.url})"
+            raise ServiceProblem(f"LanguageTool {where} start niet: {exc}") from exc
+
+    def _forget_dead_local_server(self) -> None:
+        """A local server that died is started again on the next try (after the back-off)."""
+        with self._client_lock:
+            client = self._client
+            if client is not None and self.config.mode == LOCAL and not client._server_is_alive():
+                self._client = None
+                client.close()
+
+    def _drop_personal_words(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """Words in the personal dictionary are never spelfouten, whoever says so."""
+        if self.config.personal_dictionary is None:
+            return findings
+        words = read_word_list(self.config.personal_dictionary)
+        if not words:
+            return findings
+        folded = {w.casefold() for w in words}
+        return [
+            f for f in findings
+            if f.kind is not Kind.SPELLING or text[f.start : f.end].casefold() not in folded
+        ]
+
+
+def _check_local_ready(config: BackendConfig) -> None:
+    if not lt_local.is_installed():
+        if not config.local_consent:
+            raise ServiceProblem(
+                "LanguageTool op deze computer is nog niet gedownload. Kies Instellingen om het "
+                f"te downloaden (ongeveer {lt_local.DOWNLOAD_MB} MB)."
+            )
+        raise ServiceProblem(
+            "LanguageTool op deze computer is niet (meer) gedownload. Kies Instellingen om het "
+            "opnieuw te downloaden."
+        )
+    java = lt_local.check_java()
+    if not java.ok:
+        raise ServiceProblem(java.message, retry_after=MAX_BACKOFF)
+
+
+def _with_retry(problem: str, seconds: float) -> str:
+    return (
+        f"{problem} Schrijfhulp probeert het over {max(1, round(seconds))} seconden opnieuw; "
+        "de andere controles werken gewoon."
+    )
+
+
+def create_client(config: BackendConfig) -> Client:
+    """language_tool_python's client for the mode (starts the local server: takes seconds)."""
+    variant = config.variant if config.variant in VARIANTS else VARIANTS[0]
+    client: Client
+    if config.mode == LOCAL:
+        # host 127.0.0.1: the URL we talk to; LanguageTool's HTTPServer itself only accepts
+        # connections from this computer unless started with --public, which we never pass.
+        client = ServerClient(
+            language=variant, timeout=config.timeout, host="127.0.0.1", use_system_proxy=False
+        )
+    elif config.mode == PUBLIC and not config.url:
+        client = PublicClient(
+            language=variant, timeout=config.timeout, username=config.username,
+            api_key=config.api_key,
+        )
+    elif config.mode == PUBLIC:  # tests point the public mode at their own server
+        client = PublicClient(
+            language=variant, timeout=config.timeout, username=config.username,
+            api_key=config.api_key, remote_server=config.url,
+        )
+    else:
+        client = ServerClient(
+            language=variant, timeout=config.timeout, username=config.username,
+            api_key=config.api_key, remote_server=config.url,
+        )
+    client.disabled_rules.update(config.disabled_rules)
+    return client
+
+
+class DisabledBackend:
+    """The null object for a chosen mode that may not be used: it explains, never connects."""
+
+    name = ENGINE
+
+    def __init__(self, decision: ModeDecision) -> None:
+        self.decision = decision
+
+    @property
+    def description(self) -> str:
+        return self.decision.summary
+
+    def check(self, text: str, platform: str = "") -> tuple[list[Finding], EngineStatus]:
+        return [], EngineStatus(ENGINE, "off", self.decision.blocked)
+
+    def close(self) -> None:
+        """Nothing was started."""
+
+
+def config_from_settings(settings: Settings, decision: ModeDecision) -> BackendConfig:
+    return BackendConfig(
+        mode=decision.mode,
+        url=decision.url,
+        variant=str(settings.get("languagetool_variant") or VARIANTS[0]),
+        username=str(settings.get("languagetool_username") or ""),
+        api_key=str(settings.get("languagetool_api_key") or ""),
+        disabled_rules=frozenset(str(r) for r in settings.get("disabled_rules") or ()),
+        local_consent=settings.get(LOCAL_CONSENT_KEY) is True,
+        personal_dictionary=settings.paths.personal_dictionary,
+    )
+
+
+def backend_from_settings(settings: Settings) -> LanguageToolBackend | DisabledBackend | None:
+    """The slow checker for the settings: None when LanguageTool is uit. Connects to nothing."""
+    decision = decide_mode(settings)
+    if decision.blocked:
+        return DisabledBackend(decision)
+    if decision.mode not in (LOCAL, SERVER, PUBLIC):
+        return None
+    return LanguageToolBackend(config_from_settings(settings, decision))

@@ -1,0 +1,88 @@
+"""One finding per problem: LanguageTool's findings merged into the offline analysis.
+
+When LanguageTool and our own rules point at the same words for the same sort of problem, the
+user sees one remark: the better message wins, the suggestions of both are offered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from schrijfhulp.core.analysis import Analysis, EngineStatus
+from schrijfhulp.core.findings import SEVERITY_ORDER, Finding, Kind, Source
+from schrijfhulp.core.lt_protocol import MAX_SUGGESTIONS
+
+# Kinds a language checker can report; readability, platform and house-style remarks are ours.
+MERGEABLE_KINDS = frozenset({Kind.SPELLING, Kind.GRAMMAR, Kind.STYLE, Kind.TYPOGRAPHY})
+# Spelling and grammar are often the same problem seen two ways ("dt-fout" vs unknown word).
+_RELATED_KINDS = {
+    Kind.SPELLING: {Kind.SPELLING, Kind.GRAMMAR},
+    Kind.GRAMMAR: {Kind.SPELLING, Kind.GRAMMAR},
+    Kind.STYLE: {Kind.STYLE},
+    Kind.TYPOGRAPHY: {Kind.TYPOGRAPHY},
+}
+# Our own messages are written for B1 readers with the app's words; an organisation's house
+# style is the most specific of all.
+_SOURCE_RANK = {Source.ORGANISATION: 0, Source.SCHRIJFHULP: 1, Source.LANGUAGETOOL: 2}
+
+
+def merge_languagetool(
+    analysis: Analysis, findings: Iterable[Finding], status: EngineStatus
+) -> Analysis:
+    """The analysis with LanguageTool's findings added; duplicates of ours become one finding."""
+    # Earlier LanguageTool findings are replaced, so merging twice never shows them twice.
+    merged = [f for f in analysis.findings if f.source is not Source.LANGUAGETOOL]
+    extra: list[Finding] = []
+    for lt_finding in findings:
+        if not 0 <= lt_finding.start <= lt_finding.end <= len(analysis.text):
+            continue  # meant for another text
+        twin = _find_twin(merged, lt_finding)
+        if twin is None:
+            extra.append(lt_finding)
+        else:
+            merged[twin] = combine(merged[twin], lt_finding)
+    return replace(analysis, findings=()).with_findings([*merged, *extra], status)
+
+
+def _find_twin(findings: list[Finding], other: Finding) -> int | None:
+    for i, finding in enumerate(findings):
+        if finding.source is not Source.LANGUAGETOOL and same_problem(finding, other):
+            return i
+    return None
+
+
+def same_problem(a: Finding, b: Finding) -> bool:
+    """Do two findings point at the same words for the same sort of problem?"""
+    if a.kind not in MERGEABLE_KINDS or b.kind not in _RELATED_KINDS.get(a.kind, set()):
+        return False
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    if a.start == b.start and a.end == b.end:
+        return True
+    shorter = min(a.end - a.start, b.end - b.start)
+    # Most of the shorter span lies inside the other: "heel erg" and "erg" are one remark.
+    return shorter > 0 and overlap * 2 >= shorter
+
+
+def combine(a: Finding, b: Finding) -> Finding:
+    """One finding from two: the better message, both sets of suggestions, the higher severity."""
+    best, other = (a, b) if _rank(a) <= _rank(b) else (b, a)
+    suggestions = tuple(dict.fromkeys([*best.suggestions, *other.suggestions]))[:MAX_SUGGESTIONS]
+    severity = min(a.severity, b.severity, key=SEVERITY_ORDER.__getitem__)
+    explanation = best.explanation
+    if other.message and other.message != best.message:
+        extra = f"{_source_name(other)}: {other.message}"
+        explanation = f"{explanation}\n{extra}" if explanation else extra
+    return replace(best, suggestions=suggestions, severity=severity, explanation=explanation)
+
+
+def _rank(finding: Finding) -> tuple[int, int, int]:
+    return (
+        _SOURCE_RANK[finding.source],
+        0 if finding.explanation else 1,
+        -len(finding.message),
+    )
+
+
+def _source_name(finding: Finding) -> str:
+    return "LanguageTool" if finding.source is Source.LANGUAGETOOL else "Schrijfhulp"
