@@ -160,7 +160,7 @@ def assess(doc: Document) -> Readability:
         brouwer_band=douma_band(_clamp(brouwer_index, 0.0, 100.0)),
         level=level,
         level_text=LEVEL_TEXTS[level],
-        explanation=_explanation(features, level),
+        explanation=_explanation(features),
         sentence_difficulties=tuple(_difficulty(s) for s in stats),
         flesch_douma_raw=douma,
         brouwer_raw=brouwer_index,
@@ -223,11 +223,12 @@ def _level(difficulty: float) -> int:
     return 4
 
 
-def _explanation(features: _Features, level: int) -> str:
+def _explanation(features: _Features) -> str:
     """One Dutch line on what weighs most in this text."""
     parts = features.parts()
-    heaviest = max(parts, key=lambda name: _WEIGHTS[name] * parts[name])
-    if level == 1 or parts[heaviest] < 0.2:
+    # The feature furthest into its hard range; on a tie the one that weighs more in the level.
+    heaviest = max(parts, key=lambda name: (round(parts[name], 1), _WEIGHTS[name]))
+    if parts[heaviest] < 0.2:
         return "Korte zinnen en bekende woorden: de tekst leest makkelijk."
     if heaviest == "frequency":
         return (

@@ -100,9 +100,10 @@ def _part_syllables(part: str) -> int:
         if head in _EXCEPTIONS:
             voiced_e = head.endswith("e") and tail in _VOICED_E_ENDINGS
             return _EXCEPTIONS[head] + voiced_e + _part_syllables(tail)
-        head, tail = part[:-length], part[-length:]
-        if tail in _EXCEPTIONS and _count_nuclei(head) > 0:
-            return _count_nuclei(head) + _EXCEPTIONS[tail]
+        plural = part.endswith("s") and part[-length - 1 : -1] in _EXCEPTIONS  # projectteams
+        head, tail = part[: -length - plural], part[-length - plural :]
+        if (tail in _EXCEPTIONS or plural) and _count_nuclei(head) > 0:
+            return _count_nuclei(head) + _EXCEPTIONS[tail.removesuffix("s") if plural else tail]
     if len(part) >= _LONG_COMPOUND:
         return _inner_exception_syllables(part)
     return _count_nuclei(part)

@@ -120,7 +120,7 @@ _TOKEN_RE = regex.compile(
     + r""")\b(?!\.\p{L})(?:/[^\s<>"]*)?)
     |(?P<email>(?<![\w.+\-])[\w.+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)
     |(?P<mention>(?<![\w@])@\w+(?:@[\w\-]+(?:\.[\w\-]+)+)?)
-    |(?P<hashtag>(?<![\w&#])[#＃](?=\w*[^\W\d_])\w+)
+    |(?P<hashtag>(?<![\w&#])[#＃](?=\w*\p{L})\w+)
     |(?P<emoji>(?=[\p{Extended_Pictographic}\p{Regional_Indicator}]|[#*0-9]\uFE0F?\u20E3)\X)
     |(?P<abbreviation>(?<![\p{L}\p{N}])(?i:"""
     + "|".join(regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
@@ -154,7 +154,8 @@ def check_text(text: str) -> None:
 def segment(text: str) -> Document:
     """Split text into paragraphs, sentences and tokens with offsets into ``text``."""
     check_text(text)
-    paragraphs = tuple(_paragraph(text, start, end) for start, end in _spans(text, _PARAGRAPH_BREAK))
+    spans = _spans(text, _PARAGRAPH_BREAK)
+    paragraphs = tuple(_paragraph(text, start, end) for start, end in spans)
     return Document(text, tuple(p for p in paragraphs if p.sentences))
 
 

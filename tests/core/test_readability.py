@@ -1,0 +1,222 @@
+"""Flesch-Douma, Brouwer, the LiNT-like level and the readability findings on Dutch posts."""
+
+from __future__ import annotations
+
+import pytest
+
+from schrijfhulp.core.findings import Kind, Severity
+from schrijfhulp.core.readability import (
+    LEVEL_TEXTS,
+    assess,
+    brouwer,
+    douma_band,
+    flesch_douma,
+    readability_findings,
+)
+from schrijfhulp.core.text import segment
+
+PLAIN_POST = (
+    "We zoeken een nieuwe collega voor ons team in Utrecht. Je werkt samen met tien mensen. "
+    "Je helpt klanten aan de telefoon en via de mail. Heb je zin in een leuke baan? "
+    "Stuur ons dan een bericht. We bellen je binnen een week terug."
+)
+
+OFFICIALESE = (
+    "In het kader van de implementatie van de nieuwe huisvestingsverordening wordt door de "
+    "gemeente een participatietraject georganiseerd, waarbij belanghebbenden in de gelegenheid "
+    "worden gesteld hun zienswijze kenbaar te maken ten aanzien van de voorgenomen wijzigingen "
+    "in de toewijzingssystematiek van sociale huurwoningen. De verantwoordelijkheid voor de "
+    "uitvoering van deze besluitvorming ligt bij het college, dat de resultaten van de "
+    "consultatie zal betrekken bij de definitieve vaststelling van de regelgeving."
+)
+
+
+def _words(n: int) -> str:
+    """A sentence of exactly n common words."""
+    base = ["we", "gaan", "morgen", "met", "de", "hele", "groep", "naar", "het", "park"]
+    return " ".join((base * 5)[:n]).capitalize() + "."
+
+
+def test_formulas_match_douma_and_brouwer() -> None:
+    assert flesch_douma(10, 1.5) == pytest.approx(206.835 - 9.3 - 115.5)
+    assert brouwer(10, 1.5) == pytest.approx(195 - 20 - 100.5)
+
+
+@pytest.mark.parametrize(
+    ("score", "band"),
+    [
+        (100, "zeer gemakkelijk"),
+        (90, "zeer gemakkelijk"),
+        (89.9, "gemakkelijk"),
+        (75, "tamelijk gemakkelijk"),
+        (65, "normaal"),
+        (59.9, "tamelijk moeilijk"),
+        (45, "tamelijk moeilijk"),
+        (44.9, "moeilijk"),  # Douma's table: 30-45 moeilijk, not Flesch's 30-50
+        (30, "moeilijk"),
+        (29.9, "zeer moeilijk"),
+        (0, "zeer moeilijk"),
+    ],
+)
+def test_douma_bands_follow_his_norm_table(score: float, band: str) -> None:
+    assert douma_band(score) == band
+
+
+def test_counts_of_a_plain_post() -> None:
+    r = assess(segment("Dit is een korte zin. Over eten hebben we een idee."))
+    assert (r.sentences, r.words) == (2, 11)
+    # Dit is een kor-te zin (6) + O-ver e-ten heb-ben we een i-dee (10)
+    assert r.syllables == 16
+    assert r.avg_sentence_length == 5.5
+    assert r.flesch_douma_raw == pytest.approx(flesch_douma(5.5, 16 / 11))
+    assert r.brouwer_raw == pytest.approx(brouwer(5.5, 16 / 11))
+
+
+def test_scores_are_clamped_to_0_100_but_raw_scores_are_kept() -> None:
+    r = assess(segment("Ja. Nee. Kom."))
+    assert r.flesch_douma == 100 and r.flesch_douma_raw > 100
+    hard = assess(segment(OFFICIALESE))
+    assert hard.brouwer == 0 and hard.brouwer_raw < 0
+    assert hard.douma_band == "zeer moeilijk"
+
+
+def test_text_without_words_has_no_level() -> None:
+    r = assess(segment("👍 🎉 https://example.nl #"))
+    assert r.words == 0 and r.level == 0 and r.level_text == ""
+    assert r.sentence_difficulties == ()
+
+
+def test_short_sentences_are_not_dropped_like_textstat_does() -> None:
+    # textstat ignores sentences of <= 2 words but keeps their words, which inflates ASL.
+    r = assess(segment("Welkom! Fijn dat je er bent. Tot straks!"))
+    assert r.sentences == 3
+
+
+def test_line_breaks_and_bullets_end_sentences() -> None:
+    r = assess(segment("Dit doen we:\n- meer groen\n- betere fietspaden\n- minder afval"))
+    assert r.sentences == 4
+    assert r.avg_sentence_length == pytest.approx(9 / 4)
+
+
+def test_numbers_and_abbreviations_do_not_split_sentences() -> None:
+    r = assess(segment("Er kwamen 1.500 mensen naar de markt. Dhr. Jansen opende om 13.00 uur."))
+    assert r.sentences == 2
+
+
+def test_plain_post_is_level_1_or_2_and_easy() -> None:
+    r = assess(segment(PLAIN_POST))
+    assert r.level in (1, 2)
+    assert r.flesch_douma >= 80
+    assert r.douma_band in ("gemakkelijk", "zeer gemakkelijk")
+
+
+def test_officialese_is_level_4_with_an_honest_text() -> None:
+    r = assess(segment(OFFICIALESE))
+    assert r.level == 4
+    assert r.level_text == LEVEL_TEXTS[4]
+    assert r.level_text.startswith("Niveau 4 — waarschijnlijk")
+    assert r.words_per_clause > 12
+    assert r.abstract_noun_share > 0.2
+
+
+def test_level_texts_never_claim_a_cefr_level() -> None:
+    assert LEVEL_TEXTS[2] == (
+        "Niveau 2 — waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)"
+    )
+    for text in LEVEL_TEXTS.values():
+        assert "waarschijnlijk" in text
+        assert "is B1" not in text and "B1-proof" not in text
+
+
+def test_level_rises_with_rarer_words_and_longer_sentences() -> None:
+    easy = assess(segment("We gaan naar het park. Het is mooi weer. De kinderen spelen buiten."))
+    harder = assess(
+        segment(
+            "De gemeenteraad heeft gisteren besloten om het nieuwe zwembad toch te bouwen, "
+            "hoewel de kosten hoger uitvallen dan eerst werd verwacht. Volgens de wethouder is "
+            "een goede sportvoorziening belangrijk voor de gezondheid van inwoners."
+        )
+    )
+    hardest = assess(segment(OFFICIALESE))
+    assert easy.level < harder.level < hardest.level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (PLAIN_POST, "Korte zinnen en bekende woorden"),
+        (OFFICIALESE, "Vooral de woorden"),
+        (
+            " ".join([_words(30)] * 3),
+            "Vooral de lange zinnen maken de tekst moeilijker: gemiddeld 30 woorden per zin.",
+        ),
+    ],
+)
+def test_explanation_names_what_weighs_most(text: str, expected: str) -> None:
+    assert assess(segment(text)).explanation.startswith(expected)
+
+
+def test_explanation_points_at_abstract_nouns() -> None:
+    text = (
+        "De digitalisering vraagt aandacht. De verduurzaming vraagt samenwerking. "
+        "De vergrijzing vraagt verandering. De veiligheid vraagt betrokkenheid."
+    )
+    assert "abstracte woorden" in assess(segment(text)).explanation
+
+
+def test_each_sentence_gets_its_own_difficulty_with_exact_offsets() -> None:
+    text = "Kom je ook?\n\n" + OFFICIALESE
+    r = assess(segment(text))
+    assert len(r.sentence_difficulties) == 3
+    first, hardest = r.sentence_difficulties[0], r.sentence_difficulties[1]
+    assert text[first.start : first.end] == "Kom je ook?"
+    assert text[hardest.start : hardest.end].startswith("In het kader")
+    assert text[hardest.start : hardest.end].endswith("huurwoningen.")
+    assert first.difficulty < 0.25 <= 0.75 <= hardest.difficulty
+    assert any(reason.startswith("lange zin (41 woorden)") for reason in hardest.reasons)
+    assert any("huisvestingsverordening" in reason for reason in hardest.reasons)
+
+
+def test_sentence_of_20_words_is_not_long_21_is_a_hint_26_a_warning() -> None:
+    cases = [(20, None), (21, Severity.HINT), (25, Severity.HINT), (26, Severity.WARNING)]
+    for n, expected in cases:
+        text = _words(n)
+        doc = segment(text)
+        findings = readability_findings(doc, assess(doc))
+        found = [f for f in findings if f.rule_id == "leesbaarheid.lange-zin"]
+        if expected is None:
+            assert found == []
+        else:
+            (finding,) = found
+            assert finding.severity is expected
+            assert (finding.start, finding.end) == (0, len(text))
+            assert finding.kind is Kind.READABILITY
+            assert f"{n} woorden" in finding.message
+
+
+def test_rare_word_is_a_hint_on_the_word_itself() -> None:
+    text = "De wethouder sprak over de sportvoorziening in de wijk."
+    doc = segment(text)
+    (finding,) = readability_findings(doc, assess(doc))
+    assert finding.rule_id == "leesbaarheid.zeldzaam-woord"
+    assert finding.severity is Severity.HINT
+    assert text[finding.start : finding.end] == "sportvoorziening"
+
+
+def test_names_and_common_words_are_not_rare() -> None:
+    text = "Gisteren sprak Annemiek Schuurmans met bewoners van Hoograven over het nieuwe plein."
+    doc = segment(text)
+    assert readability_findings(doc, assess(doc)) == []
+
+
+def test_very_long_compound_is_flagged_once_not_also_as_rare() -> None:
+    text = "Lees de huisvestingsverordening op onze site."
+    doc = segment(text)
+    findings = readability_findings(doc, assess(doc))
+    assert [f.rule_id for f in findings] == ["leesbaarheid.lang-samengesteld-woord"]
+    assert text[findings[0].start : findings[0].end] == "huisvestingsverordening"
+
+
+def test_long_but_common_word_is_not_a_long_compound() -> None:
+    doc = segment("Dat is jouw verantwoordelijkheid.")
+    assert readability_findings(doc, assess(doc)) == []
