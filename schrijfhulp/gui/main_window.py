@@ -1,0 +1,410 @@
+"""The main window of Schrijfhulp, and the contract the other GUI features code against.
+
+Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
+
+- ``window.editor``: the :class:`~schrijfhulp.gui.editor.Editor` (a QPlainTextEdit).
+- ``window.load_text(text, platform=None, template_id=None)``: replaces the text as one undoable
+  step, optionally sets the platform, sets ``window.template_id`` (str | None) and emits
+  ``template_changed(str)`` ("" for none) when it changed.
+- ``window.current_platform() -> str``, ``window.set_platform(id)``, signal
+  ``platform_changed(str)``.
+- signal ``analysis_ready(object)`` with every Analysis shown; ``window.current_analysis``
+  holds the last one (None before the first).
+- ``window.settings``, ``window.paths``; ``window.apply_settings()`` re-reads the settings after
+  the Instellingen dialog closed (language, LanguageTool backend, disabled rules).
+- ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
+  for the active sjabloonpakket.
+- ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
+  ``window.add_dock(widget, title, area)`` adds a dock and its toggle in "Beeld".
+- ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
+  ``window.set_checker_state(text)``: the status bar.
+- signal ``about_to_close()``, emitted in closeEvent before the window closes.
+- ``window.slow_checker``: an object with ``check(text, platform) -> (findings, EngineStatus)``
+  that never raises (LanguageTool). The worker runs it after the offline checks and the window
+  shows ``merge_languagetool(analysis, findings, status)``.
+- ``window.features``: what each ``install(window)`` in ``gui.features.FEATURES`` returned.
+- ``window.main_actions``: the main QActions by name ("new", "copy_for_platform", "next_finding",
+  "apply_suggestion", "settings", …). Shortcuts kept free for features: Ctrl+O (Concepten),
+  Ctrl+T (Sjablonen).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from schrijfhulp.core import platforms
+from schrijfhulp.core.analysis import Analysis
+from schrijfhulp.core.findings import Finding
+from schrijfhulp.core.settings import Paths, Settings
+from schrijfhulp.gui import window_actions
+from schrijfhulp.gui.editor import Editor
+from schrijfhulp.gui.features import FEATURES
+from schrijfhulp.gui.panels.findings import FindingsPanel
+from schrijfhulp.gui.panels.platform import PlatformMeter, PostPreview, text_for_platform
+from schrijfhulp.gui.panels.readability import ReadabilityPanel
+from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, SlowChecker
+
+log = logging.getLogger(__name__)
+
+MENU_NAMES = ("Bestand", "Bewerken", "Beeld", "Extra", "Help")
+
+
+class MainWindow(QMainWindow):
+    template_changed = Signal(str)
+    platform_changed = Signal(str)
+    analysis_ready = Signal(object)
+    about_to_close = Signal()
+
+    def __init__(self, settings: Settings, paths: Paths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.paths = paths
+        self.template_id: str | None = None
+        self.current_analysis: Analysis | None = None
+        self.slow_checker: SlowChecker | None = None
+        self.checkers: list[Any] | None = None  # None: the default offline checkers
+        self.house_style: Any = None
+        self._pack_words: frozenset[str] = frozenset()
+        self._pack_disabled: frozenset[str] = frozenset()
+        self._session_words: set[str] = set()
+        self._ignored: set[tuple[str, str]] = set()  # (rule id, marked text): "Negeren"
+        self._platform = ""
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Schrijfhulp"))
+        self.setAccessibleName(self.tr("Schrijfhulp"))
+        self._build_central()
+        self._build_docks()
+        self._build_status_bar()
+        self._menus = {name: self._create_menu(name) for name in MENU_NAMES}
+        self.main_actions = window_actions.install(self)
+        self.dispatcher = AnalysisDispatcher(self._analysis_input, self)
+        self.dispatcher.analysis_ready.connect(self._show_analysis)
+        self.dispatcher.analysis_failed.connect(self._analysis_failed)
+        self.dispatcher.too_long.connect(self._too_long)
+        self.editor.text_edited.connect(self.dispatcher.schedule)
+        self._connect_editor()
+        self.set_platform(str(settings.get("platform") or "linkedin"))
+        self.apply_settings()
+        self.features: list[object] = [install(self) for install in FEATURES]
+        self.dispatcher.run_now()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        self.editor = Editor(self)
+        self.platform_box = QComboBox(self)
+        self.platform_box.setObjectName("platform_box")
+        self.platform_box.setAccessibleName(self.tr("Platform"))
+        self.platform_box.setAccessibleDescription(
+            self.tr("Voor welk platform je schrijft. Het maximum en het voorbeeld volgen je keuze.")
+        )
+        for spec in platforms.PLATFORMS.values():
+            self.platform_box.addItem(spec.name, spec.id)
+        self.platform_box.currentIndexChanged.connect(self._platform_chosen)
+        platform_label = QLabel(self.tr("&Platform:"), self)
+        platform_label.setBuddy(self.platform_box)
+        self.copy_button = QPushButton(self)
+        self.copy_button.setObjectName("copy_button")
+        self.copy_button.setAccessibleDescription(
+            self.tr("Kopieert je tekst zo dat je hem meteen kunt plakken op het platform.")
+        )
+        self.meter = PlatformMeter(self)
+        top = QHBoxLayout()
+        top.addWidget(platform_label)
+        top.addWidget(self.platform_box)
+        top.addStretch(1)
+        top.addWidget(self.copy_button)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.addLayout(top)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.meter)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.readability_panel = ReadabilityPanel(self)
+        self.findings_panel = FindingsPanel(self)
+        self.preview = PostPreview(self)
+        self.readability_dock = self.add_dock(
+            self.readability_panel, self.tr("Leesbaarheid"), right
+        )
+        self.findings_dock = self.add_dock(self.findings_panel, self.tr("Opmerkingen"), right)
+        self.preview_dock = self.add_dock(self.preview, self.tr("Voorbeeld"), right)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.checker_state_label = QLabel(self)
+        self.checker_state_label.setObjectName("checker_state")
+        self.checker_state_label.setAccessibleName(self.tr("Controle"))
+        self.save_state_label = QLabel(self)
+        self.save_state_label.setObjectName("save_state")
+        self.save_state_label.setAccessibleName(self.tr("Opslaan"))
+        bar.addPermanentWidget(self.checker_state_label)
+        bar.addPermanentWidget(self.save_state_label)
+
+    def _create_menu(self, name: str) -> QMenu:
+        titles = {
+            "Bestand": self.tr("&Bestand"),
+            "Bewerken": self.tr("Be&werken"),
+            "Beeld": self.tr("Beel&d"),
+            "Extra": self.tr("E&xtra"),
+            "Help": self.tr("&Help"),
+        }
+        menu = self.menuBar().addMenu(titles[name])
+        menu.setObjectName(f"menu_{name}")
+        return menu
+
+    def _connect_editor(self) -> None:
+        self.editor.ignore_requested.connect(self.ignore_finding)
+        self.editor.ignore_always_requested.connect(self.ignore_rule)
+        self.editor.add_word_requested.connect(self.add_word)
+        self.findings_panel.finding_activated.connect(self.select_finding)
+        self.copy_button.clicked.connect(self.copy_for_platform)
+
+    # -- the contract ----------------------------------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        if hasattr(self, "_menus"):
+            self.menu("Beeld").addAction(dock.toggleViewAction())
+        return dock
+
+    def load_text(
+        self, text: str, platform: str | None = None, template_id: str | None = None
+    ) -> None:
+        cursor = QTextCursor(self.editor.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        if platform:
+            self.set_platform(platform)
+        if template_id != self.template_id:
+            self.template_id = template_id
+            self.template_changed.emit(template_id or "")
+        self.dispatcher.run_now()
+
+    def current_platform(self) -> str:
+        return self._platform
+
+    def set_platform(self, platform_id: str) -> None:
+        index = self.platform_box.findData(platform_id)
+        if index < 0:
+            log.warning("unknown platform %r", platform_id)
+            return
+        self.platform_box.setCurrentIndex(index)
+        self._platform_chosen(index)
+
+    def set_house_style(
+        self, house_style: Any, extra_words: frozenset[str], disabled_rules: frozenset[str]
+    ) -> None:
+        self.house_style = house_style
+        self._pack_words = frozenset(extra_words)
+        self._pack_disabled = frozenset(disabled_rules)
+        self.dispatcher.run_now()
+
+    def apply_settings(self) -> None:
+        """Re-read settings: LanguageTool backend, disabled rules, then analyse again."""
+        old = self.slow_checker
+        self.slow_checker = self._slow_checker_from_settings()
+        close = getattr(old, "close", None)
+        if close is not None and old is not self.slow_checker:
+            close()
+        self.set_checker_state(self._checker_state_text())
+        if hasattr(self, "dispatcher"):
+            self.dispatcher.run_now()
+
+    def _slow_checker_from_settings(self) -> SlowChecker | None:
+        try:
+            from schrijfhulp.core.languagetool import backend_from_settings
+        except ImportError:
+            return None
+        try:
+            return backend_from_settings(self.settings)
+        except Exception as exc:  # a broken LanguageTool set-up must not stop the editor
+            log.exception("LanguageTool backend not started")
+            self.show_message(self.tr("LanguageTool is niet gestart: %1").replace("%1", str(exc)))
+            return None
+
+    def _checker_state_text(self) -> str:
+        description = getattr(self.slow_checker, "description", None)
+        if description:
+            return str(description)
+        mode = str(self.settings.get("languagetool_mode") or "off")
+        if mode != "off" and self.slow_checker is None:
+            mode = "off"
+        return {
+            "off": self.tr("Controle: offline (LanguageTool uit)"),
+            "local": self.tr("LanguageTool op deze computer"),
+            "server": self.tr("LanguageTool: server van je organisatie"),
+            "public": self.tr("LanguageTool: openbare dienst"),
+        }.get(mode, mode)
+
+    def show_message(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def set_save_state(self, text: str) -> None:
+        self.save_state_label.setText(text)
+
+    def set_checker_state(self, text: str) -> None:
+        self.checker_state_label.setText(text)
+
+    # -- analysis --------------------------------------------------------------------------------
+    def _analysis_input(self) -> AnalysisInput:
+        disabled = frozenset(self.settings.get("disabled_rules") or ()) | self._pack_disabled
+        return AnalysisInput(
+            text=self.editor.toPlainText(),
+            platform=self._platform,
+            house_style=self.house_style,
+            disabled_rules=disabled,
+            extra_words=self._pack_words | frozenset(self._session_words),
+            slow_checker=self.slow_checker,
+            checkers=self.checkers,
+        )
+
+    def visible_findings(self, analysis: Analysis) -> list[Finding]:
+        return [
+            f
+            for f in analysis.findings
+            if (f.rule_id, analysis.text[f.start : f.end]) not in self._ignored
+        ]
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.current_analysis = analysis
+        findings = self.visible_findings(analysis)
+        self.editor.highlighter.show_analysis(analysis, findings)
+        self.editor.viewport().update()
+        self.findings_panel.show_findings(analysis.text, findings)
+        self.readability_panel.show_analysis(analysis)
+        self.meter.show_count(analysis.platform_count)
+        self.preview.show_analysis(analysis)
+        problems = [e.message for e in analysis.engines if e.state == "error" and e.message]
+        if problems:
+            self.show_message(self.tr("Niet alles is gecontroleerd: %1").replace("%1", problems[0]))
+        self.analysis_ready.emit(analysis)
+
+    def _analysis_failed(self, message: str) -> None:
+        self.show_message(self.tr("De controle is mislukt: %1").replace("%1", message))
+
+    def _too_long(self, characters: int) -> None:
+        self.current_analysis = None
+        self.editor.highlighter.clear_spans()
+        self.findings_panel.show_findings("", [])
+        self.readability_panel.clear(self.tr("Te lang om live te controleren."))
+        self.meter.show_too_long(characters)
+        self.show_message(self.tr("Te lang om live te controleren. Maak de tekst korter."))
+
+    # -- user actions ----------------------------------------------------------------------------
+    def _platform_chosen(self, index: int) -> None:
+        platform_id = str(self.platform_box.itemData(index))
+        name = self.platform_box.itemText(index)
+        self.copy_button.setText(self.tr("Kopieer voor %1").replace("%1", name))
+        self.copy_button.setAccessibleName(self.copy_button.text())
+        if "copy_for_platform" in getattr(self, "main_actions", {}):
+            self.main_actions["copy_for_platform"].setText(self.copy_button.text())
+        if platform_id == self._platform:
+            return
+        self._platform = platform_id
+        self.settings.set("platform", platform_id)
+        self.platform_changed.emit(platform_id)
+        if hasattr(self, "dispatcher"):
+            self.dispatcher.run_now()
+
+    def copy_for_platform(self) -> None:
+        text = text_for_platform(self.editor.toPlainText(), self._platform)
+        QGuiApplication.clipboard().setText(text)
+        self.show_message(
+            self.tr("Gekopieerd. Plak je bericht nu in %1.").replace(
+                "%1", platforms.get_platform(self._platform).name
+            ),
+            5000,
+        )
+
+    def select_finding(self, finding: Finding) -> None:
+        span = self.editor.highlighter.span_for(finding)
+        if span is not None:
+            self.editor.select_span(span)
+            self.editor.setFocus()
+
+    def next_finding(self) -> None:
+        span = self.editor.next_finding()
+        if span is None:
+            self.show_message(self.tr("Geen opmerkingen."), 3000)
+            return
+        self.editor.select_span(span)
+        if span.finding is not None:
+            self.show_message(span.finding.message, 8000)
+
+    def apply_first_suggestion(self) -> None:
+        span = self.editor.finding_at_cursor()
+        if span is None or span.finding is None or not span.finding.suggestions:
+            self.show_message(self.tr("Hier is geen voorstel."), 3000)
+            return
+        self.editor.apply_suggestion(span, span.finding.suggestions[0])
+
+    def ignore_finding(self, finding: Finding) -> None:
+        analysis = self.current_analysis
+        if analysis is None:
+            return
+        self._ignored.add((finding.rule_id, analysis.text[finding.start : finding.end]))
+        self._show_analysis(analysis)
+
+    def ignore_rule(self, finding: Finding) -> None:
+        disabled = list(self.settings.get("disabled_rules") or [])
+        if finding.rule_id not in disabled and self.settings.set(
+            "disabled_rules", [*disabled, finding.rule_id]
+        ):
+            self._save_settings()
+        self.dispatcher.run_now()
+
+    def add_word(self, word: str) -> None:
+        self._session_words.add(word)
+        try:
+            from schrijfhulp.core.spelling import add_to_personal_dictionary
+
+            add_to_personal_dictionary(word, self.paths)
+            self.show_message(self.tr("'%1' staat nu in je woordenboek.").replace("%1", word), 5000)
+        except (ImportError, ValueError, OSError) as exc:
+            log.warning("word not added: %s", exc)
+            self.show_message(
+                self.tr("'%1' is niet opgeslagen in je woordenboek: %2")
+                .replace("%1", word)
+                .replace("%2", str(exc))
+            )
+        self.dispatcher.run_now()
+
+    def _save_settings(self) -> None:
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self.show_message(
+                self.tr("Je instellingen zijn niet opgeslagen: %1").replace("%1", str(exc))
+            )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.about_to_close.emit()
+        self._save_settings()
+        self.dispatcher.shutdown()
+        super().closeEvent(event)

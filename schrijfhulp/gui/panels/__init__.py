@@ -1,0 +1,1 @@
+"""Side panels of the main window: readability, findings, platform meter and preview."""

@@ -1,0 +1,91 @@
+"""The Opmerkingen panel: every finding, grouped by kind; activating one selects its span."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from schrijfhulp.core.findings import Finding
+from schrijfhulp.gui import styles
+from schrijfhulp.gui.labels import KIND_ORDER, kind_group_label
+
+QUOTE_LIMIT = 40  # characters of the marked text shown before the message
+
+
+class FindingsPanel(QWidget):
+    finding_activated = Signal(object)  # Finding
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findings_panel")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("findings_tree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setAccessibleName(self.tr("Opmerkingen"))
+        self.tree.setAccessibleDescription(
+            self.tr(
+                "Alle opmerkingen over je tekst, per soort. Kies er een om hem in de tekst te zien."
+            )
+        )
+        self.tree.itemActivated.connect(self._activate)
+        self.tree.itemClicked.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.show_findings("", [])
+
+    def show_findings(self, text: str, findings: list[Finding]) -> None:
+        self.tree.clear()
+        if not findings:
+            empty = QTreeWidgetItem(
+                [self.tr("Geen opmerkingen.") if text.strip() else self.tr("Nog geen tekst.")]
+            )
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.tree.addTopLevelItem(empty)
+            return
+        dark = styles.is_dark(self.palette())
+        for kind in KIND_ORDER:
+            group = [f for f in findings if f.kind is kind]
+            if not group:
+                continue
+            head = QTreeWidgetItem([f"{kind_group_label(kind)} ({len(group)})"])
+            head.setForeground(0, QBrush(styles.kind_colour(kind, dark)))
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for finding in group:
+                item = QTreeWidgetItem([self._line(text, finding)])
+                item.setData(0, Qt.ItemDataRole.UserRole, finding)
+                item.setToolTip(0, finding.explanation or finding.message)
+                head.addChild(item)
+            self.tree.addTopLevelItem(head)
+            head.setExpanded(True)
+
+    def _line(self, text: str, finding: Finding) -> str:
+        quote = text[finding.start : finding.end].replace("\n", " ")
+        if len(quote) > QUOTE_LIMIT:
+            quote = quote[: QUOTE_LIMIT - 1] + "…"
+        return f"„{quote}”: {finding.message}" if quote.strip() else finding.message
+
+    def finding_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for head in self._groups():
+            items.extend(c for j in range(head.childCount()) if (c := head.child(j)))
+        return items
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        tree = self.tree
+        return [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+
+    def group_titles(self) -> list[str]:
+        return [head.text(0) for head in self._groups()]
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        finding = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(finding, Finding):
+            self.finding_activated.emit(finding)

@@ -1,0 +1,156 @@
+"""How the post fits the platform: the meter under the editor and the Voorbeeld panel."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from schrijfhulp.core import platforms
+from schrijfhulp.core.analysis import Analysis
+from schrijfhulp.core.platforms import PlatformCount
+
+NEAR_SHARE = 0.9  # from 90 % of the maximum the meter turns orange
+
+STATE_COLOURS = {  # state: (light, dark)
+    "ok": ("#1a7f37", "#3fb950"),
+    "near": ("#b35900", "#f0883e"),
+    "over": ("#cf222e", "#ff7b72"),
+}
+
+
+def meter_state(count: PlatformCount) -> str:
+    if count.over:
+        return "over"
+    return "near" if count.limit and count.used >= NEAR_SHARE * count.limit else "ok"
+
+
+def text_for_platform(text: str, platform_id: str) -> str:
+    """The text as it should be pasted on the platform (the platforms module decides if it can)."""
+    convert = getattr(platforms, "text_for_platform", None)
+    return str(convert(text, platform_id)) if convert else text
+
+
+class PlatformMeter(QWidget):
+    """ "237 van 280 tekens" with a bar that turns orange near the maximum and red past it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("platform_meter")
+        self.state = "ok"
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("meter_label")
+        self.count_label.setAccessibleName(self.tr("Aantal tekens"))
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("meter_bar")
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(self.fontMetrics().height() // 2)
+        self.bar.setAccessibleName(self.tr("Hoeveel van het maximum je gebruikt"))
+        self.fold_label = QLabel(self)
+        self.fold_label.setObjectName("fold_label")
+        self.fold_label.setAccessibleName(self.tr("Waar het bericht wordt ingekort"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.count_label)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.fold_label)
+
+    def show_count(self, count: PlatformCount) -> None:
+        spec = platforms.get_platform(count.platform)
+        loc = self.locale()
+        text = self.tr("%1 van %2 %3").replace("%1", loc.toString(count.used))
+        self.count_label.setText(
+            text.replace("%2", loc.toString(count.limit)).replace("%3", count.unit)
+        )
+        if count.over:
+            over = self.tr("%1 te veel").replace("%1", loc.toString(count.used - count.limit))
+            self.count_label.setText(f"{self.count_label.text()} · {over}")
+        self.bar.setRange(0, max(1, count.limit))
+        self.bar.setValue(min(count.used, count.limit))
+        fold = getattr(spec, "fold", None)
+        self.fold_label.setText(
+            self.tr("wordt ingekort na ongeveer %1 tekens").replace("%1", loc.toString(fold))
+            if fold
+            else ""
+        )
+        self._set_state(meter_state(count))
+
+    def show_too_long(self, characters: int) -> None:
+        self.count_label.setText(
+            self.tr("%1 tekens. Te lang om live te controleren.").replace(
+                "%1", self.locale().toString(characters)
+            )
+        )
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.fold_label.clear()
+        self._set_state("over")
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.setProperty("state", state)
+        dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128
+        colour = STATE_COLOURS[state][1 if dark else 0]
+        self.count_label.setStyleSheet(f"color: {colour};" if state != "ok" else "")
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background-color: {colour}; }}")
+        self.count_label.setAccessibleDescription(
+            {
+                "ok": self.tr("Past"),
+                "near": self.tr("Bijna op het maximum"),
+                "over": self.tr("Over het maximum"),
+            }[state]
+        )
+
+
+class PostPreview(QWidget):
+    """Voorbeeld: roughly how the post shows on the platform, cut off at the fold."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview_panel")
+        self.card = QFrame(self)
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setAutoFillBackground(True)
+        self.card.setBackgroundRole(self.card.backgroundRole().Base)
+        self.name_label = QLabel(self.tr("Jouw naam"), self.card)
+        self.name_label.setObjectName("preview_name")
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.platform_label = QLabel(self.card)
+        self.platform_label.setObjectName("preview_platform")
+        self.body_label = QLabel(self.card)
+        self.body_label.setObjectName("preview_text")
+        self.body_label.setWordWrap(True)
+        self.body_label.setTextFormat(Qt.TextFormat.RichText)
+        self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_label.setAccessibleName(self.tr("Voorbeeld van je bericht"))
+        self.body_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        card_layout = QVBoxLayout(self.card)
+        head = QHBoxLayout()
+        head.addWidget(self.name_label)
+        head.addStretch(1)
+        head.addWidget(self.platform_label)
+        card_layout.addLayout(head)
+        card_layout.addWidget(self.body_label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.card)
+        layout.addStretch(1)
+        self.visible_text = ""
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        spec = platforms.get_platform(analysis.platform)
+        self.platform_label.setText(spec.name)
+        text = text_for_platform(analysis.text, analysis.platform).rstrip()
+        fold = analysis.platform_count.fold_position
+        more = ""
+        if fold is not None and fold < len(text):
+            text = text[:fold].rstrip()
+            more = self.tr("…meer weergeven")
+        self.visible_text = text
+        body = html.escape(text).replace("\n", "<br>")
+        if more:
+            link = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
+            body += f" <span style='color:{link}'>{html.escape(more)}</span>"
+        self.body_label.setText(body or html.escape(self.tr("(nog leeg)")))

@@ -1,0 +1,58 @@
+"""How findings look in the editor: one character format per kind, readable on light and dark.
+
+Spelling is a red wave, grammar a blue wave, writing tips a calmer teal dash; the hardest
+sentences get a soft background (like Hemingway) and characters past the platform maximum a red
+one. Colours come in a light and a dark variant so the editor follows the system palette.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
+
+from schrijfhulp.core.findings import Kind
+
+_UNDERLINE = QTextCharFormat.UnderlineStyle
+
+# kind: (style, colour on a light background, colour on a dark background)
+_KIND_STYLE: dict[Kind, tuple[QTextCharFormat.UnderlineStyle, str, str]] = {
+    Kind.SPELLING: (_UNDERLINE.WaveUnderline, "#d32f2f", "#ff7b72"),
+    Kind.GRAMMAR: (_UNDERLINE.WaveUnderline, "#1f63d1", "#79b8ff"),
+    Kind.STYLE: (_UNDERLINE.DashUnderline, "#00897b", "#4db6ac"),
+    Kind.HOUSE_STYLE: (_UNDERLINE.DashUnderline, "#8e44ad", "#c39bd3"),
+    Kind.PLATFORM: (_UNDERLINE.DashUnderline, "#e65100", "#ffa657"),
+    Kind.READABILITY: (_UNDERLINE.DotLine, "#b8860b", "#e3b341"),
+    Kind.TYPOGRAPHY: (_UNDERLINE.DotLine, "#6e7781", "#9da7b3"),
+}
+
+# Background of the hardest sentences: (light, dark) with alpha so the text stays readable.
+_HARD_SHADE = {1: ("#fff3b0", "#4d4420"), 2: ("#ffd6cc", "#5c2b22")}
+_OVERFLOW = ("#ffb3b3", "#7a1f1f")
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def kind_colour(kind: Kind, dark: bool) -> QColor:
+    _, light_colour, dark_colour = _KIND_STYLE[kind]
+    return QColor(dark_colour if dark else light_colour)
+
+
+def finding_format(kind: Kind, dark: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(_KIND_STYLE[kind][0])
+    fmt.setUnderlineColor(kind_colour(kind, dark))
+    return fmt
+
+
+def hard_sentence_format(level: int, dark: bool) -> QTextCharFormat:
+    """``level`` 1 = hard, 2 = very hard."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(_HARD_SHADE[level][1 if dark else 0]))
+    return fmt
+
+
+def overflow_format(dark: bool) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(_OVERFLOW[1 if dark else 0]))
+    return fmt

@@ -1,0 +1,138 @@
+"""The main window's menus and keyboard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from schrijfhulp import __version__
+
+if TYPE_CHECKING:
+    from schrijfhulp.gui.main_window import MainWindow
+
+Key = QKeySequence.StandardKey
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def install(window: MainWindow) -> dict[str, QAction]:
+    """Create every main action in its menu; returns them by name."""
+    editor = window.editor
+    actions: dict[str, QAction] = {}
+
+    def add(
+        menu: str,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, window)
+        action.setObjectName(f"action_{name}")
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        window.menu(menu).addAction(action)
+        actions[name] = action
+        return action
+
+    add(
+        "Bestand",
+        "new",
+        _tr("&Nieuw bericht"),
+        lambda: window.load_text("", template_id=None),
+        [Key.New],
+        _tr("Begin met een lege tekst."),
+    )
+    add(
+        "Bestand",
+        "copy_for_platform",
+        window.copy_button.text(),
+        window.copy_for_platform,
+        ["Ctrl+Shift+C"],
+        _tr("Kopieer je tekst om hem op het platform te plakken."),
+    )
+    window.menu("Bestand").addSeparator()
+    add("Bestand", "quit", _tr("&Afsluiten"), window.close, [Key.Quit, "Ctrl+Q"])
+
+    add("Bewerken", "undo", _tr("&Ongedaan maken"), editor.undo, [Key.Undo])
+    add("Bewerken", "redo", _tr("Opn&ieuw"), editor.redo, [Key.Redo])
+    editor.undoAvailable.connect(actions["undo"].setEnabled)
+    editor.redoAvailable.connect(actions["redo"].setEnabled)
+    actions["undo"].setEnabled(False)
+    actions["redo"].setEnabled(False)
+    window.menu("Bewerken").addSeparator()
+    add("Bewerken", "cut", _tr("K&nippen"), editor.cut, [Key.Cut])
+    add("Bewerken", "copy", _tr("&Kopiëren"), editor.copy, [Key.Copy])
+    add("Bewerken", "paste", _tr("&Plakken"), editor.paste, [Key.Paste])
+    add("Bewerken", "select_all", _tr("&Alles selecteren"), editor.selectAll, [Key.SelectAll])
+    window.menu("Bewerken").addSeparator()
+    add(
+        "Bewerken",
+        "next_finding",
+        _tr("&Volgende opmerking"),
+        window.next_finding,
+        ["F8"],
+        _tr("Ga naar de volgende opmerking in je tekst."),
+    )
+    add(
+        "Bewerken",
+        "apply_suggestion",
+        _tr("&Eerste voorstel gebruiken"),
+        window.apply_first_suggestion,
+        ["Ctrl+."],
+        _tr("Vervang de tekst bij de cursor door het eerste voorstel."),
+    )
+
+    add("Beeld", "zoom_in", _tr("&Groter"), lambda: editor.zoomIn(1), [Key.ZoomIn, "Ctrl+="])
+    add("Beeld", "zoom_out", _tr("&Kleiner"), lambda: editor.zoomOut(1), [Key.ZoomOut])
+    add("Beeld", "zoom_reset", _tr("&Normale grootte"), lambda: _reset_zoom(window), ["Ctrl+0"])
+    window.menu("Beeld").addSeparator()
+    for dock in (window.readability_dock, window.findings_dock, window.preview_dock):
+        window.menu("Beeld").addAction(dock.toggleViewAction())
+
+    add(
+        "Extra",
+        "settings",
+        _tr("&Instellingen…"),
+        lambda: open_settings(window),
+        [Key.Preferences, "Ctrl+,"],
+    )
+    add("Help", "about", _tr("&Over Schrijfhulp"), lambda: _about(window))
+    return actions
+
+
+def _reset_zoom(window: MainWindow) -> None:
+    window.editor.setFont(window.font())
+
+
+def open_settings(window: MainWindow) -> None:
+    try:
+        from schrijfhulp.gui.settings_dialog import SettingsDialog  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        window.show_message(_tr("Instellingen zijn in deze versie nog niet beschikbaar."), 5000)
+        return
+    SettingsDialog(window.settings, window).exec()
+    window.apply_settings()
+
+
+def _about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        _tr("Over Schrijfhulp"),
+        _tr(
+            "Schrijfhulp %1\n\nSchrijf zelf heldere berichten voor sociale media. "
+            "Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server "
+            "aanzet."
+        ).replace("%1", __version__),
+    )

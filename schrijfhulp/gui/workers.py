@@ -1,0 +1,220 @@
+"""Background analysis: debounce keystrokes, run analyse() on a worker thread, hand back results.
+
+Only this module starts threads. The dispatcher lives on the GUI thread: every edit bumps a
+revision and restarts a single-shot timer; when it fires, one job runs on a private one-thread
+pool. A job carries the revision it was started for, and a result whose revision is no longer
+current is dropped, so the screen never shows findings for text the user has since changed.
+While a job runs, newer edits only mark a follow-up job, which starts when the running one ends
+(one job in flight, never a queue).
+
+The job first runs the fast offline checks and emits that Analysis; then, if a slow checker
+(LanguageTool) is set, runs it on the same text and emits the merged Analysis.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from schrijfhulp.core.analysis import Analysis, EngineStatus, analyse
+from schrijfhulp.core.findings import Finding
+
+log = logging.getLogger(__name__)
+
+
+def _make_worker_imports_safe() -> None:
+    """Stop PySide's import hook from reading module sources during imports on workers.
+
+    For every import after PySide6 loaded, shiboken asks whether the module uses
+    ``from __feature__ import ...`` by reading its source with inspect; done from a worker
+    thread while the GUI thread runs, that crashes the interpreter (the spelling checker imports
+    wordfreq lazily on the worker). Schrijfhulp never uses __feature__, so the answer is "no".
+    """
+    feature = sys.modules.get("PySide6.support.feature") or sys.modules.get(
+        "shibokensupport.feature"
+    )
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010
+
+
+_make_worker_imports_safe()
+
+DEBOUNCE_MS = 150
+# Past this many characters live checking stops: the window must stay responsive for a
+# pasted megabyte, and nobody posts a text this long on social media.
+LIVE_LIMIT = 100_000
+
+
+class SlowChecker(Protocol):
+    """A checker too slow for every keystroke (LanguageTool). ``check`` never raises."""
+
+    def check(self, text: str, platform: str) -> tuple[list[Finding], EngineStatus]: ...
+
+
+@dataclass(frozen=True)
+class AnalysisInput:
+    """Everything one job needs, captured on the GUI thread when the job starts."""
+
+    text: str
+    platform: str
+    house_style: Any = None
+    disabled_rules: frozenset[str] = frozenset()
+    extra_words: frozenset[str] = frozenset()
+    slow_checker: SlowChecker | None = None
+    checkers: list[Any] | None = field(default=None)
+
+
+@cache
+def _merge_function() -> Callable[[Analysis, list[Finding], EngineStatus], Analysis]:
+    """LanguageTool's own merge when its module provides one, else plain with_findings."""
+    try:
+        from schrijfhulp.core.languagetool import merge_languagetool
+    except ImportError:
+        return lambda analysis, findings, status: analysis.with_findings(findings, status)
+    return merge_languagetool
+
+
+class _JobSignals(QObject):
+    result = Signal(int, object)  # revision, Analysis
+    failed = Signal(int, str)  # revision, message
+    done = Signal(int)  # revision
+
+
+class _AnalysisJob(QRunnable):
+    def __init__(
+        self,
+        revision: int,
+        job_input: AnalysisInput,
+        signals: _JobSignals,
+        is_current: Callable[[int], bool],
+    ) -> None:
+        super().__init__()
+        self.revision = revision
+        self.job_input = job_input
+        self.signals = signals
+        self.is_current = is_current
+
+    def run(self) -> None:
+        try:
+            self._analyse()
+        except Exception as exc:  # a crash here must reach the status bar, not kill the thread
+            log.exception("analysis failed")
+            self.signals.failed.emit(self.revision, str(exc))
+        finally:
+            self.signals.done.emit(self.revision)
+
+    def _analyse(self) -> None:
+        inp = self.job_input
+        analysis = analyse(
+            inp.text,
+            inp.platform,
+            house_style=inp.house_style,
+            disabled_rules=inp.disabled_rules,
+            extra_words=inp.extra_words,
+            checkers=inp.checkers,
+        )
+        self.signals.result.emit(self.revision, analysis)
+        if inp.slow_checker is None or not self.is_current(self.revision):
+            return
+        findings, status = inp.slow_checker.check(inp.text, inp.platform)
+        kept = [f for f in findings if f.rule_id not in inp.disabled_rules]
+        if self.is_current(self.revision):
+            self.signals.result.emit(self.revision, _merge_function()(analysis, kept, status))
+
+
+class AnalysisDispatcher(QObject):
+    """Debounces edits and keeps at most one analysis job running."""
+
+    analysis_ready = Signal(object)  # Analysis of the current text
+    analysis_failed = Signal(str)
+    too_long = Signal(int)  # the text has this many characters: no live checks
+    idle = Signal()  # no job running and none waiting
+
+    def __init__(
+        self,
+        collect_input: Callable[[], AnalysisInput],
+        parent: QObject | None = None,
+        delay_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._collect_input = collect_input
+        self._revision = 0
+        self._running: int | None = None
+        self._follow_up = False
+        self._stopped = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _JobSignals(self)
+        self._signals.result.connect(self._on_result)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.done.connect(self._on_done)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+
+    @property
+    def revision(self) -> int:
+        return self._revision
+
+    def is_busy(self) -> bool:
+        return self._timer.isActive() or self._running is not None or self._follow_up
+
+    def schedule(self) -> None:
+        """The text changed: analyse it once typing pauses."""
+        self._revision += 1
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Analyse right away (new platform, new settings, a loaded text)."""
+        self._revision += 1
+        self._timer.stop()
+        self._start()
+
+    def shutdown(self, timeout_ms: int = 3000) -> None:
+        """Drop pending work and wait briefly for a running job before the app quits."""
+        self._stopped = True
+        self._timer.stop()
+        self._revision += 1
+        self._pool.clear()
+        self._pool.waitForDone(timeout_ms)
+
+    def _is_current(self, revision: int) -> bool:
+        return revision == self._revision
+
+    def _start(self) -> None:
+        if self._stopped:
+            return
+        if self._running is not None:
+            self._follow_up = True
+            return
+        self._follow_up = False
+        job_input = self._collect_input()
+        if len(job_input.text) > LIVE_LIMIT:
+            self.too_long.emit(len(job_input.text))
+            self.idle.emit()
+            return
+        self._running = self._revision
+        self._pool.start(_AnalysisJob(self._revision, job_input, self._signals, self._is_current))
+
+    def _on_result(self, revision: int, analysis: Analysis) -> None:
+        if self._is_current(revision):
+            self.analysis_ready.emit(analysis)
+
+    def _on_failed(self, revision: int, message: str) -> None:
+        if self._is_current(revision):
+            self.analysis_failed.emit(message)
+
+    def _on_done(self, revision: int) -> None:
+        self._running = None
+        if self._follow_up or not self._is_current(revision):
+            if not self._timer.isActive():
+                self._start()
+            return
+        self.idle.emit()
