@@ -56,9 +56,10 @@ class ChunspellBackend:
     name = "hunspell"
 
     def __init__(self, directory: Path) -> None:
-        if not (directory / f"{LANGUAGE}.aff").is_file() or not (
-            directory / f"{LANGUAGE}.dic"
-        ).is_file():
+        if (
+            not (directory / f"{LANGUAGE}.aff").is_file()
+            or not (directory / f"{LANGUAGE}.dic").is_file()
+        ):
             raise DictionaryUnavailableError(f"no {LANGUAGE}.aff/.dic in {directory}")
         try:
             import hunspell
@@ -121,10 +122,6 @@ class DictionaryLoader:
         if usable:
             _frequent_words()
         return usable
-
-    @property
-    def loaded(self) -> bool:
-        return self._loaded
 
     @property
     def available(self) -> bool:

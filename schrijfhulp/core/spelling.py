@@ -63,6 +63,7 @@ ENGLISH_LOANWORD_FREQUENCY = 4.0
 HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
 MIN_COMPOUND_PART = 3
 MAX_CACHED_WORDS = 50_000
+MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
 SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
 
 _HASHTAG_PART = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|\p{N}+")
@@ -169,17 +170,12 @@ class SpellingChecker:
         key = (word, thorough)
         found = self._suggestions.get(key)
         if found is None:
-            found = self._loader.suggest(word, thorough) if self.available else ()
+            usable = self.available and len(word) <= MAX_ANALYSED_LENGTH
+            found = self._loader.suggest(word, thorough) if usable else ()
             if len(self._suggestions) >= MAX_CACHED_WORDS:
                 self._suggestions.clear()
             self._suggestions[key] = found
         return found
-
-    def is_known(self, word: str) -> bool:
-        """True when the dictionary (or our supplement) accepts ``word`` as it is written."""
-        return self.available and (
-            word.casefold() in self._supplement or self._lookup(word).known
-        )
 
     def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
         lookup = None if _skipped(candidate.text) else self._lookup(candidate.text)
@@ -249,6 +245,8 @@ class SpellingChecker:
     def _is_new_compound(self, word: str) -> bool:
         """Two dictionary words joined, and not one typo away from a word we know: a typo
         like 'vergaderring' also splits into words (vergader + ring)."""
+        if len(word) > MAX_ANALYSED_LENGTH:
+            return True  # too long to search in time; most such words are compounds
         return _is_compound_of_known_words(word.lower(), self._loader.spell) and not (
             self.suggestions(word, thorough=False)
         )
@@ -258,7 +256,7 @@ class SpellingChecker:
     def _accepted_words(self, extra_words: frozenset[str]) -> frozenset[str]:
         personal = self._personal_words()
         cached = self._accepted
-        if cached and cached[0] is extra_words and cached[1] is personal:
+        if cached and cached[0] == extra_words and cached[1] is personal:
             return cached[2]
         words = frozenset(_fold_words([*extra_words, *personal])) | self._supplement
         self._accepted = (extra_words, personal, words)
@@ -334,12 +332,7 @@ def _skipped(word: str) -> bool:
     """Words we never check: with digits, in capitals (ICT, KPI's), one letter, a bare ’s/’t."""
     letters = sum(1 for ch in word if ch.isalpha())
     stem = word[:-2] if word[-2:] in ("'s", "’s") else word
-    return (
-        letters < 2
-        or any(ch.isdigit() for ch in word)
-        or stem.isupper()
-        or word[:1] in "'’"
-    )
+    return letters < 2 or any(ch.isdigit() for ch in word) or stem.isupper() or word[:1] in "'’"
 
 
 def _looks_like_name(word: str, position: Position) -> bool:
@@ -437,4 +430,3 @@ def remove_from_personal_dictionary(word: str, paths: Paths) -> None:
 def personal_words(paths: Paths) -> frozenset[str]:
     """The words in the user's own dictionary."""
     return read_word_list(paths.personal_dictionary)
-

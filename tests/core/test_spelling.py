@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from schrijfhulp.core.analysis import analyse
@@ -15,6 +17,43 @@ from schrijfhulp.core.spelling import (
     shared_checker,
 )
 from schrijfhulp.core.text import segment
+
+WELL_WRITTEN_POSTS = [
+    (
+        "Wat een mooie dag! Met 120 collega's van Gemeente Utrecht stonden we vandaag "
+        "stil bij een jaar hybride werken. Dank aan Fatima el Idrissi en Bas van der Meer "
+        "voor de organisatie. Volgende stap: een betere onboarding voor nieuwe "
+        "medewerkers. #HybrideWerken #GemeenteUtrecht"
+    ),
+    (
+        "🎉 We zoeken een communicatieadviseur (32-36 uur) voor ons team in Zwolle. Je "
+        "schrijft heldere teksten op B1-niveau, denkt mee over onze social media en houdt "
+        "van een goede kop koffie. Reageer vóór 15 maart via werkenbij.voorbeeld.nl of "
+        "mail naar vacatures@voorbeeld.nl. #vacature #WeAreHiring"
+    ),
+    (
+        "Trots op ons ICT-team! Na maanden voorbereiding draait het nieuwe klantportaal "
+        "sinds maandag. Inwoners regelen hun paspoortafspraak nu online, ook 's avonds. "
+        "Dank @Priya Ramdin, Joost Willems en alle testers. Feedback? Laat het ons weten "
+        "in de reacties."
+    ),
+    (
+        "Ons nieuwe duurzaamheidsplan is klaar. In 2030 willen we 50% minder CO2 "
+        "uitstoten dan in 2019. Dat doen we met zonnepanelen op alle gebouwen, "
+        "elektrische deelauto's en minder vliegreizen. Wil je meedenken? Kom naar de "
+        "informatiebijeenkomst op 12 juni in het stadhuis."
+    ),
+    (
+        "Vandaag is het de Dag van de Verpleging. Aan alle verpleegkundigen en "
+        "verzorgenden van Zorggroep Rivierenland: dank je wel voor jullie zorg, geduld en "
+        "humor, elke dag weer. Zonder jullie geen goede zorg. 💙 #DagVanDeVerpleging #zorg"
+    ),
+    (
+        "Deze week startte Sanne Bakker als teamleider klantcontact. Sanne werkte eerder "
+        "bij de Belastingdienst en weet alles van goede dienstverlening. Welkom, Sanne! "
+        "We zijn blij dat je er bent."
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +246,19 @@ def test_every_finding_covers_a_word_of_the_text(checker: SpellingChecker) -> No
     for finding in check(checker, text):
         word = text[finding.start : finding.end]
         assert word and word.isalpha(), word
+
+
+@pytest.mark.parametrize("post", WELL_WRITTEN_POSTS, ids=lambda p: p[:30])
+def test_well_written_posts_with_names_have_no_spelfouten(
+    checker: SpellingChecker, post: str
+) -> None:
+    assert errors(checker, post) == []
+
+
+def test_very_long_unknown_word_is_judged_quickly(checker: SpellingChecker) -> None:
+    word = "medewerker" * 30
+    start = time.perf_counter()
+    [finding] = check(checker, f"Dit is {word} echt.")
+    assert time.perf_counter() - start < 1.0
+    assert finding.severity is Severity.HINT
+    assert finding.suggestions == ()
