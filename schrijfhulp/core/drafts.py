@@ -85,7 +85,14 @@ class Version:
 
 
 class DraftStoreError(Exception):
-    """Something went wrong with the store; ``str(exc)`` is a Dutch message for the user."""
+    """Something went wrong with the store; ``str(exc)`` is a Dutch message for the user.
+
+    ``reason`` is the short cause ("de schijf is vol") for a status label.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class DraftWriteError(DraftStoreError):
@@ -345,15 +352,17 @@ class DraftStore:
                           (version_id, draft_id))
         if not rows:
             raise DraftNotFoundError(f"Versie {version_id} van concept {draft_id} bestaat niet.")
-        current = self.get(draft_id)
-        now = self.clock()
-        with self._writing() as conn:
-            self._snapshot(conn, draft_id, current.text, now)
+        self.keep_version(draft_id, self.get(draft_id).text)
         self.save_text(draft_id, rows[0][0])
         return self.get(draft_id)
 
+    def keep_version(self, draft_id: int, text: str) -> None:
+        """Keep ``text`` as a version now (before the text is replaced wholesale)."""
+        with self._writing() as conn:
+            self._maybe_snapshot(conn, draft_id, text, self.clock(), force=True)
+
     def _maybe_snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str,
-                        now: float) -> None:
+                        now: float, force: bool = False) -> None:
         last = self._last_snapshot.get(draft_id)
         if last is None:
             row = conn.execute(
@@ -362,7 +371,9 @@ class DraftStore:
             ).fetchone()
             last = (row[0], row[1]) if row else (float("-inf"), "")
             self._last_snapshot[draft_id] = last
-        if now - last[0] >= VERSION_INTERVAL_S and is_meaningful_change(last[1], text):
+        forced = force and bool(text) and text != last[1]
+        due = now - last[0] >= VERSION_INTERVAL_S and is_meaningful_change(last[1], text)
+        if forced or due:
             self._snapshot(conn, draft_id, text, now)
 
     def _snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str, now: float) -> None:
@@ -402,7 +413,8 @@ def write_error(path: Path, exc: sqlite3.Error) -> DraftWriteError:
     log.warning("draft store %s not writable: %s (%s)", path, exc, name)
     return DraftWriteError(
         f"Je concept is niet opgeslagen in {path}: {reason}. "
-        "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw."
+        "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw.",
+        reason,
     )
 
 

@@ -6,13 +6,18 @@ with that title; otherwise the title follows the first line, as in the app.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import tempfile
+import time
 from pathlib import Path
 
 from schrijfhulp.core.drafts import Draft
 
 EXPORT_FORMATS = ("txt", "md")
+RESCUE_DIR = "niet-opgeslagen"
+RESCUE_TEMP_DIR = "schrijfhulp-niet-opgeslagen"
 
 
 class DraftFileError(Exception):
@@ -33,20 +38,63 @@ def file_name(draft: Draft, fmt: str = "txt") -> str:
 
 
 def export_draft(draft: Draft, directory: Path, fmt: str = "txt") -> Path:
-    """Write the draft into ``directory`` (atomically: a temporary file, then replace)."""
+    """Write the draft into ``directory`` under a name made from its number and title."""
     if fmt not in EXPORT_FORMATS:
         raise DraftFileError(f"onbekend formaat '{fmt}'; kies uit {', '.join(EXPORT_FORMATS)}")
-    target = Path(directory) / file_name(draft, fmt)
+    return write_draft_file(draft, Path(directory) / file_name(draft, fmt))
+
+
+def write_draft_file(draft: Draft, target: Path) -> Path:
+    """Write the draft to ``target``; ``.md`` gets Markdown, anything else plain text.
+
+    Atomic (a temporary file, then replace), so an existing file is never left half-written.
+    """
+    fmt = "md" if target.suffix.lower() == ".md" else "txt"
+    write_atomically(target, file_text(draft, fmt))
+    return target
+
+
+def write_atomically(target: Path, text: str) -> None:
     tmp = target.with_name(target.name + ".tmp")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(file_text(draft, fmt), encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, target)
     except OSError as exc:
         raise DraftFileError(
-            f"het concept kan niet worden opgeslagen als {target}: {exc.strerror}"
+            f"het bestand {target} kan niet worden opgeslagen: {exc.strerror}"
         ) from exc
-    return target
+
+
+def write_rescue_file(text: str, data_dir: Path) -> Path | None:
+    """Last resort when the store cannot save at closing: the text goes into a plain file.
+
+    Tries ``<data dir>/niet-opgeslagen/`` and then the system's temporary folder; the app
+    imports these files as drafts at the next start (:func:`rescue_files`).
+    """
+    name = time.strftime("concept-%Y%m%d-%H%M%S.txt")
+    for folder in _rescue_folders(data_dir):
+        try:
+            write_atomically(folder / name, text)
+            return folder / name
+        except DraftFileError:
+            continue
+    return None
+
+
+def rescue_files(data_dir: Path) -> list[Path]:
+    """Texts that could not be saved last time, oldest first."""
+    found: list[Path] = []
+    for folder in _rescue_folders(data_dir):
+        if folder.is_dir():
+            found += folder.glob("concept-*.txt")
+    return sorted(found, key=lambda p: p.name)
+
+
+def _rescue_folders(data_dir: Path) -> tuple[Path, Path]:
+    # The temporary folder is shared: a hash of the data dir keeps each store's texts apart.
+    tag = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:12]
+    return Path(data_dir) / RESCUE_DIR, Path(tempfile.gettempdir()) / f"{RESCUE_TEMP_DIR}-{tag}"
 
 
 def read_draft_file(path: Path) -> tuple[str | None, str]:

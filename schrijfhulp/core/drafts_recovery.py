@@ -44,7 +44,8 @@ def connect_or_recover(path: Path, problems: list[str],
     except OSError as exc:
         raise DraftWriteError(
             f"De map {path.parent} voor je concepten kan niet worden gemaakt: {exc.strerror}. "
-            "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw."
+            "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw.",
+            "de map voor je concepten kan niet worden gemaakt",
         ) from exc
     try:
         return _connect(path)

@@ -1,0 +1,442 @@
+"""Drafts in the main window: autosave, switching drafts, and the Concepten panel's actions.
+
+Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 1 ms,
+see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker thread
+would add ordering problems without making typing smoother. It saves 1 s after typing pauses,
+and at the latest 1.5 s after the first unsaved keystroke while typing goes on, so a crash
+loses at most the last 2 s. When saving fails the text stays in the editor, the status bar says
+"Niet opgeslagen: …" and a timer retries; at closing, unsaved text goes into a rescue file that
+the next start turns back into a draft.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from schrijfhulp.core.drafts import Draft, DraftConflictError, DraftStore, DraftStoreError
+from schrijfhulp.core.drafts_files import (
+    DraftFileError,
+    file_name,
+    read_draft_file,
+    rescue_files,
+    write_draft_file,
+    write_rescue_file,
+)
+from schrijfhulp.gui.panels.drafts import DraftsPanel
+from schrijfhulp.gui.panels.drafts_versions import VersionsDialog
+
+if TYPE_CHECKING:
+    from schrijfhulp.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PAUSE_MS = 1000  # save this long after the last keystroke
+MAX_DELAY_MS = 1500  # ... but never later than this after the first unsaved one
+RETRY_MS = 5000  # when saving failed
+
+
+class DraftsController(QObject):
+    def __init__(self, window: MainWindow, store: DraftStore) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.panel = DraftsPanel(store, window)
+        self.current: Draft | None = None
+        self.saved_text = ""
+        self.dirty = False
+        self.details_dirty = False
+        self.failing = False
+        self.notice_box: QMessageBox | None = None
+        self.started = False
+        self._loading = False
+        self._pause = self._timer(PAUSE_MS, self.save_now)
+        self._max_delay = self._timer(MAX_DELAY_MS, self.save_now)
+        self._retry = self._timer(RETRY_MS, self.save_now)
+        self._connect()
+
+    def _timer(self, interval: int, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _connect(self) -> None:
+        w = self.window
+        w.editor.textChanged.connect(self._text_changed)
+        w.platform_changed.connect(self._details_changed)
+        w.template_changed.connect(self._template_changed)
+        w.about_to_close.connect(self.close)
+        copied = getattr(w, "copied_for_platform", None)
+        if copied is not None:
+            copied.connect(self.copied_for_platform)
+        p = self.panel
+        p.open_requested.connect(self.switch_to)
+        p.new_requested.connect(self.new_draft)
+        p.duplicate_requested.connect(self.duplicate)
+        p.delete_requested.connect(self.delete)
+        p.restore_requested.connect(self.restore)
+        p.export_requested.connect(self.export)
+        p.versions_requested.connect(self.show_versions)
+        p.status_chosen.connect(self.set_status)
+        p.mark_posted_requested.connect(lambda: self.set_status("geplaatst"))
+
+    # -- start and stop ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Tell about store problems, bring back rescued texts, reopen the last draft."""
+        problems = list(self.store.problems)
+        problems += self._import_rescued()
+        if problems:
+            self._notify("\n\n".join(problems))
+        if self.window.editor.toPlainText().strip():
+            # Text was loaded before we started (``--text``): it becomes a new draft.
+            self.dirty = True
+            self.save_now()
+        else:
+            self._reopen_last()
+        self.panel.refresh()
+        self.started = True
+
+    def _reopen_last(self) -> None:
+        try:
+            last = self.window.settings.get("last_draft_id")
+            if not (isinstance(last, int) and self.store.exists(last)):
+                last = self.store.latest_id()
+            if last is not None:
+                self._load(self.store.get(last))
+        except DraftStoreError as exc:
+            self.panel.show_notice(str(exc))
+
+    def _import_rescued(self) -> list[str]:
+        messages: list[str] = []
+        for path in rescue_files(self.window.paths.data_dir):
+            try:
+                _, text = read_draft_file(path)
+                draft = self.store.create(text, platform=self.window.current_platform())
+                path.unlink()
+            except (DraftFileError, DraftStoreError, OSError) as exc:
+                log.warning("rescued text %s not imported: %s", path, exc)
+                continue
+            messages.append(
+                self.tr("Er was nog tekst die de vorige keer niet was opgeslagen. "
+                        "Die staat nu in het concept '%1'.").replace("%1", draft.display_title)
+            )
+        return messages
+
+    def close(self) -> None:
+        """Save at closing; if that fails, keep the text in a rescue file."""
+        if not self.save_now() and self.window.editor.toPlainText().strip():
+            path = write_rescue_file(self.window.editor.toPlainText(), self.window.paths.data_dir)
+            log.error("draft not saved at closing; rescue file: %s", path)
+        self.store.close()
+
+    # -- autosave ----------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        if self.failing:
+            return  # the retry timer is running; don't hammer a broken disk on every key
+        self._pause.start()
+        if not self._max_delay.isActive():
+            self._max_delay.start()
+
+    def _details_changed(self) -> None:
+        if self._loading or self.current is None:
+            return
+        self.details_dirty = True
+        self._pause.start()
+
+    def _template_changed(self) -> None:
+        if self._loading or self.current is None:
+            return
+        # A template replaces the text wholesale: keep what was there as a version first.
+        try:
+            self.store.keep_version(self.current.id, self.saved_text)
+        except DraftStoreError as exc:
+            log.warning("version before template not kept: %s", exc)
+        self._details_changed()
+
+    def save_now(self) -> bool:
+        """Save what is pending; False when it could not be saved (the text stays)."""
+        self._pause.stop()
+        self._max_delay.stop()
+        if not (self.dirty or self.details_dirty):
+            return True
+        text = self.window.editor.toPlainText()
+        try:
+            if self.current is None:
+                if not text.strip():
+                    self.dirty = False
+                    return True
+                self._set_current(self.store.create(
+                    text, self.window.current_platform(), self.window.template_id))
+            else:
+                self._save_into_current(text)
+        except DraftConflictError:
+            self._save_as_new_after_conflict(text)
+        except DraftStoreError as exc:
+            self._failed(exc)
+            return False
+        self.dirty = self.details_dirty = False
+        self.saved_text = text
+        self._saved()
+        return True
+
+    def _save_into_current(self, text: str) -> None:
+        assert self.current is not None
+        draft_id = self.current.id
+        if self.details_dirty:
+            self.store.update(draft_id, platform=self.window.current_platform(),
+                              template_id=self.window.template_id or "")
+        revision = self.current.revision
+        if self.dirty:
+            revision = self.store.save_text(draft_id, text, self.current.revision)
+        self.current = replace(self.current, revision=revision)
+
+    def _save_as_new_after_conflict(self, text: str) -> None:
+        try:
+            draft = self.store.create(text, self.window.current_platform(), self.window.template_id)
+        except DraftStoreError as exc:
+            self._failed(exc)
+            return
+        self._set_current(draft)
+        self._notify(self.tr(
+            "Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. "
+            "Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat."))
+
+    def _saved(self) -> None:
+        if self.failing:
+            self.window.show_message(self.tr("Je concept is weer opgeslagen."), 5000)
+            self.panel.show_notice("")
+        self.failing = False
+        self._retry.stop()
+        self.window.set_save_state(
+            self.tr("Opgeslagen om %1").replace("%1", time.strftime("%H:%M")))
+        self.panel.refresh()
+
+    def _failed(self, exc: DraftStoreError) -> None:
+        if not self.failing:
+            self.window.show_message(str(exc), 15000)
+        self.failing = True
+        self.window.set_save_state(self.tr("Niet opgeslagen: %1").replace("%1", exc.reason))
+        self.panel.show_notice(str(exc))
+        self._retry.start()
+
+    # -- switching ---------------------------------------------------------------------------
+
+    def switch_to(self, draft_id: int) -> bool:
+        if self.current is not None and self.current.id == draft_id:
+            return True
+        if not self._saved_before_leaving():
+            return False
+        try:
+            self._load(self.store.get(draft_id))
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return False
+        self.panel.refresh()
+        return True
+
+    def new_draft(self) -> None:
+        if not self._saved_before_leaving():
+            return
+        try:
+            draft = self.store.create("", self.window.current_platform())
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self._load(draft)
+        self.panel.refresh()
+        self.window.editor.setFocus()
+
+    def _saved_before_leaving(self) -> bool:
+        if self.save_now():
+            return True
+        self.window.show_message(
+            self.tr("Je concept is nog niet opgeslagen, dus je blijft in dit concept. "
+                    "Schrijfhulp probeert het zo opnieuw."), 10000)
+        return False
+
+    def _load(self, draft: Draft) -> None:
+        self._loading = True
+        try:
+            self.window.load_text(draft.text, draft.platform, draft.template_id)
+        finally:
+            self._loading = False
+        self._set_current(draft)
+        self.saved_text = draft.text
+        self.dirty = self.details_dirty = False
+        self.window.set_save_state(self.tr("Opgeslagen om %1").replace(
+            "%1", time.strftime("%H:%M", time.localtime(draft.updated))))
+
+    def _set_current(self, draft: Draft) -> None:
+        self.current = draft
+        self.panel.set_current(draft.id, draft.status)
+        if self.window.settings.set("last_draft_id", draft.id):
+            try:
+                self.window.settings.save()
+            except OSError as exc:
+                log.warning("last draft not remembered: %s", exc)
+
+    # -- actions on a draft ------------------------------------------------------------------
+
+    def duplicate(self, draft_id: int) -> None:
+        if not self._saved_before_leaving():
+            return
+        try:
+            copy = self.store.duplicate(draft_id)
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self.switch_to(copy.id)
+
+    def delete(self, draft_id: int) -> None:
+        is_current = self.current is not None and self.current.id == draft_id
+        if is_current:
+            self.save_now()  # restoring from the bin then gives the latest text
+        try:
+            title = self.store.get(draft_id).display_title
+            self.store.delete(draft_id)
+            if is_current:
+                self.dirty = self.details_dirty = False
+                self._open_after_delete()
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self.window.show_message(
+            self.tr("'%1' staat in de Prullenbak. Je kunt het 30 dagen terugzetten.")
+            .replace("%1", title), 8000)
+        self.panel.refresh()
+
+    def _open_after_delete(self) -> None:
+        following = self.store.latest_id()
+        if following is not None:
+            self._load(self.store.get(following))
+            return
+        self._loading = True
+        try:
+            self.window.load_text("")
+        finally:
+            self._loading = False
+        self.current = None
+        self.saved_text = ""
+        self.panel.set_current(None)
+
+    def restore(self, draft_id: int) -> None:
+        try:
+            self.store.restore(draft_id)
+            title = self.store.get(draft_id).display_title
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self.window.show_message(self.tr("'%1' is teruggezet.").replace("%1", title), 5000)
+        self.panel.refresh()
+
+    def set_status(self, status: str) -> None:
+        if not self.save_now() or self.current is None:
+            return
+        try:
+            draft = self.store.update(self.current.id, status=status)
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        self.current = replace(draft, revision=self.current.revision)
+        self.panel.set_current(draft.id, status)
+        self.panel.refresh()
+
+    def copied_for_platform(self, platform_id: str) -> None:
+        """After "Kopieer voor …": offer to mark the draft geplaatst."""
+        self.save_now()
+        if self.current is not None and self.current.status != "geplaatst":
+            self.panel.offer_mark_posted(platform_id)
+
+    def export(self, draft_id: int) -> None:
+        try:
+            draft = self.store.get(draft_id)
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self.panel, self.tr("Concept exporteren"), str(Path.home() / file_name(draft)),
+            self.tr("Tekst (*.txt);;Markdown (*.md)"))
+        if name:
+            self.export_to(draft_id, Path(name))
+
+    def export_to(self, draft_id: int, target: Path) -> Path | None:
+        self.save_now()
+        try:
+            path = write_draft_file(self.store.get(draft_id), target)
+        except (DraftFileError, DraftStoreError) as exc:
+            self.window.show_message(
+                self.tr("Niet geëxporteerd: %1").replace("%1", str(exc)), 10000)
+            return None
+        self.window.show_message(self.tr("Opgeslagen als %1").replace("%1", str(path)), 8000)
+        return path
+
+    def show_versions(self, draft_id: int) -> VersionsDialog | None:
+        self.save_now()
+        try:
+            versions = self.store.versions(draft_id)
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return None
+        dialog = VersionsDialog(versions, self.window)
+        dialog.restore_requested.connect(
+            lambda version_id: self.restore_version(draft_id, version_id))
+        dialog.open()
+        return dialog
+
+    def restore_version(self, draft_id: int, version_id: int) -> None:
+        if not self._saved_before_leaving():
+            return
+        try:
+            draft = self.store.restore_version(draft_id, version_id)
+        except DraftStoreError as exc:
+            self.window.show_message(str(exc), 10000)
+            return
+        if self.current is not None and self.current.id == draft_id:
+            self._load(draft)
+        self.window.show_message(
+            self.tr("De oude versie staat terug. Je tekst van daarvoor staat bij de versies."),
+            8000)
+        self.panel.refresh()
+
+    def _notify(self, text: str) -> None:
+        """A message the user must see (damaged file, conflict): a dialog that does not block."""
+        self.panel.show_notice(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Concepten"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.notice_box = box
+
+
+def install(window: MainWindow) -> DraftsController:
+    """The drafts feature: the Concepten dock, autosave, and "Nieuw bericht" as a new draft."""
+    store = DraftStore.open(window.paths.drafts_db)
+    controller = DraftsController(window, store)
+    dock = window.add_dock(controller.panel, controller.tr("Concepten"),
+                           Qt.DockWidgetArea.LeftDockWidgetArea)
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence("Ctrl+O"))
+    new_action = getattr(window, "main_actions", {}).get("new")
+    if new_action is not None:
+        # Without drafts, "Nieuw bericht" only cleared the editor; now it starts a new draft
+        # and the old text stays in its own.
+        new_action.triggered.disconnect()
+        new_action.triggered.connect(controller.new_draft)
+    # After the window is built, so text loaded at start (``--text``) becomes a new draft.
+    QTimer.singleShot(0, controller.start)
+    return controller
