@@ -1,0 +1,170 @@
+"""Matchers for clarity rules that need to see a clause: passive voice and stacked prepositions.
+
+Passive voice is often the right choice ("De winnaars worden vrijdag bekendgemaakt."), so the
+passive rules only speak when an active sentence is clearly better: the doer is named ("door de
+gemeente"), the sentence hides everyone ("Er wordt gekeken naar"), or passives fill the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.text import WORDLIKE, Document, Sentence, Token, TokenKind
+
+_WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
+_ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
+_CLAUSE_STARTERS = frozenset({
+    "maar", "of", "want", "omdat", "dat", "die", "als", "zodat", "wanneer", "terwijl", "doordat",
+    "nadat", "voordat", "zodra", "waardoor", "waarna", "waarmee", "waarin", "waarop", "wat",
+})
+_SEPARABLE = (
+    "aan|af|bij|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|door|samen|bekend|klaar|tegen|"
+    "neer|los|dicht|open|vrij|kwijt|schoon|rond|thuis|teweeg|goed|stop|mogelijk|gelijk"
+)
+_PARTICIPLE = regex.compile(
+    rf"(?:(?:{_SEPARABLE})?ge|(?:{_SEPARABLE})?(?:be|ver|ont|her|er|mis))\p{{L}}{{2,}}(?:d|t|en)"
+)
+# Words that look like participles but are adjectives or nouns ('Het wordt een mooi gebied').
+_NOT_PARTICIPLE = regex.compile(
+    r".*(?:heid|teit|isch|lijk|baar)|(?!ge|(?:er|her|ont)kend|verwend|verdiend|bediend).*end"
+    r"|geruststellend|gezond|geschikt|gewend|gemiddeld|gepast|geliefd|bekend|bereid|bezorgd|verliefd|verkeerd"
+    r"|benieuwd|beroemd|geduld|gebied|geld|gezicht|gedicht|gerecht|gewicht|gebed|gebit|geluid"
+    r"|gemoed|gevecht|geheugen|geweten|verleden|vermogen|verband|bestand|verstand|gebruiken"
+    r"|gewoonten|verhalen|bedrijven|gebouwen|gebieden|berichten|gesprekken|gedachten|gegevens"
+)
+_PREPOSITIONS = frozenset({
+    "van", "in", "op", "aan", "met", "voor", "bij", "door", "over", "naar", "uit", "tot", "om",
+    "onder", "tegen", "tussen", "na", "vanaf", "zonder", "binnen", "buiten", "tijdens", "volgens",
+    "per", "rond", "langs", "sinds", "via", "omtrent", "inzake", "betreffende", "wegens",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Passive:
+    start: int
+    end: int
+    has_doer: bool  # 'door de gemeente'
+    impersonal: bool  # 'er wordt ...'
+
+
+def is_participle(word: str) -> bool:
+    lower = word.lower()
+    return bool(_PARTICIPLE.fullmatch(lower)) and not _NOT_PARTICIPLE.fullmatch(lower)
+
+
+def passive_clauses(doc: Document) -> list[Passive]:
+    """Every passive clause; 'zijn' + participle only with a doer, as it is usually a past tense."""
+    cached = _cache.get("doc")
+    if cached is doc:
+        return _cache["passives"]  # type: ignore[return-value]
+    found = [p for s in doc.sentences for clause in _clauses(s) if (p := _passive(clause))]
+    _cache.update(doc=doc, passives=found)
+    return found
+
+
+_cache: dict[str, object] = {}  # the last document: three passive rules share one scan
+
+
+def _clauses(sentence: Sentence) -> Iterator[list[Token]]:
+    clause: list[Token] = []
+    for token in sentence.tokens:
+        if token.kind is TokenKind.PUNCT or token.text.lower() in _CLAUSE_STARTERS:
+            if clause:
+                yield clause
+            clause = [] if token.kind is TokenKind.PUNCT else [token]
+        elif token.kind in WORDLIKE:
+            clause.append(token)
+    if clause:
+        yield clause
+
+
+def _passive(clause: list[Token]) -> Passive | None:
+    words = [t.text.lower() for t in clause]
+    aux = next((i for i, w in enumerate(words) if w in _WORDEN), None)
+    if aux is None:
+        aux = next((i for i, w in enumerate(words) if w in _ZIJN), None)
+        if aux is None or "door" not in words:
+            return None
+    participle = _participle_of(words, aux)
+    if participle is None:
+        return None
+    last = max(aux, participle)
+    doer = words.index("door") if "door" in words[:last] else None
+    if words[aux] in _ZIJN and (doer is None or participle - doer > 4):
+        return None  # 'Ik ben door de regen naar huis gefietst' is a past tense
+    er_before = aux > 0 and words[aux - 1] == "er"
+    impersonal = er_before or words[aux + 1 : aux + 2] == ["er"]
+    first = min(aux, participle, aux - 1 if er_before else aux, last if doer is None else doer)
+    return Passive(clause[first].start, clause[last].end, doer is not None, impersonal)
+
+
+def _participle_of(words: list[str], aux: int) -> int | None:
+    """The participle that goes with the auxiliary: the last one after it, or the word before."""
+    after = [i for i in range(aux + 1, min(len(words), aux + 13)) if is_participle(words[i])]
+    if after:
+        return after[-1]
+    if aux > 0 and is_participle(words[aux - 1]):
+        return aux - 1
+    return None
+
+
+def passive(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """params.report: 'doer', 'impersonal' or 'many' (min_count and min_share of sentences)."""
+    passives = passive_clauses(doc)
+    report = rule.params.get("report")
+    if report == "doer":
+        selected = [p for p in passives if p.has_doer]
+    elif report == "impersonal":
+        selected = [p for p in passives if p.impersonal and not p.has_doer]
+    else:
+        sentences = sum(1 for s in doc.sentences if s.words) or 1
+        many = len(passives) >= rule.params.get("min_count", 3) and (
+            len(passives) / sentences >= rule.params.get("min_share", 0.5)
+        )
+        selected = [p for p in passives if not (p.has_doer or p.impersonal)] if many else []
+    for p in selected:
+        yield Hit(p.start, p.end, values={"count": len(passives)})
+
+
+def stacked_prepositions(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A chain of prepositions close together: 'in het kader van de uitvoering van het plan'."""
+    min_chain, max_gap = rule.params.get("min_chain", 4), rule.params.get("max_gap", 3)
+    min_van = rule.params.get("min_van", 2)
+    for sentence in doc.sentences:
+        for clause in _chunks(sentence):
+            chain: list[int] = []
+            for i, token in enumerate(clause):
+                if token.text.lower() not in _PREPOSITIONS:
+                    continue
+                if chain and i - chain[-1] - 1 > max_gap:
+                    yield from _chain_hit(clause, chain, min_chain, min_van)
+                    chain = []
+                chain.append(i)
+            yield from _chain_hit(clause, chain, min_chain, min_van)
+
+
+def _chunks(sentence: Sentence) -> Iterator[list[Token]]:
+    """Runs of words and numbers between punctuation marks."""
+    chunk: list[Token] = []
+    for token in sentence.tokens:
+        if token.kind in WORDLIKE or token.kind is TokenKind.NUMBER:
+            chunk.append(token)
+        elif chunk:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _chain_hit(
+    clause: list[Token], chain: list[int], min_chain: int, min_van: int
+) -> Iterator[Hit]:
+    vans = sum(1 for i in chain if clause[i].text.lower() == "van")
+    if len(chain) >= min_chain and vans >= min_van:
+        end = clause[min(chain[-1] + 1, len(clause) - 1)].end
+        yield Hit(clause[chain[0]].start, end, values={"count": len(chain)})

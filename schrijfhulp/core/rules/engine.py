@@ -1,0 +1,87 @@
+"""RuleChecker: runs the rule data over a Document and turns what it finds into findings.
+
+Reading order: pick the rules that apply (not switched off, right platform), find hits (word lists
+in one pass, patterns, matchers), drop hits inside links, e-mail addresses and mentions, and fill
+in the rule's Dutch message.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.findings import Finding
+from schrijfhulp.core.rules.loader import RuleDataError, load_rules
+from schrijfhulp.core.rules.matchers import MATCHERS
+from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
+from schrijfhulp.core.text import Document, TokenKind
+
+_GUARDED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION)
+
+
+class RuleChecker:
+    """The offline style, grammar and typography rules (the Checker protocol of core.checking)."""
+
+    name = "regels"
+
+    def __init__(self, rules: Sequence[Rule] | None = None) -> None:
+        self.rules: tuple[Rule, ...] = load_rules() if rules is None else tuple(rules)
+        for rule in self.rules:
+            if rule.matcher is not None and rule.matcher not in MATCHERS:
+                raise RuleDataError(
+                    f"{rule.source}, regel '{rule.id}': de matcher '{rule.matcher}' bestaat niet."
+                )
+        self._phrases = PhraseIndex(r for r in self.rules if r.words)
+
+    def check(self, doc: Document, context: CheckContext) -> list[Finding]:
+        active = [r for r in self.rules if _applies(r, context)]
+        phrase_hits = self._phrases.hits(doc.text) if any(r.words for r in active) else {}
+        guard = _Guard(doc)
+        findings: list[Finding] = []
+        for rule in active:
+            if rule.matcher is not None:
+                hits: Iterable[Hit] = MATCHERS[rule.matcher](doc, rule, context)
+            else:
+                found = phrase_hits.get(rule.id, []) if rule.words else pattern_hits(rule, doc)
+                hits = (h for h in found if not guard.covers(h))
+            findings.extend(_finding(rule, doc.text, hit) for hit in hits)
+        return findings
+
+
+def _applies(rule: Rule, context: CheckContext) -> bool:
+    if rule.id in context.disabled_rules:
+        return False
+    return not rule.platforms or context.platform.id in rule.platforms
+
+
+def _finding(rule: Rule, text: str, hit: Hit) -> Finding:
+    values = {
+        "match": text[hit.start : hit.end],
+        "suggestion": hit.suggestions[0] if hit.suggestions else "",
+        **hit.values,
+    }
+    return Finding(
+        start=hit.start,
+        end=hit.end,
+        kind=rule.kind,
+        severity=rule.severity,
+        rule_id=rule.id,
+        message=fill(rule.message, values),
+        suggestions=hit.suggestions,
+        explanation=rule.explanation,
+    )
+
+
+class _Guard:
+    """Links, e-mail addresses and mentions: pattern and word-list rules never fire inside them."""
+
+    def __init__(self, doc: Document) -> None:
+        spans = sorted((t.start, t.end) for t in doc.tokens if t.kind in _GUARDED)
+        self._starts = [s for s, _ in spans]
+        self._ends = [e for _, e in spans]
+
+    def covers(self, hit: Hit) -> bool:
+        i = bisect_right(self._starts, hit.end - 1) - 1  # the last guarded span starting in the hit
+        return i >= 0 and self._ends[i] > hit.start

@@ -1,0 +1,181 @@
+"""Read rule files (TOML, with word lists in TSV) into validated Rule values.
+
+A rule file holds one category: ``category``, ``kind`` and a list of ``[[rule]]`` tables. A rule
+finds text in one of three ways: a ``pattern`` (regular expression), a ``words`` list (a TSV file
+next to it: phrase, voorstellen separated by ``|``), or a named ``matcher`` for the few rules that
+need to look at sentences or count things. Example sentences mark the expected spans with
+``<<`` and ``>>``. Every mistake in a file becomes a RuleDataError naming the file, rule and field.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from schrijfhulp.core.findings import Kind, Severity
+from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.rules.model import Example, Rule
+
+MARK_OPEN, MARK_CLOSE = "<<", ">>"
+
+_FILE_KEYS = {"category", "kind", "rule"}
+_RULE_KEYS = {
+    "id", "level", "message", "explanation", "incorrect", "correct", "pattern", "case_sensitive",
+    "sentence_start", "suggest", "words", "matcher", "params", "platforms",
+}
+_REQUIRED = ("id", "level", "message", "explanation", "incorrect", "correct")
+_EXAMPLE_KEYS = {"text", "suggestion", "platform"}
+
+
+class RuleDataError(ValueError):
+    """A rule file is broken; the message is Dutch and names the file and the field."""
+
+
+def default_rule_files() -> list[Path]:
+    return sorted(resource_path("rules").glob("*.toml"))
+
+
+def load_rules(files: Iterable[Path] | None = None) -> tuple[Rule, ...]:
+    """All rules from ``files`` (default: the shipped ones). Rule ids must be unique."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in default_rule_files() if files is None else files:
+        for rule in load_rule_file(path):
+            if rule.id in seen:
+                raise RuleDataError(
+                    f"{path.name}: de regel '{rule.id}' bestaat al in {seen[rule.id]}."
+                )
+            seen[rule.id] = path.name
+            rules.append(rule)
+    return tuple(rules)
+
+
+def load_rule_file(path: Path) -> list[Rule]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise RuleDataError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleDataError(f"{path.name} is geen geldige TOML: {exc}.") from None
+    _no_unknown_keys(data, _FILE_KEYS, path.name)
+    category, kind_name = data.get("category"), str(data.get("kind"))
+    if not isinstance(category, str) or not category:
+        raise RuleDataError(f"{path.name} mist het veld 'category'.")
+    try:
+        kind = Kind(kind_name)
+    except ValueError:
+        raise RuleDataError(
+            f"{path.name}: 'kind' is '{kind_name}', kies uit {', '.join(k.value for k in Kind)}."
+        ) from None
+    return [_rule(raw, category, kind, path) for raw in data.get("rule", [])]
+
+
+def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
+    where = f"{path.name}, regel '{raw.get('id', '?')}'"
+    _no_unknown_keys(raw, _RULE_KEYS, where)
+    for key in _REQUIRED:
+        if key not in raw:
+            raise RuleDataError(f"{where} mist het veld '{key}'.")
+    finders = [key for key in ("pattern", "words", "matcher") if key in raw]
+    if len(finders) != 1:
+        raise RuleDataError(f"{where} heeft precies één van 'pattern', 'words' of 'matcher' nodig.")
+    try:
+        severity = Severity(raw["level"])
+    except ValueError:
+        raise RuleDataError(f"{where}: 'level' moet error, warning of hint zijn.") from None
+    return Rule(
+        id=raw["id"],
+        category=category,
+        kind=kind,
+        severity=severity,
+        message=raw["message"],
+        explanation=raw["explanation"],
+        incorrect=tuple(_example(e, where, marked=True) for e in raw["incorrect"]),
+        correct=tuple(_example(e, where, marked=False) for e in raw["correct"]),
+        source=path.name,
+        pattern=_pattern(raw, where),
+        sentence_start=bool(raw.get("sentence_start", False)),
+        suggest=tuple(raw.get("suggest", ())),
+        words=_word_list(path.parent / raw["words"]) if "words" in raw else {},
+        matcher=raw.get("matcher"),
+        params=raw.get("params", {}),
+        platforms=frozenset(raw.get("platforms", ())),
+    )
+
+
+def _pattern(raw: Mapping[str, Any], where: str) -> regex.Pattern[str] | None:
+    if "pattern" not in raw:
+        return None
+    flags = regex.VERBOSE | (0 if raw.get("case_sensitive") else regex.IGNORECASE)
+    try:
+        return regex.compile(raw["pattern"], flags)
+    except regex.error as exc:
+        raise RuleDataError(f"{where}: het patroon klopt niet ({exc}).") from None
+
+
+def _example(raw: str | dict[str, Any], where: str, *, marked: bool) -> Example:
+    if isinstance(raw, str):
+        raw = {"text": raw}
+    _no_unknown_keys(raw, _EXAMPLE_KEYS, f"{where}, voorbeeld")
+    text, spans = unmark(str(raw.get("text", "")))
+    if marked and not spans:
+        raise RuleDataError(f"{where}: het foute voorbeeld '{text}' mist << en >> om de fout.")
+    if not marked and spans:
+        raise RuleDataError(f"{where}: een goed voorbeeld heeft geen << en >>: '{text}'.")
+    return Example(text, spans, raw.get("suggestion"), raw.get("platform", "linkedin"))
+
+
+def unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """'Dat is <<de de>> fiets' -> ('Dat is de de fiets', ((7, 12),))."""
+    text, spans, pos = [], [], 0
+    length = 0
+    while (start := marked.find(MARK_OPEN, pos)) != -1:
+        end = marked.find(MARK_CLOSE, start)
+        if end == -1:
+            break
+        text.append(marked[pos:start])
+        length += start - pos
+        inner = marked[start + len(MARK_OPEN) : end]
+        text.append(inner)
+        spans.append((length, length + len(inner)))
+        length += len(inner)
+        pos = end + len(MARK_CLOSE)
+    text.append(marked[pos:])
+    return "".join(text), tuple(spans)
+
+
+def _word_list(path: Path) -> dict[str, tuple[str, ...]]:
+    """phrase<TAB>voorstel|voorstel per line; '#' starts a comment. Phrases in lower case."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise RuleDataError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from None
+    words: dict[str, tuple[str, ...]] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = line.split("\t")
+        phrase = normalise_phrase(fields[0])
+        suggestions = tuple(s.strip() for s in fields[1].split("|")) if len(fields) > 1 else ()
+        if not phrase or not suggestions or not all(suggestions):
+            raise RuleDataError(
+                f"{path.name}, regel {number}: schrijf 'woord<TAB>voorstel', gevonden: '{line}'."
+            )
+        if phrase in words:
+            raise RuleDataError(f"{path.name}, regel {number}: '{phrase}' staat er al in.")
+        words[phrase] = suggestions
+    return words
+
+
+def normalise_phrase(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _no_unknown_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise RuleDataError(f"{where}: onbekend veld '{unknown[0]}'.")

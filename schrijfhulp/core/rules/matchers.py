@@ -1,0 +1,24 @@
+"""Named matchers a rule file may use (``matcher = "passive"``) where a pattern can't say it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.rules import clarity, posts
+from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.text import Document
+
+Matcher = Callable[[Document, Rule, CheckContext], Iterable[Hit]]
+
+MATCHERS: dict[str, Matcher] = {
+    "passive": clarity.passive,
+    "stacked_prepositions": clarity.stacked_prepositions,
+    "sentence_capital": posts.sentence_capital,
+    "all_caps": posts.all_caps,
+    "hashtag_count": posts.hashtag_count,
+    "hashtag_camel_case": posts.hashtag_camel_case,
+    "emoji_count": posts.emoji_count,
+    "link_mid_post": posts.link_mid_post,
+    "mixed_address": posts.mixed_address,
+}

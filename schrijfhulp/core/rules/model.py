@@ -1,0 +1,53 @@
+"""The rule as data: what a rule file says, after loading and validation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from schrijfhulp.core.findings import Kind, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """An example sentence of a rule; ``spans`` are the marked parts an incorrect one must get."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+    suggestion: str | None = None  # the first voorstel expected for the first span
+    platform: str = "linkedin"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule. Exactly one of ``pattern``, ``words`` or ``matcher`` says how it finds text."""
+
+    id: str
+    category: str
+    kind: Kind
+    severity: Severity
+    message: str  # Dutch; may use {match}, {suggestion} and names a matcher or pattern gives
+    explanation: str
+    incorrect: tuple[Example, ...]
+    correct: tuple[Example, ...]
+    source: str  # file the rule came from, for error messages
+    pattern: regex.Pattern[str] | None = None
+    sentence_start: bool = False  # pattern only matches at the start of a sentence
+    suggest: tuple[str, ...] = ()  # templates filled from the pattern's named groups
+    words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> voorstellen
+    matcher: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict)
+    platforms: frozenset[str] = frozenset()  # empty: every platform
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A span a matcher found; the engine turns it into a Finding with the rule's texts."""
+
+    start: int
+    end: int
+    suggestions: tuple[str, ...] = ()
+    values: Mapping[str, object] = field(default_factory=dict)  # extra {names} for the message

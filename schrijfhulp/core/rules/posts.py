@@ -1,0 +1,185 @@
+"""Matchers for typography and post hygiene that count or look at tokens, not at patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import regex
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.text import Document, Token, TokenKind
+
+_END_MARKS = regex.compile(r"[.!?]|[!?]+")
+_CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
+_VOWEL = regex.compile(r"[AEIOUY]")
+
+
+def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A word with a small letter at the start of the text or after . ! ? and a space."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        word = token.text
+        if token.kind is not TokenKind.WORD or not word[:1].islower():
+            continue
+        if any(ch.isupper() for ch in word[1:]) or word.lower() in ("'s", "'t", "’s", "’t"):
+            continue  # iPhone, eBay, 's middags
+        if _starts_sentence(doc.text, tokens, i):
+            yield Hit(token.start, token.end, (word[:1].upper() + word[1:],))
+
+
+def _starts_sentence(text: str, tokens: tuple[Token, ...], i: int) -> bool:
+    mark = _previous_mark(text, tokens[i].start)
+    if i == 0 or not mark:
+        return not mark
+    previous = tokens[i - 1]
+    if previous.kind is not TokenKind.PUNCT or not _END_MARKS.fullmatch(previous.text):
+        return False
+    if mark != previous.text[-1] or previous.end == tokens[i].start:
+        return False  # a bullet in between, or no space (another rule's job)
+    before = tokens[i - 2] if i >= 2 else None
+    # 'Stap 1. open de app', '10 u. en': a number or letter before the dot, not a sentence end
+    return before is None or not (before.kind is TokenKind.NUMBER or len(before.text) == 1)
+
+
+def _previous_mark(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is no space or opening quote ('' at the start)."""
+    while pos > 0 and (text[pos - 1].isspace() or text[pos - 1] in "\"'‘“(«"):
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
+def all_caps(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """Words in capitals that are not abbreviations ('GRATIS', 'LET OP'; not 'GGD' or 'UNICEF')."""
+    min_letters = rule.params.get("min_letters", 4)
+    for sentence in doc.sentences:
+        words = sentence.words
+        shouting = [_is_shouted(w.text) for w in words]
+        for i, token in enumerate(words):
+            if not shouting[i]:
+                continue
+            neighbour = (i > 0 and shouting[i - 1]) or (i + 1 < len(words) and shouting[i + 1])
+            if len(token.text) < min_letters and not neighbour:
+                continue
+            word = token.text
+            first = token.start == sentence.start
+            yield Hit(token.start, token.end, (word.capitalize() if first else word.lower(),))
+
+
+def _is_shouted(word: str) -> bool:
+    return bool(_CAPS_WORD.fullmatch(word) and _VOWEL.search(word)) and word not in _acronyms()
+
+
+@lru_cache(maxsize=1)
+def _acronyms() -> frozenset[str]:
+    lines = resource_path("rules", "afkortingen.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for line in lines if (w := line.split("#", 1)[0]).strip())
+
+
+def hashtag_count(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """More hashtags than the platform likes (params: maximum per platform id)."""
+    maximum = rule.params.get(context.platform.id)
+    tags = doc.tokens_of(TokenKind.HASHTAG)
+    if maximum is None or len(tags) <= maximum:
+        return
+    values = {"count": len(tags), "maximum": maximum, "platform": context.platform.name}
+    for start, end in _runs(doc.text, tags[maximum:]):
+        yield Hit(start, end, values=values)
+
+
+def emoji_count(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """More emoji than a reader takes in (params: maximum, per platform id or 'default')."""
+    maximum = rule.params.get(context.platform.id, rule.params["default"])
+    emoji = doc.tokens_of(TokenKind.EMOJI)
+    if len(emoji) <= maximum:
+        return
+    values = {"count": len(emoji), "maximum": maximum}
+    for start, end in _runs(doc.text, emoji[maximum:]):
+        yield Hit(start, end, values=values)
+
+
+def _runs(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
+    """Spans of tokens that follow each other with only spaces between, one span per run."""
+    start = end = -1
+    for token in tokens:
+        if start >= 0 and text[end : token.start].strip() == "":
+            end = token.end
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = token.start, token.end
+    if start >= 0:
+        yield start, end
+
+
+def hashtag_camel_case(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A screen reader reads '#werkenbijdegemeente' as one word; '#WerkenBijDeGemeente' works."""
+    min_letters = rule.params.get("min_letters", 8)
+    for tag in doc.tokens_of(TokenKind.HASHTAG):
+        body = tag.text[1:]
+        if len(body) < min_letters or not body.isalpha() or not body[1:].islower():
+            continue
+        parts = split_compound(body.lower())
+        if len(parts) > 1:
+            yield Hit(tag.start, tag.end, (tag.text[0] + "".join(p.capitalize() for p in parts),))
+
+
+@lru_cache(maxsize=512)
+def split_compound(word: str) -> tuple[str, ...]:
+    """Fewest known words that make up ``word``; (word,) when it is a word or cannot be split."""
+    if _known(word, 3.0):
+        return (word,)
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            head, part = best[start], word[start:end]
+            if head is None or not _known(part, 3.0 if len(part) > 2 else 5.5):
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                best[end] = (*head, part)
+    return best[-1] or (word,)
+
+
+@lru_cache(maxsize=8192)
+def _known(word: str, min_zipf: float) -> bool:
+    from wordfreq import zipf_frequency  # loads its word list on first use only
+
+    return zipf_frequency(word, "nl") >= min_zipf
+
+
+def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A link followed by more text: on short platforms the link belongs at the end."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.kind is TokenKind.URL and any(t.kind is TokenKind.WORD for t in tokens[i + 1 :]):
+            yield Hit(token.start, token.end)
+
+
+_FORMAL = {"u": "je", "uw": "je"}
+_INFORMAL = frozenset({"je", "jij", "jou", "jouw"})
+
+
+def mixed_address(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """'u' and 'je' in one text: the smaller group of the two is marked."""
+    formal: list[Token] = []
+    informal: list[Token] = []
+    previous: Token | None = None
+    for token in doc.tokens:
+        word = token.text.lower()
+        after_number = previous is not None and previous.kind is TokenKind.NUMBER  # '10 u'
+        if token.kind is TokenKind.WORD and word in _FORMAL and not after_number:
+            formal.append(token)
+        elif token.kind is TokenKind.WORD and word in _INFORMAL:
+            informal.append(token)
+        previous = token
+    if not formal or not informal:
+        return
+    # The form used most sets the tone; on a tie the first form used does.
+    formal_wins = len(formal) > len(informal) or (
+        len(formal) == len(informal) and formal[0].start < informal[0].start
+    )
+    marked, chosen = (informal, "u") if formal_wins else (formal, "je")
+    for token in marked:
+        yield Hit(token.start, token.end, values={"chosen": chosen})
