@@ -164,6 +164,13 @@ class LanguageToolBackend:
     def description(self) -> str:
         return f"LanguageTool: {MODE_NAMES[self.config.mode]}"
 
+    @property
+    def local_server_pid(self) -> int | None:
+        """The process id of the local server we started, while it runs."""
+        client = self._client
+        server = getattr(client, "_server", None) if client is not None else None
+        return server.pid if server is not None and server.poll() is None else None
+
     def check(self, text: str, platform: str = "") -> tuple[list[Finding], EngineStatus]:
         """LanguageTool's findings for ``text`` (offsets into ``text``). Never raises."""
         try:
