@@ -26,6 +26,7 @@ from schrijfhulp.gui.highlighter import FindingHighlighter, Layer, LiveSpan
 from schrijfhulp.gui.labels import kind_label
 
 MAX_SUGGESTIONS_IN_MENU = 5
+FOLD_COLOUR = "#e8590c"  # orange: visible on light and dark, unlike the text cursor
 
 
 class Editor(QPlainTextEdit):
@@ -46,10 +47,15 @@ class Editor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Schrijf hier je bericht…"))
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # the text is the main thing on screen
+        self.setFont(font)
+        self.base_font = font
         self.highlighter = FindingHighlighter(self.document(), self.palette(), self)
         self.cursorPositionChanged.connect(self._stop_typing_mark)
         self.document().contentsChange.connect(self._contents_changed)
         self._typing = False
+        self.fold_tooltip = self.tr("Hier wordt je bericht ingekort (…meer weergeven)")
 
     def _contents_changed(self, _position: int, removed: int, added: int) -> None:
         if removed or added:
@@ -116,7 +122,9 @@ class Editor(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             span = self._span_at_viewport(pos - self.viewport().pos())
-            if span and span.finding:
+            if self._near_fold(pos - self.viewport().pos()):
+                QToolTip.showText(event.globalPos(), self.fold_tooltip, self)  # type: ignore[attr-defined]
+            elif span and span.finding:
                 QToolTip.showText(event.globalPos(), self._tooltip(span.finding), self)  # type: ignore[attr-defined]
             else:
                 QToolTip.hideText()
@@ -181,6 +189,15 @@ class Editor(QPlainTextEdit):
         span = self.highlighter.span_of(Layer.FOLD)
         return span.start if span else None
 
+    def _near_fold(self, pos: QPoint) -> bool:
+        fold = self.fold_position()
+        if fold is None or fold > self.document().characterCount() - 1:
+            return False
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(fold)
+        rect = self.cursorRect(cursor)
+        return abs(pos.x() - rect.left()) <= 4 and rect.top() <= pos.y() <= rect.bottom()
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         fold = self.fold_position()
@@ -190,10 +207,22 @@ class Editor(QPlainTextEdit):
         cursor.setPosition(fold)
         rect = self.cursorRect(cursor)
         painter = QPainter(self.viewport())
-        colour = QColor(self.palette().color(self.palette().ColorRole.Link))
-        pen = QPen(colour, 2, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.drawLine(rect.left(), rect.top(), rect.left(), rect.bottom())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(FOLD_COLOUR)
+        painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+        x = rect.left()
+        painter.drawLine(x, rect.top(), x, rect.bottom())
+        # A small flag on top so the mark is not mistaken for the text cursor.
+        size = max(4, rect.height() // 4)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPolygon(
+            [
+                QPoint(x - size, rect.top()),
+                QPoint(x + size, rect.top()),
+                QPoint(x, rect.top() + size),
+            ]
+        )
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

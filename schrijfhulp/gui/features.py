@@ -14,4 +14,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow
 
-FEATURES: list[Callable[[MainWindow], object]] = []
+from schrijfhulp.gui.panels import templates
+
+FEATURES: list[Callable[[MainWindow], object]] = [templates.install]

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -140,11 +141,18 @@ class MainWindow(QMainWindow):
         self.readability_panel = ReadabilityPanel(self)
         self.findings_panel = FindingsPanel(self)
         self.preview = PostPreview(self)
-        self.readability_dock = self.add_dock(
-            self.readability_panel, self.tr("Leesbaarheid"), right
-        )
+        scroll = QScrollArea(self)
+        scroll.setObjectName("readability_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.readability_panel)
+        self.readability_dock = self.add_dock(scroll, self.tr("Leesbaarheid"), right)
         self.findings_dock = self.add_dock(self.findings_panel, self.tr("Opmerkingen"), right)
         self.preview_dock = self.add_dock(self.preview, self.tr("Voorbeeld"), right)
+        em = self.fontMetrics().horizontalAdvance("m")
+        docks = [self.readability_dock, self.findings_dock, self.preview_dock]
+        self.resizeDocks(docks, [28 * em] * 3, Qt.Orientation.Horizontal)
+        self.resizeDocks(docks, [40 * em, 20 * em, 26 * em], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

@@ -113,7 +113,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
 
 
 def _reset_zoom(window: MainWindow) -> None:
-    window.editor.setFont(window.font())
+    window.editor.setFont(window.editor.base_font)
 
 
 def open_settings(window: MainWindow) -> None:

@@ -2,15 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QResizeEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.gui import styles
 from schrijfhulp.gui.labels import KIND_ORDER, kind_group_label
 
-QUOTE_LIMIT = 40  # characters of the marked text shown before the message
+QUOTE_LIMIT = 30  # characters of the marked text shown before the message
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text: Qt's views only wrap when the row is tall enough."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(  # noqa: N802 (Qt override)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width, 80), 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(max(width, 80), bounds.height() + 6)
 
 
 class FindingsPanel(QWidget):
@@ -24,7 +51,12 @@ class FindingsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
         self.tree.setUniformRowHeights(False)
+        # One stretching column lets long messages wrap instead of being cut off.
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(True)
         self.tree.setAccessibleName(self.tr("Opmerkingen"))
         self.tree.setAccessibleDescription(
             self.tr(
@@ -84,6 +116,10 @@ class FindingsPanel(QWidget):
 
     def group_titles(self) -> list[str]:
         return [head.text(0) for head in self._groups()]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.tree.doItemsLayout()  # new width: the rows wrap anew
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from schrijfhulp.core import platforms
 from schrijfhulp.core.analysis import Analysis
@@ -120,13 +127,12 @@ class PostPreview(QWidget):
         self.name_label.setFont(font)
         self.platform_label = QLabel(self.card)
         self.platform_label.setObjectName("preview_platform")
-        self.body_label = QLabel(self.card)
+        # A read-only text view, not a QLabel: it wraps and scrolls inside a dock of any size.
+        self.body_label = QTextBrowser(self.card)
         self.body_label.setObjectName("preview_text")
-        self.body_label.setWordWrap(True)
-        self.body_label.setTextFormat(Qt.TextFormat.RichText)
-        self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body_label.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_label.setOpenLinks(False)
         self.body_label.setAccessibleName(self.tr("Voorbeeld van je bericht"))
-        self.body_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         card_layout = QVBoxLayout(self.card)
         head = QHBoxLayout()
         head.addWidget(self.name_label)
@@ -136,7 +142,6 @@ class PostPreview(QWidget):
         card_layout.addWidget(self.body_label)
         layout = QVBoxLayout(self)
         layout.addWidget(self.card)
-        layout.addStretch(1)
         self.visible_text = ""
 
     def show_analysis(self, analysis: Analysis) -> None:
@@ -146,11 +151,12 @@ class PostPreview(QWidget):
         fold = analysis.platform_count.fold_position
         more = ""
         if fold is not None and fold < len(text):
-            text = text[:fold].rstrip()
+            cut = text.rfind(" ", 0, fold + 1)  # platforms cut between words
+            text = text[: cut if cut > fold // 2 else fold].rstrip()
             more = self.tr("…meer weergeven")
         self.visible_text = text
         body = html.escape(text).replace("\n", "<br>")
         if more:
             link = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
             body += f" <span style='color:{link}'>{html.escape(more)}</span>"
-        self.body_label.setText(body or html.escape(self.tr("(nog leeg)")))
+        self.body_label.setHtml(body or html.escape(self.tr("(nog leeg)")))

@@ -22,6 +22,10 @@ class ReadabilityPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2)
         font.setBold(True)
         self.score_label.setFont(font)
+        self.score_caption = self._label("score_caption", self.tr("Uitleg bij de score"))
+        self.score_caption.setText(
+            self.tr("Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker")
+        )
         self.band_label = self._label("band", self.tr("Hoe makkelijk de tekst is"))
         self.level_label = self._label("level", self.tr("Niveau van de tekst"))
         self.reasons_label = self._label("reasons", self.tr("Wat deze tekst moeilijker maakt"))
@@ -45,6 +49,7 @@ class ReadabilityPanel(QWidget):
     def _layout(self) -> None:
         column = QVBoxLayout(self)
         column.addWidget(self.score_label)
+        column.addWidget(self.score_caption)
         column.addWidget(self.band_label)
         column.addWidget(self.level_label)
         column.addWidget(self.reasons_label)
@@ -82,7 +87,8 @@ class ReadabilityPanel(QWidget):
             self.tr("Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.")
         )
         band = r.douma_band or ""
-        self.band_label.setText(self.tr("Flesch-Douma: %1").replace("%1", band) if band else "")
+        self.band_label.setText(band[:1].upper() + band[1:])
+        self.band_label.setToolTip(self.tr("Volgens de Flesch-Douma-formule"))
         self.level_label.setText(self._level_text(r.level, r.level_text))
         self.reasons_label.setText(self._reasons_html(analysis))
         self.sentences_label.setText(loc.toString(r.sentences))
@@ -93,7 +99,9 @@ class ReadabilityPanel(QWidget):
         self.hard_label.setText(loc.toString(hard))
 
     def _level_text(self, level: int, level_text: str) -> str:
-        words = level_text or {
+        if level_text:  # the core words it in full: "Niveau 2 — waarschijnlijk goed te …"
+            return level_text
+        words = {
             1: self.tr("makkelijk te begrijpen voor bijna iedereen"),
             2: self.tr("waarschijnlijk goed te begrijpen voor de meeste volwassenen"),
             3: self.tr("moeilijk voor een deel van de lezers"),
@@ -111,11 +119,17 @@ class ReadabilityPanel(QWidget):
         for finding in analysis.findings:
             if finding.kind is Kind.READABILITY and finding.message not in reasons:
                 reasons.append(finding.message)
-        if not reasons:
+        explanation = analysis.readability.explanation
+        if not reasons and not explanation:
             return ""
-        items = "".join(f"<li>{_escape(r)}</li>" for r in reasons[:MAX_REASONS])
         heading = _escape(self.tr("Wat deze tekst moeilijker maakt:"))
-        return f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>"
+        html = f"<b>{heading}</b>"
+        if explanation:
+            html += f"<p style='margin:2px 0'>{_escape(explanation)}</p>"
+        if reasons:
+            items = "".join(f"<li>{_escape(r)}</li>" for r in reasons[:MAX_REASONS])
+            html += f"<ul style='margin-left:-20px'>{items}</ul>"
+        return html
 
 
 def _escape(text: str) -> str:
