@@ -28,10 +28,10 @@ class Checker(Protocol):
 
 def default_checkers() -> list[Checker]:
     """The offline checkers every user gets. Each module is imported here only, lazily."""
-    from schrijfhulp.core import spelling
+    from schrijfhulp.core import rules, spelling
     from schrijfhulp.core.house_style import HouseStyleChecker
 
-    return [spelling.shared_checker(), HouseStyleChecker()]
+    return [spelling.shared_checker(), rules.shared_checker(), HouseStyleChecker()]
 
 
 def checker_status(checker: Checker) -> tuple[str, str]:

@@ -59,15 +59,17 @@ def is_participle(word: str) -> bool:
 
 def passive_clauses(doc: Document) -> list[Passive]:
     """Every passive clause; 'zijn' + participle only with a doer, as it is usually a past tense."""
-    cached = _cache.get("doc")
-    if cached is doc:
-        return _cache["passives"]  # type: ignore[return-value]
+    global _last
+    last_doc, last_found = _last
+    if last_doc is doc:
+        return last_found
     found = [p for s in doc.sentences for clause in _clauses(s) if (p := _passive(clause))]
-    _cache.update(doc=doc, passives=found)
+    _last = (doc, found)  # one assignment, so a second thread sees an old pair or a new one
     return found
 
 
-_cache: dict[str, object] = {}  # the last document: three passive rules share one scan
+# The last document and its passives: three passive rules share one scan.
+_last: tuple[Document | None, list[Passive]] = (None, [])
 
 
 def _clauses(sentence: Sentence) -> Iterator[list[Token]]:

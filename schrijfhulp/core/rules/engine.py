@@ -7,6 +7,8 @@ in the rule's Dutch message.
 
 from __future__ import annotations
 
+import logging
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -17,6 +19,8 @@ from schrijfhulp.core.rules.matchers import MATCHERS
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
 from schrijfhulp.core.text import Document, TokenKind
+
+log = logging.getLogger(__name__)
 
 _GUARDED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION)
 
@@ -37,7 +41,7 @@ class RuleChecker:
 
     def check(self, doc: Document, context: CheckContext) -> list[Finding]:
         active = [r for r in self.rules if _applies(r, context)]
-        phrase_hits = self._phrases.hits(doc.text) if any(r.words for r in active) else {}
+        phrase_hits = self._phrases.hits(doc) if any(r.words for r in active) else {}
         guard = _Guard(doc)
         findings: list[Finding] = []
         for rule in active:
@@ -48,6 +52,38 @@ class RuleChecker:
                 hits = (h for h in found if not guard.covers(h))
             findings.extend(_finding(rule, doc.text, hit) for hit in hits)
         return findings
+
+
+class UnavailableRules:
+    """Null checker when the rule files cannot be read: no findings, and the status bar says why."""
+
+    name = RuleChecker.name
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+
+    def check(self, doc: Document, context: CheckContext) -> list[Finding]:
+        return []
+
+    def status(self) -> tuple[str, str]:
+        return "unavailable", self.message
+
+
+_shared: RuleChecker | UnavailableRules | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_checker() -> RuleChecker | UnavailableRules:
+    """The process-wide rule checker: rule files are read and compiled once."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            try:
+                _shared = RuleChecker()
+            except RuleDataError as exc:
+                log.error("rule files not loaded: %s", exc)
+                _shared = UnavailableRules(f"Schrijftips en taalregels werken niet: {exc}")
+        return _shared
 
 
 def _applies(rule: Rule, context: CheckContext) -> bool:

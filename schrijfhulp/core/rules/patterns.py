@@ -1,7 +1,7 @@
 """Rules that are pure data: regular expressions and word lists, each compiled once.
 
-All word lists (the officialese list and any other) become one regular expression, so the text is
-read once for all of them, however long the lists grow.
+All word lists (the officialese list and any other) become one index keyed on the first word, so
+the text is read once for all of them, however long the lists grow.
 """
 
 from __future__ import annotations
@@ -12,12 +12,7 @@ import regex
 
 from schrijfhulp.core.rules.loader import RuleDataError, normalise_phrase
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import Document
-
-# A phrase never starts inside a word, a hashtag or a mention, and never ends inside a word.
-_BEFORE = r"(?<![\p{L}\p{N}\p{M}#@'’\-])"
-_AFTER = r"(?![\p{L}\p{N}\p{M}]|-\p{L})"
-
+from schrijfhulp.core.text import WORDLIKE, Document, Token, tokenize
 
 class _Values(dict[str, object]):
     """Format values where a group that did not take part reads as empty text."""
@@ -59,31 +54,54 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
 
 
 class PhraseIndex:
-    """Every phrase of every word-list rule in one case-insensitive regular expression."""
+    """Every phrase of every word-list rule, found in one walk over the document's tokens.
+
+    Phrases are tokenised like the text, so 'dient te' matches across a line break, 'm.b.t.'
+    matches however the tokenizer splits it, and '#middels' (a hashtag) or a link never matches.
+    """
 
     def __init__(self, rules: Iterable[Rule]) -> None:
-        self._owners: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._by_first: dict[str, list[_Phrase]] = {}
+        owners: dict[str, str] = {}
         for rule in rules:
             for phrase, suggestions in rule.words.items():
-                if phrase in self._owners:
-                    other = self._owners[phrase][0]
+                if phrase in owners:
+                    other = owners[phrase]
                     raise RuleDataError(f"{rule.source}: '{phrase}' staat ook in de regel {other}.")
-                self._owners[phrase] = (rule.id, suggestions)
-        # Longest first, so 'met betrekking tot' wins over a shorter phrase at the same place.
-        phrases = sorted(self._owners, key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(regex.escape, p.split(" "))) for p in phrases)
-        pattern = f"{_BEFORE}(?:{body}){_AFTER}"
-        self._regex = regex.compile(pattern, regex.IGNORECASE) if phrases else None
+                owners[phrase] = rule.id
+                parts = tuple(t.text.lower() for t in tokenize(phrase))
+                self._by_first.setdefault(parts[0], []).append((parts, rule.id, suggestions))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: len(c[0]), reverse=True)  # longest phrase wins
 
-    def hits(self, text: str) -> dict[str, list[Hit]]:
+    def hits(self, doc: Document) -> dict[str, list[Hit]]:
         """Hits per rule id."""
         found: dict[str, list[Hit]] = {}
-        if self._regex is None:
-            return found
-        for match in self._regex.finditer(text):
-            rule_id, suggestions = self._owners[normalise_phrase(match.group())]
-            original = match.group()
-            fitted = tuple(match_case(s, original) for s in suggestions)
-            hit = Hit(match.start(), match.end(), fitted)
-            found.setdefault(rule_id, []).append(hit)
+        text, tokens = doc.text, doc.tokens
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            candidates = self._by_first.get(token.text.lower()) if token.kind in WORDLIKE else None
+            phrase = next((c for c in candidates or () if _matches(text, tokens, i, c[0])), None)
+            if phrase is None:
+                i += 1
+                continue
+            parts, rule_id, suggestions = phrase
+            start, end = token.start, tokens[i + len(parts) - 1].end
+            fitted = tuple(match_case(s, text[start:end]) for s in suggestions)
+            found.setdefault(rule_id, []).append(Hit(start, end, fitted))
+            i += len(parts)
         return found
+
+
+_Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]  # lower-case token texts, rule id, voorstellen
+
+
+def _matches(text: str, tokens: tuple[Token, ...], i: int, parts: tuple[str, ...]) -> bool:
+    if i + len(parts) > len(tokens):
+        return False
+    for k in range(1, len(parts)):
+        previous, token = tokens[i + k - 1], tokens[i + k]
+        if token.text.lower() != parts[k] or text[previous.end : token.start].strip():
+            return False
+    return True

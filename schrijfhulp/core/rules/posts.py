@@ -21,6 +21,8 @@ def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterat
     """A word with a small letter at the start of the text or after . ! ? and a space."""
     tokens = doc.tokens
     for i, token in enumerate(tokens):
+        if i and tokens[i - 1].kind is not TokenKind.PUNCT:
+            continue  # the cheap test first: most words follow another word
         word = token.text
         if token.kind is not TokenKind.WORD or not word[:1].islower():
             continue
@@ -31,12 +33,12 @@ def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterat
 
 
 def _starts_sentence(text: str, tokens: tuple[Token, ...], i: int) -> bool:
-    mark = _previous_mark(text, tokens[i].start)
-    if i == 0 or not mark:
-        return not mark
+    if i == 0:
+        return not _previous_mark(text, tokens[i].start)
     previous = tokens[i - 1]
     if previous.kind is not TokenKind.PUNCT or not _END_MARKS.fullmatch(previous.text):
         return False
+    mark = _previous_mark(text, tokens[i].start)
     if mark != previous.text[-1] or previous.end == tokens[i].start:
         return False  # a bullet in between, or no space (another rule's job)
     before = tokens[i - 2] if i >= 2 else None
@@ -69,7 +71,9 @@ def all_caps(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
 
 
 def _is_shouted(word: str) -> bool:
-    return bool(_CAPS_WORD.fullmatch(word) and _VOWEL.search(word)) and word not in _acronyms()
+    if not word.isupper() or not _CAPS_WORD.fullmatch(word) or not _VOWEL.search(word):
+        return False
+    return word not in _acronyms()
 
 
 @lru_cache(maxsize=1)
