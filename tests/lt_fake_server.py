@@ -8,6 +8,7 @@ status, a Retry-After header, a broken body, or answers computed for another tex
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import threading
@@ -195,10 +196,8 @@ class FakeLanguageTool:
                 if fake.behaviour.retry_after is not None:
                     self.send_header("Retry-After", fake.behaviour.retry_after)
                 self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout test)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(body)  # the client may have given up (a timeout test)
 
         return Handler
 

@@ -51,14 +51,18 @@ def test_same_word_same_problem_becomes_one_finding_with_both_suggestions() -> N
 
 
 def test_languagetool_only_finding_is_added_as_is() -> None:
-    style = lt("in principe", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Kies iets eenvoudigers.")
+    style = lt(
+        "in principe", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Kies iets eenvoudigers."
+    )
     merged = merge_languagetool(offline_with(ours("dinsdg")), [style], OK)
     assert style in merged.findings
     assert len([f for f in merged.findings if f.kind in (Kind.SPELLING, Kind.STYLE)]) == 2
 
 
 def test_overlapping_style_remarks_merge_but_different_kinds_do_not() -> None:
-    wordy = ours("in principe", Kind.STYLE, rule_id="stijl.ambtelijk", message="Schrap 'in principe'.")
+    wordy = ours(
+        "in principe", Kind.STYLE, rule_id="stijl.ambtelijk", message="Schrap 'in principe'."
+    )
     lt_short = lt("principe", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Eenvoudiger?")
     lt_typo = lt("principe", Kind.TYPOGRAPHY, rule_id="NL_PUNCT", message="Leesteken?")
     merged = merge_languagetool(offline_with(wordy), [lt_short, lt_typo], OK)

@@ -183,7 +183,9 @@ def test_server_addresses_as_people_type_them(typed: str, expected: str) -> None
 
 def test_it_server_from_the_managed_file_is_really_asked() -> None:
     with FakeLanguageTool() as fake:
-        write_managed(f'[settings]\nlanguagetool_mode = "server"\nlanguagetool_url = "{fake.url}"\n')
+        write_managed(
+            f'[settings]\nlanguagetool_mode = "server"\nlanguagetool_url = "{fake.url}"\n'
+        )
         backend = backend_from_settings(load_settings())
         assert isinstance(backend, LanguageToolBackend)
         findings, status = backend.check(POST, "linkedin")
