@@ -137,8 +137,9 @@ class LanguageToolDownloadDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * done / total))
+            text = self.tr("%1 van %2 MB")
             self.progress_label.setText(
-                self.tr("%1 van %2 MB").replace("%1", str(done // MB)).replace("%2", str(total // MB))
+                text.replace("%1", str(done // MB)).replace("%2", str(total // MB))
             )
         else:
             self.progress_label.setText(self.tr("%1 MB").replace("%1", str(done // MB)))

@@ -1,4 +1,4 @@
-"""The Instellingen dialog: app language, LanguageTool (mode, server, variant) and switched-off rules.
+"""The Instellingen dialog: app language, LanguageTool (mode, server, variant), switched-off rules.
 
 Values IT locked in the managed file are shown read-only with "ingesteld door je organisatie".
 Choosing a mode that sends text away records the user's confirmation next to it (see
@@ -290,9 +290,8 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self.problem():
             return
-        if self.chosen_mode() == LOCAL and not self.settings.is_locked(MODE_KEY):
-            if not self._is_installed():
-                self.download_languagetool()  # saved either way; the status bar says what's missing
+        if self.chosen_mode() == LOCAL and not self._is_installed():
+            self.download_languagetool()  # saved either way; the status bar says what is missing
         for key, value in self.values().items():
             self.settings.set(key, value)
         try:
