@@ -311,7 +311,17 @@ class MainWindow(QMainWindow):
         problems = [e.message for e in analysis.engines if e.state == "error" and e.message]
         if problems:
             self.show_message(self.tr("Niet alles is gecontroleerd: %1").replace("%1", problems[0]))
+        self._show_languagetool_state(analysis)
         self.analysis_ready.emit(analysis)
+
+    def _show_languagetool_state(self, analysis: Analysis) -> None:
+        """LanguageTool slow, down or rate-limited: say so where its mode is shown."""
+        for engine in analysis.engines:
+            if engine.name == "languagetool":
+                state = self._checker_state_text()
+                if engine.state != "ok" and engine.message:
+                    state = f"{state} {engine.message}"
+                self.set_checker_state(state)
 
     def _analysis_failed(self, message: str) -> None:
         self.show_message(self.tr("De controle is mislukt: %1").replace("%1", message))
@@ -415,4 +425,7 @@ class MainWindow(QMainWindow):
         self.about_to_close.emit()
         self._save_settings()
         self.dispatcher.shutdown()
+        close = getattr(self.slow_checker, "close", None)
+        if close is not None:
+            close()  # stops a local LanguageTool server: no Java process outlives the app
         super().closeEvent(event)
