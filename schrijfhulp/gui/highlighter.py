@@ -24,11 +24,13 @@ from PySide6.QtGui import (
 from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
+from schrijfhulp.gui.labels import KIND_ORDER
 from schrijfhulp.gui.offsets import Utf16Map
 
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # str(Kind) of the underline
 SPAN_PROPERTY = QTextFormat.Property.UserProperty + 2  # id of the live span underlined
 LAYER_PROPERTY = QTextFormat.Property.UserProperty + 3  # Layer of a background
+RULE_PROPERTY = QTextFormat.Property.UserProperty + 4  # rule id of the finding underlined
 
 HARD = 0.5  # sentence difficulty (0..1) from which a sentence is shaded
 VERY_HARD = 0.75
@@ -152,7 +154,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         block_start = block.position()
         block_end = block_start + block.length() - 1
         pieces: list[tuple[int, int, QTextCharFormat]] = []
-        for span in self._spans:
+        for span in sorted(self._spans, key=_paint_order):
             if span.start >= block_end or span.end <= block_start or span.layer is Layer.FOLD:
                 continue
             if self._hidden_while_typing(span):
@@ -182,6 +184,7 @@ class FindingHighlighter(QSyntaxHighlighter):
             return self._formats[span.layer]
         fmt = QTextCharFormat(self._formats[str(span.finding.kind)])
         fmt.setProperty(SPAN_PROPERTY, span.ident)
+        fmt.setProperty(RULE_PROPERTY, span.finding.rule_id)
         return fmt
 
     def _apply(self, pieces: list[tuple[int, int, QTextCharFormat]]) -> None:
@@ -198,11 +201,19 @@ class FindingHighlighter(QSyntaxHighlighter):
                 self.setFormat(left, right - left, merged)
 
 
+def _paint_order(span: LiveSpan) -> int:
+    """Backgrounds first; of two underlines on one word the more urgent kind ends on top."""
+    if span.finding is None:
+        return -1
+    return len(KIND_ORDER) - KIND_ORDER.index(span.finding.kind)
+
+
 @dataclass(frozen=True, slots=True)
 class Underline:
     start: int
     end: int
     kind: Kind
+    rule_id: str
 
 
 def underlines(document: QTextDocument) -> list[Underline]:
@@ -219,9 +230,11 @@ def underlines(document: QTextDocument) -> list[Underline]:
             start = block.position() + fr.start
             end = start + fr.length
             if ident == last_ident and result and result[-1].end >= start - 1:
-                result[-1] = Underline(result[-1].start, end, result[-1].kind)
+                last = result[-1]
+                result[-1] = Underline(last.start, end, last.kind, last.rule_id)
             else:
-                result.append(Underline(start, end, Kind(fr.format.property(KIND_PROPERTY))))
+                kind = Kind(fr.format.property(KIND_PROPERTY))
+                result.append(Underline(start, end, kind, fr.format.property(RULE_PROPERTY)))
             last_ident = ident
         block = block.next()
     return result

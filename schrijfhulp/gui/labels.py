@@ -20,29 +20,27 @@ KIND_ORDER: tuple[Kind, ...] = (
 
 def kind_group_label(kind: Kind) -> str:
     """Plural heading for a group in the findings list."""
-    tr = QCoreApplication.translate
     labels = {
-        Kind.SPELLING: tr("Labels", "Spelfouten"),
-        Kind.GRAMMAR: tr("Labels", "Taalfouten"),
-        Kind.STYLE: tr("Labels", "Schrijftips"),
-        Kind.TYPOGRAPHY: tr("Labels", "Leestekens en opmaak"),
-        Kind.READABILITY: tr("Labels", "Leesbaarheid"),
-        Kind.PLATFORM: tr("Labels", "Past niet op het platform"),
-        Kind.HOUSE_STYLE: tr("Labels", "Huisstijl"),
+        Kind.SPELLING: QCoreApplication.translate("Labels", "Spelfouten"),
+        Kind.GRAMMAR: QCoreApplication.translate("Labels", "Taalfouten"),
+        Kind.STYLE: QCoreApplication.translate("Labels", "Schrijftips"),
+        Kind.TYPOGRAPHY: QCoreApplication.translate("Labels", "Leestekens en opmaak"),
+        Kind.READABILITY: QCoreApplication.translate("Labels", "Leesbaarheid"),
+        Kind.PLATFORM: QCoreApplication.translate("Labels", "Past niet op het platform"),
+        Kind.HOUSE_STYLE: QCoreApplication.translate("Labels", "Huisstijl"),
     }
     return labels[kind]
 
 
 def kind_label(kind: Kind) -> str:
     """Singular name, for a tooltip: "Spelfout: …"."""
-    tr = QCoreApplication.translate
     labels = {
-        Kind.SPELLING: tr("Labels", "Spelfout"),
-        Kind.GRAMMAR: tr("Labels", "Taalfout"),
-        Kind.STYLE: tr("Labels", "Schrijftip"),
-        Kind.TYPOGRAPHY: tr("Labels", "Leestekens en opmaak"),
-        Kind.READABILITY: tr("Labels", "Leesbaarheid"),
-        Kind.PLATFORM: tr("Labels", "Platform"),
-        Kind.HOUSE_STYLE: tr("Labels", "Huisstijl"),
+        Kind.SPELLING: QCoreApplication.translate("Labels", "Spelfout"),
+        Kind.GRAMMAR: QCoreApplication.translate("Labels", "Taalfout"),
+        Kind.STYLE: QCoreApplication.translate("Labels", "Schrijftip"),
+        Kind.TYPOGRAPHY: QCoreApplication.translate("Labels", "Leestekens en opmaak"),
+        Kind.READABILITY: QCoreApplication.translate("Labels", "Leesbaarheid"),
+        Kind.PLATFORM: QCoreApplication.translate("Labels", "Platform"),
+        Kind.HOUSE_STYLE: QCoreApplication.translate("Labels", "Huisstijl"),
     }
     return labels[kind]

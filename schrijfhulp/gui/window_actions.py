@@ -17,10 +17,6 @@ if TYPE_CHECKING:
 Key = QKeySequence.StandardKey
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def install(window: MainWindow) -> dict[str, QAction]:
     """Create every main action in its menu; returns them by name."""
     editor = window.editor
@@ -49,10 +45,10 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         "Bestand",
         "new",
-        _tr("&Nieuw bericht"),
+        QCoreApplication.translate("MainWindow", "&Nieuw bericht"),
         lambda: window.load_text("", template_id=None),
         [Key.New],
-        _tr("Begin met een lege tekst."),
+        QCoreApplication.translate("MainWindow", "Begin met een lege tekst."),
     )
     add(
         "Bestand",
@@ -60,43 +56,107 @@ def install(window: MainWindow) -> dict[str, QAction]:
         window.copy_button.text(),
         window.copy_for_platform,
         ["Ctrl+Shift+C"],
-        _tr("Kopieer je tekst om hem op het platform te plakken."),
+        QCoreApplication.translate(
+            "MainWindow", "Kopieer je tekst om hem op het platform te plakken."
+        ),
     )
     window.menu("Bestand").addSeparator()
-    add("Bestand", "quit", _tr("&Afsluiten"), window.close, [Key.Quit, "Ctrl+Q"])
+    add(
+        "Bestand",
+        "quit",
+        QCoreApplication.translate("MainWindow", "&Afsluiten"),
+        window.close,
+        [Key.Quit, "Ctrl+Q"],
+    )
 
-    add("Bewerken", "undo", _tr("&Ongedaan maken"), editor.undo, [Key.Undo])
-    add("Bewerken", "redo", _tr("Opn&ieuw"), editor.redo, [Key.Redo])
+    add(
+        "Bewerken",
+        "undo",
+        QCoreApplication.translate("MainWindow", "&Ongedaan maken"),
+        editor.undo,
+        [Key.Undo],
+    )
+    add(
+        "Bewerken",
+        "redo",
+        QCoreApplication.translate("MainWindow", "Opn&ieuw"),
+        editor.redo,
+        [Key.Redo],
+    )
     editor.undoAvailable.connect(actions["undo"].setEnabled)
     editor.redoAvailable.connect(actions["redo"].setEnabled)
     actions["undo"].setEnabled(False)
     actions["redo"].setEnabled(False)
     window.menu("Bewerken").addSeparator()
-    add("Bewerken", "cut", _tr("K&nippen"), editor.cut, [Key.Cut])
-    add("Bewerken", "copy", _tr("&Kopiëren"), editor.copy, [Key.Copy])
-    add("Bewerken", "paste", _tr("&Plakken"), editor.paste, [Key.Paste])
-    add("Bewerken", "select_all", _tr("&Alles selecteren"), editor.selectAll, [Key.SelectAll])
+    add(
+        "Bewerken",
+        "cut",
+        QCoreApplication.translate("MainWindow", "K&nippen"),
+        editor.cut,
+        [Key.Cut],
+    )
+    add(
+        "Bewerken",
+        "copy",
+        QCoreApplication.translate("MainWindow", "&Kopiëren"),
+        editor.copy,
+        [Key.Copy],
+    )
+    add(
+        "Bewerken",
+        "paste",
+        QCoreApplication.translate("MainWindow", "&Plakken"),
+        editor.paste,
+        [Key.Paste],
+    )
+    add(
+        "Bewerken",
+        "select_all",
+        QCoreApplication.translate("MainWindow", "&Alles selecteren"),
+        editor.selectAll,
+        [Key.SelectAll],
+    )
     window.menu("Bewerken").addSeparator()
     add(
         "Bewerken",
         "next_finding",
-        _tr("&Volgende opmerking"),
+        QCoreApplication.translate("MainWindow", "&Volgende opmerking"),
         window.next_finding,
         ["F8"],
-        _tr("Ga naar de volgende opmerking in je tekst."),
+        QCoreApplication.translate("MainWindow", "Ga naar de volgende opmerking in je tekst."),
     )
     add(
         "Bewerken",
         "apply_suggestion",
-        _tr("&Eerste voorstel gebruiken"),
+        QCoreApplication.translate("MainWindow", "&Eerste voorstel gebruiken"),
         window.apply_first_suggestion,
         ["Ctrl+."],
-        _tr("Vervang de tekst bij de cursor door het eerste voorstel."),
+        QCoreApplication.translate(
+            "MainWindow", "Vervang de tekst bij de cursor door het eerste voorstel."
+        ),
     )
 
-    add("Beeld", "zoom_in", _tr("&Groter"), lambda: editor.zoomIn(1), [Key.ZoomIn, "Ctrl+="])
-    add("Beeld", "zoom_out", _tr("&Kleiner"), lambda: editor.zoomOut(1), [Key.ZoomOut])
-    add("Beeld", "zoom_reset", _tr("&Normale grootte"), lambda: _reset_zoom(window), ["Ctrl+0"])
+    add(
+        "Beeld",
+        "zoom_in",
+        QCoreApplication.translate("MainWindow", "&Groter"),
+        lambda: editor.zoomIn(1),
+        [Key.ZoomIn, "Ctrl+="],
+    )
+    add(
+        "Beeld",
+        "zoom_out",
+        QCoreApplication.translate("MainWindow", "&Kleiner"),
+        lambda: editor.zoomOut(1),
+        [Key.ZoomOut],
+    )
+    add(
+        "Beeld",
+        "zoom_reset",
+        QCoreApplication.translate("MainWindow", "&Normale grootte"),
+        lambda: _reset_zoom(window),
+        ["Ctrl+0"],
+    )
     window.menu("Beeld").addSeparator()
     for dock in (window.readability_dock, window.findings_dock, window.preview_dock):
         window.menu("Beeld").addAction(dock.toggleViewAction())
@@ -104,11 +164,16 @@ def install(window: MainWindow) -> dict[str, QAction]:
     add(
         "Extra",
         "settings",
-        _tr("&Instellingen…"),
+        QCoreApplication.translate("MainWindow", "&Instellingen…"),
         lambda: open_settings(window),
         [Key.Preferences, "Ctrl+,"],
     )
-    add("Help", "about", _tr("&Over Schrijfhulp"), lambda: _about(window))
+    add(
+        "Help",
+        "about",
+        QCoreApplication.translate("MainWindow", "&Over Schrijfhulp"),
+        lambda: _about(window),
+    )
     return actions
 
 
@@ -120,7 +185,12 @@ def open_settings(window: MainWindow) -> None:
     try:
         from schrijfhulp.gui.settings_dialog import SettingsDialog  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
-        window.show_message(_tr("Instellingen zijn in deze versie nog niet beschikbaar."), 5000)
+        window.show_message(
+            QCoreApplication.translate(
+                "MainWindow", "Instellingen zijn in deze versie nog niet beschikbaar."
+            ),
+            5000,
+        )
         return
     SettingsDialog(window.settings, window).exec()
     window.apply_settings()
@@ -129,10 +199,11 @@ def open_settings(window: MainWindow) -> None:
 def _about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
-        _tr("Over Schrijfhulp"),
-        _tr(
+        QCoreApplication.translate("MainWindow", "Over Schrijfhulp"),
+        QCoreApplication.translate(
+            "MainWindow",
             "Schrijfhulp %1\n\nSchrijf zelf heldere berichten voor sociale media. "
             "Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server "
-            "aanzet."
+            "aanzet.",
         ).replace("%1", __version__),
     )
