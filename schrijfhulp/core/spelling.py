@@ -206,9 +206,11 @@ class SpellingChecker:
     def _judge_hyphenated(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
         """A hyphenated word the dictionary does not know: each part is judged."""
         findings: list[Finding] = []
+        # Flesch-Douma, Jan-Willem: capitals on every part make a name, also at the start.
+        names = all(p[:1].isupper() for p in candidate.text.split("-") if p)
         for i, match in enumerate(_HYPHEN_PART.finditer(candidate.text)):
             position = candidate.position
-            if i > 0 and position is Position.SENTENCE_START:
+            if (i > 0 or names) and position is Position.SENTENCE_START:
                 position = Position.MID_SENTENCE
             part = Candidate(
                 candidate.start + match.start(),
@@ -244,12 +246,14 @@ class SpellingChecker:
 
     def _is_new_compound(self, word: str) -> bool:
         """Two dictionary words joined, and not one typo away from a word we know: a typo
-        like 'vergaderring' also splits into words (vergader + ring)."""
+        like 'vergaderring' also splits into words (vergader + ring). An inflected form the
+        dictionary knows (schrijftips for schrijftip) is no reason to doubt the word."""
         if len(word) > MAX_ANALYSED_LENGTH:
             return True  # too long to search in time; most such words are compounds
-        return _is_compound_of_known_words(word.lower(), self._loader.spell) and not (
-            self.suggestions(word, thorough=False)
-        )
+        if not _is_compound_of_known_words(word.lower(), self._loader.spell):
+            return False
+        near = self.suggestions(word, thorough=False)
+        return all(s.lower().startswith(word.lower()) for s in near)
 
     # --- accepted words ----------------------------------------------------------------------
 
@@ -308,7 +312,7 @@ def candidates(doc: Document) -> Iterator[Candidate]:
     for sentence in doc.sentences:
         at_start = True
         for token in sentence.tokens:
-            if token.kind is TokenKind.WORD:
+            if token.kind is TokenKind.WORD and not _file_extension(doc.text, token):
                 position = Position.SENTENCE_START if at_start else Position.MID_SENTENCE
                 yield Candidate(token.start, token.end, token.text, position)
             elif token.kind is TokenKind.HASHTAG:
@@ -326,6 +330,16 @@ def hashtag_parts(token: Token) -> Iterator[Candidate]:
         start, end = token.start + part.start(), token.start + part.end()
         glued = token.text[part.start() - 1].isupper() and part.group()[1:2].islower()
         yield Candidate(start, end, part.group(), position, token.text[1:], glued)
+
+
+def _file_extension(text: str, token: Token) -> bool:
+    """'toml' in 'vacature.toml' or 'txt' in '*.txt': glued to what is before it by a dot."""
+    start = token.start
+    return (
+        start >= 2
+        and text[start - 1] == "."
+        and (text[start - 2].isalnum() or text[start - 2] == "*")
+    )
 
 
 def _skipped(word: str) -> bool:

@@ -262,3 +262,19 @@ def test_very_long_unknown_word_is_judged_quickly(checker: SpellingChecker) -> N
     assert time.perf_counter() - start < 1.0
     assert finding.severity is Severity.HINT
     assert finding.suggestions == ()
+
+
+def test_file_names_and_extensions_are_not_checked(checker: SpellingChecker) -> None:
+    text = "Sla het op als vacature.toml of kies Tekst (*.txt) in het menu."
+    assert check(checker, text) == []
+
+
+def test_double_barrelled_name_at_sentence_start_is_not_an_error(
+    checker: SpellingChecker,
+) -> None:
+    assert errors(checker, "Flesch-Douma meet hoe makkelijk een tekst leest.") == []
+
+
+def test_singular_of_a_known_plural_compound_is_not_an_error(checker: SpellingChecker) -> None:
+    # The dictionary knows 'stijltips' but not 'stijltip'.
+    assert errors(checker, "Een stijltip voor vandaag: schrijf korte zinnen.") == []
