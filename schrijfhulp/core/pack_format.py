@@ -152,6 +152,9 @@ class _TomlFile:
         except tomllib.TOMLDecodeError as exc:
             problems.append(_syntax_problem(name, exc))
             return cls(name, source, None, problems)
+        except RecursionError:  # thousands of nested brackets: hostile or broken, never valid
+            problems.append(PackProblem(name, None, None, "heeft te veel haakjes in elkaar"))
+            return cls(name, source, None, problems)
 
     def problem(self, table: TablePath, key: str | None, text: str, warning: bool = False) -> None:
         line = find_line(self.source, table, key)

@@ -91,11 +91,20 @@ def newest_per_id(candidates: Iterable[Pack]) -> tuple[Pack, ...]:
 
 def read_pack_path(path: Path) -> ReadResult:
     """Read one pack folder or zip; a source that cannot be read becomes a problem, not a raise."""
+    label = _label(path)
+    return _guarded(label, lambda: read_pack(read_pack_files(path), label, str(path)))
+
+
+def _guarded(label: str, read: Callable[[], ReadResult]) -> ReadResult:
     try:
-        files = read_pack_files(path)
+        return read()
     except PackSourceError as exc:
-        return ReadResult(None, _label(path), (PackProblem("", None, None, str(exc)),))
-    return read_pack(files, _label(path), str(path))
+        return ReadResult(None, label, (PackProblem("", None, None, str(exc)),))
+    except Exception as exc:  # a bug or an odd file must cost one pack, never the app
+        log.exception("pack %s could not be read", label)
+        problem = PackProblem("", None, None, f"kon niet worden gelezen door een onverwachte fout "
+                                              f"({type(exc).__name__})")
+        return ReadResult(None, label, (problem,))
 
 
 def not_loaded_message(result: ReadResult) -> str:
@@ -183,13 +192,7 @@ def _fetch_location(location: str, timeout: float) -> Fetched:
 
 
 def _read_bytes(data: bytes, label: str, origin: str) -> ReadResult:
-    from schrijfhulp.core.pack_format import PackProblem
-
-    try:
-        files = read_zip(data, label)
-    except PackSourceError as exc:
-        return ReadResult(None, label, (PackProblem("", None, None, str(exc)),))
-    return read_pack(files, label, origin)
+    return _guarded(label, lambda: read_pack(read_zip(data, label), label, origin))
 
 
 class _SharedCache:
