@@ -1,52 +1,56 @@
-"""Platform limits and counters. FIRST VERSION: to be replaced by the full module (issue 2.6)."""
+"""Platforms: their specs, exact counters, findings and the Dutch words to show them.
+
+``count(text, "x")`` measures a post the way the platform does (see ``platform_counters``);
+``platform_findings`` turns a count into opmerkingen; ``describe_*`` give the GUI and CLI one
+wording ("237 van 280 tekens", "wordt ingekort na ongeveer 210 tekens"); ``text_for_platform``
+prepares the text for "Kopieer voor LinkedIn". The specs themselves are data:
+``resources/platforms.toml``.
+"""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-from schrijfhulp.core.findings import Finding
-from schrijfhulp.core.text import Document
+from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.platform_counters import Options, bluesky_short_links, measure, rewrite
+from schrijfhulp.core.platform_specs import Figure, PlatformDataError, PlatformSpec, load_platforms
+from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.text import Document, TokenKind
+from schrijfhulp.core.url_extract import extract_urls
+
+__all__ = [
+    "PLATFORMS",
+    "Figure",
+    "PlatformCount",
+    "PlatformDataError",
+    "PlatformSpec",
+    "UnknownPlatformError",
+    "count",
+    "describe_count",
+    "describe_fold",
+    "describe_limit",
+    "get_platform",
+    "platform_findings",
+    "text_for_platform",
+]
+
+RULE_TOO_LONG = "platform.te-lang"
+RULE_TOO_MANY_BYTES = "platform.te-groot"
+RULE_TOO_MANY_LINKS = "platform.te-veel-links"
+RULE_TOO_MANY_HASHTAGS = "platform.te-veel-hashtags"
 
 
 class UnknownPlatformError(KeyError):
-    pass
+    """No platform with this id; ``str(error)`` is a Dutch message naming the known ids."""
+
+    def __str__(self) -> str:
+        return (
+            f"Het platform '{self.args[0]}' bestaat niet. Kies uit: {', '.join(PLATFORMS)}."
+        )
 
 
-@dataclass(frozen=True, slots=True)
-class PlatformSpec:
-    id: str
-    name: str
-    limit: int
-    unit: str
-    fold: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PlatformCount:
-    platform: str
-    used: int
-    limit: int
-    unit: str
-    overflow_start: int | None = None
-    fold_position: int | None = None
-
-    @property
-    def over(self) -> bool:
-        return self.used > self.limit
-
-
-PLATFORMS: dict[str, PlatformSpec] = {
-    p.id: p
-    for p in (
-        PlatformSpec("x", "X", 280, "gewogen tekens"),
-        PlatformSpec("linkedin", "LinkedIn", 3000, "tekens", 210),
-        PlatformSpec("facebook", "Facebook", 63206, "tekens", 477),
-        PlatformSpec("instagram", "Instagram", 2200, "tekens", 125),
-        PlatformSpec("mastodon", "Mastodon", 500, "tekens"),
-        PlatformSpec("bluesky", "Bluesky", 300, "tekens"),
-        PlatformSpec("threads", "Threads", 500, "tekens"),
-    )
-}
+PLATFORMS: dict[str, PlatformSpec] = load_platforms(resource_path("platforms.toml"))
 
 
 def get_platform(platform_id: str) -> PlatformSpec:
@@ -56,12 +60,187 @@ def get_platform(platform_id: str) -> PlatformSpec:
         raise UnknownPlatformError(platform_id) from None
 
 
-def count(text: str, platform_id: str) -> PlatformCount:
+@dataclass(frozen=True, slots=True)
+class PlatformCount:
+    """A text measured for one platform. Offsets are character offsets into the text.
+
+    ``overflow_start``: the first character that no longer fits (None when all fits).
+    ``fold_position``: the first character hidden behind "…meer weergeven" (None: all shown).
+    Bluesky also has a byte maximum (``bytes_used`` of ``byte_limit``).
+    """
+
+    platform: str
+    used: int
+    limit: int
+    unit: str
+    overflow_start: int | None = None
+    fold_position: int | None = None
+    bytes_used: int | None = None
+    byte_limit: int | None = None
+    byte_overflow_start: int | None = None
+    link_spans: tuple[tuple[int, int], ...] = ()
+    limit_official: bool = True
+
+    @property
+    def over(self) -> bool:
+        return self.used > self.limit or self.over_bytes
+
+    @property
+    def over_bytes(self) -> bool:
+        return (
+            self.bytes_used is not None
+            and self.byte_limit is not None
+            and self.bytes_used > self.byte_limit
+        )
+
+    @property
+    def links(self) -> int:
+        return len(self.link_spans)
+
+
+def count(
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    shorten_links: bool = False,
+    content_warning: str = "",
+) -> PlatformCount:
+    """Measure ``text`` for a platform.
+
+    ``limit`` replaces the platform's maximum (a Mastodon server's own ``max_characters``).
+    ``shorten_links`` counts Bluesky links the way its app shows them. ``content_warning`` is
+    Mastodon's CW text, which counts too.
+    """
     spec = get_platform(platform_id)
-    over = spec.limit if len(text) > spec.limit else None
-    fold = spec.fold if spec.fold and len(text) > spec.fold else None
-    return PlatformCount(spec.id, len(text), spec.limit, spec.unit, over, fold)
+    effective = spec.limit if limit is None else limit
+    if effective <= 0:
+        raise ValueError(f"limit must be positive, got {effective}")
+    measured = measure(text, spec, Options(effective, shorten_links, content_warning))
+    return PlatformCount(
+        platform=spec.id,
+        used=measured.used,
+        limit=effective,
+        unit=spec.unit,
+        overflow_start=measured.overflow_start,
+        fold_position=measured.fold_position,
+        bytes_used=measured.bytes_used,
+        byte_limit=spec.byte_limit,
+        byte_overflow_start=measured.byte_overflow_start,
+        link_spans=measured.link_spans,
+        limit_official=limit is not None or spec.is_official("limit"),
+    )
 
 
 def platform_findings(doc: Document, platform_count: PlatformCount) -> list[Finding]:
-    return []
+    """Hard limits only: too long, too many bytes, links or hashtags (advice is for rules)."""
+    spec = get_platform(platform_count.platform)
+    findings = []
+    end = len(doc.text)
+    if platform_count.used > platform_count.limit and platform_count.overflow_start is not None:
+        findings.append(_too_long(spec, platform_count, end))
+    elif platform_count.over_bytes and platform_count.byte_overflow_start is not None:
+        findings.append(_too_many_bytes(spec, platform_count, end))
+    if spec.max_links is not None:
+        findings += _too_many(spec, "links", RULE_TOO_MANY_LINKS, platform_count.link_spans)
+    if spec.max_hashtags is not None:
+        tags = tuple((t.start, t.end) for t in doc.tokens_of(TokenKind.HASHTAG))
+        findings += _too_many(spec, "hashtags", RULE_TOO_MANY_HASHTAGS, tags)
+    return findings
+
+
+def _too_long(spec: PlatformSpec, pc: PlatformCount, end: int) -> Finding:
+    fits = "past niet" if pc.limit_official else "past waarschijnlijk niet"
+    return Finding(
+        start=pc.overflow_start or 0,
+        end=end,
+        kind=Kind.PLATFORM,
+        severity=Severity.ERROR,
+        rule_id=RULE_TOO_LONG,
+        message=f"Je bericht is {describe_count(pc)}. Het deel vanaf hier {fits} op {spec.name}.",
+        explanation=" ".join(part for part in (spec.notes, spec.url_rule) if part),
+    )
+
+
+def _too_many_bytes(spec: PlatformSpec, pc: PlatformCount, end: int) -> Finding:
+    return Finding(
+        start=pc.byte_overflow_start or 0,
+        end=end,
+        kind=Kind.PLATFORM,
+        severity=Severity.ERROR,
+        rule_id=RULE_TOO_MANY_BYTES,
+        message=(
+            f"Je bericht is te groot voor {spec.name}: {_nl(pc.bytes_used or 0)} van "
+            f"{_nl(pc.byte_limit or 0)} bytes. Het deel vanaf hier past niet."
+        ),
+        explanation=(
+            "Emoji en letters met accenten nemen meer ruimte in dan gewone letters. "
+            "Haal emoji of tekst weg."
+        ),
+    )
+
+
+def _too_many(
+    spec: PlatformSpec, what: str, rule_id: str, spans: tuple[tuple[int, int], ...]
+) -> list[Finding]:
+    maximum = spec.max_links if what == "links" else spec.max_hashtags
+    if maximum is None or len(spans) <= maximum:
+        return []
+    # One opmerking over all the extra ones: they usually stand together at the end.
+    extra = len(spans) - maximum
+    message = (
+        f"{spec.name} staat maximaal {maximum} {what if maximum != 1 else what[:-1]} toe; "
+        f"je bericht heeft er {len(spans)}. Haal er {extra} weg."
+    )
+    start, end = spans[maximum][0], spans[-1][1]
+    return [Finding(start, end, Kind.PLATFORM, Severity.ERROR, rule_id, message)]
+
+
+def describe_count(pc: PlatformCount) -> str:
+    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides."""
+    about = "" if pc.limit_official else "ongeveer "
+    return f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
+
+
+def describe_limit(spec: PlatformSpec) -> str:
+    """'maximaal 280 tekens' or 'maximaal ongeveer 3.000 tekens'."""
+    about = "" if spec.is_official("limit") else "ongeveer "
+    text = f"maximaal {about}{_nl(spec.limit)} {spec.unit}"
+    if spec.byte_limit:
+        text += f" en {_nl(spec.byte_limit)} bytes"
+    return text
+
+
+def describe_fold(spec: PlatformSpec) -> str:
+    """'wordt ingekort na ongeveer 210 tekens of 3 regels', or 'wordt helemaal getoond'."""
+    if spec.fold is None and spec.fold_lines is None:
+        return "wordt helemaal getoond"
+    about = "" if spec.is_official("fold") else "ongeveer "
+    parts = []
+    if spec.fold is not None:
+        parts.append(f"{about}{_nl(spec.fold)} {spec.unit}")
+    if spec.fold_lines is not None:
+        parts.append(f"{spec.fold_lines} regels")
+    return "wordt ingekort na " + " of ".join(parts)
+
+
+def text_for_platform(text: str, platform_id: str, *, shorten_links: bool = False) -> str:
+    """The text to copy for a platform ("Kopieer voor Bluesky").
+
+    Line endings become '\\n' and trailing white space goes. X gets NFC, the form it counts.
+    ``shorten_links`` writes Bluesky links the way its app shows them; the link target is then
+    lost in a plain copy, so it is off unless the user chose it.
+    """
+    spec = get_platform(platform_id)
+    prepared = text.replace("\r\n", "\n").replace("\r", "\n")
+    prepared = "\n".join(line.rstrip() for line in prepared.split("\n")).rstrip()
+    if spec.counting == "x-weighted":
+        prepared = unicodedata.normalize("NFC", prepared)
+    if shorten_links and spec.counting == "bluesky":
+        prepared, _ = rewrite(prepared, bluesky_short_links(extract_urls(prepared)))
+    return prepared
+
+
+def _nl(number: int) -> str:
+    """Dutch digit grouping: 63.206."""
+    return f"{number:,}".replace(",", ".")

@@ -7,7 +7,8 @@ limit, never by the length of the text: a 1 MB paste costs one C-level pass plus
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -25,7 +26,15 @@ EMOJI_SEQUENCE = regex.compile(
     r"|[#*0-9]\uFE0F?\u20E3"
     rf"|{_PICTO}(?:\u200D{_PICTO})*"
 )
+# Below U+203C only © and ® are pictographs, so most letters can be skipped without a look.
+_MAYBE_PICTURE = regex.compile(r"[\u00A9\u00AE\u203C-\U0010FFFF]")
 _TEXT_DEFAULT = regex.compile(r"\P{Emoji_Presentation}")
+# Characters that can join a neighbour into one grapheme cluster. Between two other characters
+# there is always a cluster boundary, so only the text around these needs segmenting.
+_JOINING = regex.compile(
+    r"[\r\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
+    r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}]+"
+)
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
 
@@ -36,10 +45,25 @@ def emoji_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[t
     ZWJ makes it one; '©' in 'Copyright © 2026' is a letter-like sign, not a picture.
     """
     stop = len(text) if end is None else end
-    for match in EMOJI_SEQUENCE.finditer(text, start, stop):
+    if "\u20E3" in text:  # keycaps start with a digit: use the full scan
+        matches = EMOJI_SEQUENCE.finditer(text, start, stop)
+    else:
+        matches = _pictures(text, start, stop)
+    for match in matches:
         if match.end() - match.start() == 1 and _TEXT_DEFAULT.match(match.group()):
             continue
         yield match.span()
+
+
+def _pictures(text: str, start: int, stop: int) -> Iterator[regex.Match[str]]:
+    pos = start
+    while (candidate := _MAYBE_PICTURE.search(text, pos, stop)) is not None:
+        match = EMOJI_SEQUENCE.match(text, candidate.start(), stop)
+        if match is None:
+            pos = candidate.end()
+            continue
+        yield match
+        pos = match.end()
 
 
 def utf16_length(text: str) -> int:
@@ -51,9 +75,22 @@ def utf8_length(text: str) -> int:
 
 
 def grapheme_count(text: str) -> int:
-    if text.isascii():
-        return len(text) - text.count("\r\n")
-    return len(GRAPHEME.findall(text))
+    """Number of grapheme clusters (what users see as one character)."""
+    total = len(text)
+    region_start = region_end = 0
+    for run in _JOINING.finditer(text):
+        start, end = max(run.start() - 1, 0), min(run.end() + 1, len(text))
+        if start <= region_end and region_end > 0:
+            region_end = end  # touching regions are segmented together
+            continue
+        total -= _merged_characters(text, region_start, region_end)
+        region_start, region_end = start, end
+    return total - _merged_characters(text, region_start, region_end)
+
+
+def _merged_characters(text: str, start: int, end: int) -> int:
+    """How many characters of ``text[start:end]`` belong to the cluster before them."""
+    return (end - start) - len(GRAPHEME.findall(text, start, end)) if end > start else 0
 
 
 def grapheme_start(text: str, index: int) -> int:
@@ -102,16 +139,85 @@ def overflow_by_utf16(text: str, limit: int) -> int | None:
 
 def overflow_by_utf8(text: str, limit: int) -> int | None:
     """Offset of the grapheme that pushes the UTF-8 size over ``limit`` bytes, or None."""
-    if utf8_length(text) <= limit:
+    encoded = text.encode("utf-8")
+    if len(encoded) <= limit:
         return None
-    used = 0
-    for match in GRAPHEME.finditer(text):
-        used += utf8_length(match.group())
-        if used > limit:
-            return match.start()
-    return None  # unreachable: the total is over the limit
+    # Characters wholly inside the first ``limit`` bytes; a cut one is dropped by "ignore".
+    fitting = len(encoded[:limit].decode("utf-8", errors="ignore"))
+    return grapheme_start(text, fitting)
 
 
 def utf16_offset(text: str, index: int) -> int:
     """UTF-16 offset of Python offset ``index`` (Qt and JavaScript count this way)."""
     return utf16_length(text[:index])
+
+
+def first_over(
+    text: str,
+    specials: Sequence[tuple[int, int, int]],
+    run_weight: Callable[[str], int],
+    budget: int,
+) -> int:
+    """Offset of the first unit of ``text`` that no longer fits in ``budget``.
+
+    A unit is a special span ``(start, end, weight)`` (a link, an emoji; sorted, not
+    overlapping) or else one plain character; ``run_weight`` weighs a run of plain characters.
+    Plain runs that fit are weighed whole; only the run that overflows is bisected. Returns
+    ``len(text)`` when everything fits.
+    """
+    used = 0
+    index = 0
+    for start, end, weight in (*specials, (len(text), len(text), 0)):
+        run = run_weight(text[index:start])
+        if used + run > budget:
+            return _first_over_in_run(text, index, start, run_weight, budget - used)
+        used += run
+        if used + weight > budget:
+            return start
+        used += weight
+        index = end
+    return len(text)
+
+
+def _first_over_in_run(
+    text: str, start: int, end: int, run_weight: Callable[[str], int], budget: int
+) -> int:
+    """The character in ``text[start:end]`` that first makes the run weigh over ``budget``."""
+    low, high = start, end  # text[start:low] fits; text[start:high] does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if run_weight(text[start:middle]) > budget:
+            high = middle
+        else:
+            low = middle
+    return low
+
+
+class OffsetMap:
+    """Maps offsets in a rewritten text (normalised, links shortened) back to the original.
+
+    Pieces are either exact (copied text: offsets shift by a constant) or rewritten (every offset
+    inside maps to the start of the original piece).
+    """
+
+    def __init__(self) -> None:
+        self._new_starts: list[int] = [0]
+        self._orig_starts: list[int] = [0]
+        self._exact: list[bool] = [True]
+
+    def add(self, new_at: int, orig_at: int, *, exact: bool) -> None:
+        """From ``new_at`` on, the rewritten text corresponds to the original at ``orig_at``."""
+        if self._new_starts[-1] == new_at:
+            self._orig_starts[-1], self._exact[-1] = orig_at, exact
+            return
+        same_shift = self._orig_starts[-1] - self._new_starts[-1] == orig_at - new_at
+        if not (exact and self._exact[-1] and same_shift):
+            self._new_starts.append(new_at)
+            self._orig_starts.append(orig_at)
+            self._exact.append(exact)
+
+    def to_original(self, index: int) -> int:
+        piece = bisect_right(self._new_starts, index) - 1
+        if self._exact[piece]:
+            return self._orig_starts[piece] + index - self._new_starts[piece]
+        return self._orig_starts[piece]

@@ -50,6 +50,7 @@ _QUERY_END = regex.compile(r"[A-Za-z0-9\-_&=#/]")
 _PORT = regex.compile(r":[0-9]+")
 _TCO_SLUG = regex.compile(r"/[A-Za-z0-9]+")
 _TCO_SLUG_MAX = 40
+_SPACE = regex.compile(r"\s")
 _LABEL_MAX = 63
 _HOST_MAX = 253
 
@@ -78,7 +79,7 @@ def extract_urls(text: str, *, require_scheme: bool = False) -> list[Url]:
     """Every link in ``text``, in order, without overlaps."""
     urls: list[Url] = []
     pos = 0
-    while (match := _CANDIDATE.search(text, pos)) is not None:
+    while (match := _next_candidate(text, pos)) is not None:
         has_scheme = match.group("scheme") is not None
         run_start, run_end = match.span("host" if has_scheme else "bare")
         host_end = _host_end(text, run_start, run_end)
@@ -98,6 +99,24 @@ def extract_urls(text: str, *, require_scheme: bool = False) -> list[Url]:
             continue
         urls.append(Url(match.start(), end, text[match.start() : end], has_scheme))
     return urls
+
+
+def _next_candidate(text: str, pos: int) -> regex.Match[str] | None:
+    """The next scheme-and-host or bare host from ``pos``.
+
+    Every host has a dot and no white space, so only the word around each dot is searched:
+    most of a long text is never looked at by the big pattern.
+    """
+    while (dot := text.find(".", pos)) >= 0:
+        # Starting at the last plain space or line break is enough (earlier is still correct).
+        word_start = max(text.rfind(" ", pos, dot), text.rfind("\n", pos, dot), pos - 1) + 1
+        space_after = _SPACE.search(text, dot)
+        word_end = space_after.start() if space_after else len(text)
+        match = _CANDIDATE.search(text, word_start, word_end)
+        if match is not None:
+            return match
+        pos = word_end
+    return None
 
 
 def _host_end(text: str, start: int, end: int) -> int | None:

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from schrijfhulp.core.resources import resource_path
-from schrijfhulp.core.unicode_units import GRAPHEME, emoji_spans
+from schrijfhulp.core.unicode_units import GRAPHEME, OffsetMap, emoji_spans, first_over
 from schrijfhulp.core.url_extract import extract_urls
 
 # Characters X refuses outright (byte-order mark and non-characters).
@@ -110,9 +110,7 @@ class NormalizedText:
 
     def __init__(self, original: str) -> None:
         self.original = original
-        self._norm_starts: list[int] = [0]
-        self._orig_starts: list[int] = [0]
-        self._exact: list[bool] = [True]
+        self._map = OffsetMap()
         if unicodedata.is_normalized("NFC", original):
             self.text = original
             return
@@ -138,30 +136,17 @@ class NormalizedText:
         norm_at = sum(map(len, parts))
         orig_at = start
         for cluster, piece in zip(clusters, pieces, strict=True):
-            self._piece(norm_at, orig_at, exact=piece == cluster)
+            self._map.add(norm_at, orig_at, exact=piece == cluster)
             parts.append(piece)
             norm_at += len(piece)
             orig_at += len(cluster)
-        self._piece(norm_at, orig_at, exact=True)
-
-    def _piece(self, norm_at: int, orig_at: int, *, exact: bool) -> None:
-        if self._norm_starts[-1] == norm_at:
-            self._orig_starts[-1], self._exact[-1] = orig_at, exact
-            return
-        same_shift = self._orig_starts[-1] - self._norm_starts[-1] == orig_at - norm_at
-        if not (exact and self._exact[-1] and same_shift):
-            self._norm_starts.append(norm_at)
-            self._orig_starts.append(orig_at)
-            self._exact.append(exact)
+        self._map.add(norm_at, orig_at, exact=True)
 
     def to_original(self, index: int) -> int:
         """Original offset of normalised offset ``index`` (start of a changed cluster)."""
         if index >= len(self.text):
             return len(self.original)
-        piece = bisect_right(self._norm_starts, index) - 1
-        if self._exact[piece]:
-            return self._orig_starts[piece] + index - self._norm_starts[piece]
-        return self._orig_starts[piece]
+        return self._map.to_original(index)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,10 +183,14 @@ def weigh(
     for start, end, weight in specials:
         total += weight - _plain_weight(norm[start:end], config)
 
+    def weigh_run(run: str) -> int:
+        return _plain_weight(run, config)
+
     def original_offset(budget: int | None) -> int | None:
         if budget is None or total <= budget * config.scale:
             return None
-        return normalized.to_original(_first_over(norm, specials, config, budget * config.scale))
+        over = first_over(norm, specials, weigh_run, budget * config.scale)
+        return normalized.to_original(over)
 
     invalid = _INVALID.search(norm)
     return XLength(
@@ -235,25 +224,3 @@ def _special_spans(
     spans.sort()
     return spans
 
-
-def _first_over(
-    norm: str, specials: list[tuple[int, int, int]], config: XConfig, budget: int
-) -> int:
-    """Normalised offset of the first unit that does not fit in ``budget`` (scaled weight).
-
-    Walks at most ``budget`` units (every unit weighs at least one), never the whole text.
-    """
-    used = 0
-    index = 0
-    next_special = 0
-    while index < len(norm):
-        if next_special < len(specials) and specials[next_special][0] == index:
-            _, end, weight = specials[next_special]
-            next_special += 1
-        else:
-            end, weight = index + 1, config.weight_of(norm[index])
-        if used + weight > budget:
-            return index
-        used += weight
-        index = end
-    return len(norm)
