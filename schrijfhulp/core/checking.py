@@ -15,7 +15,7 @@ class CheckContext:
     """What a checker may know besides the text."""
 
     platform: PlatformSpec
-    house_style: Any = None  # schrijfhulp.core.templates.HouseStyle of the active pack(s)
+    house_style: Any = None  # schrijfhulp.core.house_style.HouseStyle of the active pack(s)
     disabled_rules: frozenset[str] = frozenset()
     extra_words: frozenset[str] = frozenset()  # personal and organisation words: never spelfouten
 

@@ -318,7 +318,10 @@ class _PackLoadJob(QRunnable):
         except Exception:  # never let a worker die silently; the local packs stay in use
             log.exception("loading shared template packs failed")
             return
-        self.signals.loaded.emit(result)
+        try:
+            self.signals.loaded.emit(result)
+        except RuntimeError:  # the window closed while we were downloading: nobody to tell
+            log.info("template packs arrived after the window closed")
 
 
 class TemplatesController(QObject):
