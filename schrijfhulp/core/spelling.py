@@ -10,7 +10,7 @@ calls a spelfout (red, ``Severity.ERROR``):
   names pass, rare ones get a hint, never an error. The same for ``iPhone``-style brand names.
 * An unknown word that is frequent in Dutch or English text (word frequencies from ``wordfreq``)
   is a loan word or a new word, not a typo: a hint. So is a new compound made of two dictionary
-  words (``thuiswerkdag``).
+  words (``klantreisteam``), unless it is one typo away from a known word (``vergaderring``).
 * Personal words (the user's own dictionary), organisation words from a sjabloonpakket
   (``CheckContext.extra_words``) and our own supplement list are always accepted.
 
