@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from schrijfhulp.core import word_stats
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.syllables import count_syllables
-from schrijfhulp.core.text import Document, Sentence, Token
+from schrijfhulp.core.text import Document, Sentence, Token, TokenKind
 
 __all__ = [
     "Readability",
@@ -79,6 +79,9 @@ class SentenceDifficulty:
     reasons: tuple[str, ...] = ()
     syllables: int = 0
     clauses: int = 1
+    # Spans (start, end) in the text, for the GUI and for the findings.
+    rare_words: tuple[tuple[int, int], ...] = ()  # Zipf < 3, not names
+    long_compounds: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,17 +176,17 @@ def assess(doc: Document) -> Readability:
 
 
 def readability_findings(doc: Document, readability: Readability) -> list[Finding]:
-    """Long sentences, rare words and very long compounds as findings (Kind.READABILITY)."""
+    """Long sentences, rare words and very long compounds as findings (Kind.READABILITY).
+
+    ``readability`` must be ``assess(doc)``: the findings come from its per-sentence spans.
+    """
+    text = doc.text
     findings: list[Finding] = []
-    for sentence in doc.sentences:
-        words = sentence.words
-        if len(words) > LONG_SENTENCE:
-            findings.append(_long_sentence_finding(sentence, len(words)))
-        for i, word in enumerate(words):
-            if word_stats.is_long_compound(word):
-                findings.append(_long_compound_finding(word))
-            elif word_stats.is_rare(word, sentence_start=i == 0):
-                findings.append(_rare_word_finding(word))
+    for sentence in readability.sentence_difficulties:
+        if sentence.words > LONG_SENTENCE:
+            findings.append(_long_sentence_finding(sentence))
+        findings.extend(_long_compound_finding(text, *span) for span in sentence.long_compounds)
+        findings.extend(_rare_word_finding(text, *span) for span in sentence.rare_words)
     return findings
 
 
@@ -259,21 +262,25 @@ def _sentence_stats(sentence: Sentence) -> _SentenceStats:
     zipfs: list[float] = []
     rare: list[Token] = []
     long_compounds: list[Token] = []
-    abstract = 0
+    abstract = syllables = 0
     for i, word in enumerate(words):
-        if not word_stats.is_content_word(word) or word_stats.is_name(word, i == 0):
+        profile = word_stats.profile(word.text)
+        syllables += profile.syllables
+        if word.kind is not TokenKind.WORD or not profile.content:
             continue
-        zipfs.append(word_stats.zipf(word.text))
-        abstract += word_stats.is_abstract_noun(word.text)
-        if word_stats.is_long_compound(word):
+        if profile.capitalised and word_stats.is_name(word, i == 0):
+            continue
+        zipfs.append(profile.zipf)
+        abstract += profile.abstract
+        if profile.long_compound:
             long_compounds.append(word)
-        elif word_stats.is_rare(word, i == 0):
+        elif profile.rare_candidate:
             rare.append(word)
     return _SentenceStats(
         sentence=sentence,
         words=words,
-        syllables=sum(count_syllables(w.text) for w in words),
-        clauses=word_stats.clause_count(words, sentence.tokens),
+        syllables=syllables,
+        clauses=word_stats.clause_count(sentence.tokens),
         content_zipfs=tuple(zipfs),
         rare=tuple(rare),
         abstract=abstract,
@@ -286,7 +293,7 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     content = len(stats.content_zipfs)
     features = _Features(
         # Long compounds count as rare words too: unknown to wordfreq, Zipf 0 would overweigh.
-        zipf=sum(max(z, 2.0) for z in stats.content_zipfs) / content if content else 7.0,
+        zipf=sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0,
         words_per_clause=n / stats.clauses,
         sentence_length=n,
         abstract_share=stats.abstract / content if content else 0.0,
@@ -299,6 +306,8 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
         reasons=_reasons(stats, features),
         syllables=stats.syllables,
         clauses=stats.clauses,
+        rare_words=tuple((t.start, t.end) for t in stats.rare),
+        long_compounds=tuple((t.start, t.end) for t in stats.long_compounds),
     )
 
 
@@ -327,7 +336,8 @@ def _quoted(tokens: Sequence[Token], limit: int = 3) -> str:
 # -- findings -------------------------------------------------------------------------------
 
 
-def _long_sentence_finding(sentence: Sentence, words: int) -> Finding:
+def _long_sentence_finding(sentence: SentenceDifficulty) -> Finding:
+    words = sentence.words
     severity = Severity.WARNING if words > VERY_LONG_SENTENCE else Severity.HINT
     return Finding(
         start=sentence.start,
@@ -343,14 +353,15 @@ def _long_sentence_finding(sentence: Sentence, words: int) -> Finding:
     )
 
 
-def _rare_word_finding(word: Token) -> Finding:
+def _rare_word_finding(text: str, start: int, end: int) -> Finding:
+    word = text[start:end]
     return Finding(
-        start=word.start,
-        end=word.end,
+        start=start,
+        end=end,
         kind=Kind.READABILITY,
         severity=Severity.HINT,
         rule_id="leesbaarheid.zeldzaam-woord",
-        message=f"'{word.text}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
+        message=f"'{word}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
         explanation=(
             "Woorden die mensen weinig lezen, kosten meer moeite. Gebruik het woord dat je "
             "lezer zelf zou gebruiken, of leg het kort uit."
@@ -358,14 +369,15 @@ def _rare_word_finding(word: Token) -> Finding:
     )
 
 
-def _long_compound_finding(word: Token) -> Finding:
+def _long_compound_finding(text: str, start: int, end: int) -> Finding:
+    word = text[start:end]
     return Finding(
-        start=word.start,
-        end=word.end,
+        start=start,
+        end=end,
         kind=Kind.READABILITY,
         severity=Severity.HINT,
         rule_id="leesbaarheid.lang-samengesteld-woord",
-        message=f"'{word.text}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
+        message=f"'{word}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
         explanation=(
             "Lange samenstellingen moet je lezer eerst uit elkaar halen. Schrijf bijvoorbeeld "
             "'regels voor het huren van een woning' in plaats van 'huisvestingsverordening'."

@@ -112,7 +112,7 @@ _BARE_TLDS = (
 
 _URL_TRAIL = ".,;:!?)]}'\"’”…"
 
-_TOKEN_RE = regex.compile(
+_TOKEN_PATTERN = (
     r"""
     (?P<url>(?i:(?:https?|ftp)://|www\.)[^\s<>"]+
         |(?<![\w@.\-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+(?:"""
@@ -130,9 +130,21 @@ _TOKEN_RE = regex.compile(
     |(?P<word>['’][stnk](?![\p{L}\p{N}])
         |[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)
     |(?P<punct>\.{2,}|[!?]+|[^\s\p{L}\p{N}])
-    """,
-    regex.VERBOSE | regex.V0,
+    """
 )
+
+# Fast path, tried first: a run of letters that ends in a space or plain punctuation can only be
+# a word, so the engine skips the other branches for most tokens (about twice as fast on long
+# texts). It must give exactly what _TOKEN_PATTERN gives (a test checks that), which holds as
+# long as every abbreviation has a dot or slash; pictographic letters (ℹ) stay emoji.
+_FAST_WORD = r"""(?P<fastword>[^\P{L}\p{Extended_Pictographic}]+(?=[\s,;!?)\]"”»]|\Z))
+    |"""
+_FAST_PATH_SAFE = all(not a.isalpha() for a in _ABBREVIATIONS)
+_TOKEN_RE = regex.compile(
+    (_FAST_WORD if _FAST_PATH_SAFE else "") + _TOKEN_PATTERN, regex.VERBOSE | regex.V0
+)
+
+_KIND_OF_GROUP = {kind.value: kind for kind in TokenKind} | {"fastword": TokenKind.WORD}
 
 _BULLET_RE = regex.compile(r"[ \t]*(?:[-*•·–—▪►✓✔]|\d{1,2}[.)])[ \t]+")
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
@@ -162,7 +174,7 @@ def segment(text: str) -> Document:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
     for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = TokenKind(match.lastgroup)
+        kind = _KIND_OF_GROUP[match.lastgroup]  # a dict read: TokenKind(...) is slow per token
         s, e = match.span()
         if kind is TokenKind.URL:
             while e > s + 1 and text[e - 1] in _URL_TRAIL:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.syllables import count_syllables
 from schrijfhulp.core.text import Token, TokenKind
 
 RARE_ZIPF = 3.0  # below this a word is rare: fewer than one in a million words
@@ -53,73 +55,116 @@ def zipf(word: str) -> float:
     return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
 
 
-def is_name(token: Token, sentence_start: bool) -> bool:
-    """A capitalised word inside a sentence is a name (or a title); we never call it rare."""
-    first = token.text[:1]
-    if not first.isupper():
-        return False
-    return not sentence_start or token.text.isupper() or zipf(token.text) == 0.0
+@dataclass(frozen=True, slots=True)
+class WordProfile:
+    """Everything the readability pass needs to know about one spelling of a word (cached)."""
 
-
-def is_content_word(token: Token) -> bool:
-    return (
-        token.kind is TokenKind.WORD
-        and token.text.lower() not in FUNCTION_WORDS
-        and any(ch.isalpha() for ch in token.text)
-    )
-
-
-def is_rare(token: Token, sentence_start: bool) -> bool:
-    if not is_content_word(token) or is_name(token, sentence_start):
-        return False
-    if any(ch.isdigit() for ch in token.text) or len(token.text) < 4:
-        return False
-    return zipf(token.text) < RARE_ZIPF
-
-
-def is_long_compound(token: Token) -> bool:
-    letters = sum(1 for ch in token.text if ch.isalpha())
-    return (
-        token.kind is TokenKind.WORD
-        and letters >= LONG_COMPOUND_LETTERS
-        and "-" not in token.text
-        and zipf(token.text) < LONG_COMPOUND_MAX_ZIPF
-    )
+    syllables: int
+    zipf: float
+    content: bool  # not a function word, has a letter
+    capitalised: bool
+    all_caps: bool
+    abstract: bool
+    rare_candidate: bool  # rare unless it is a name
+    long_compound: bool
 
 
 @lru_cache(maxsize=65536)
+def profile(word: str) -> WordProfile:
+    lowered = word.lower()
+    frequency = zipf(word)
+    letters = sum(ch.isalpha() for ch in word)
+    content = letters > 0 and lowered not in FUNCTION_WORDS
+    long_compound = (
+        letters >= LONG_COMPOUND_LETTERS
+        and "-" not in word
+        and frequency < LONG_COMPOUND_MAX_ZIPF
+    )
+    return WordProfile(
+        syllables=count_syllables(word),
+        zipf=frequency,
+        content=content,
+        capitalised=word[:1].isupper(),
+        all_caps=word.isupper(),
+        abstract=content and _has_abstract_ending(lowered),
+        rare_candidate=content
+        and len(word) >= 4
+        and not any(ch.isdigit() for ch in word)
+        and frequency < RARE_ZIPF,
+        long_compound=long_compound,
+    )
+
+
+def is_name(token: Token, sentence_start: bool) -> bool:
+    """A capitalised word inside a sentence is a name (or a title); we never call it rare.
+
+    At the start of a sentence every word has a capital, so there only words wordfreq does not
+    know (Overvecht, Schuurmans) and acronyms count as names.
+    """
+    word = profile(token.text)
+    if not word.capitalised:
+        return False
+    return not sentence_start or word.all_caps or word.zipf == 0.0
+
+
+def is_content_word(token: Token) -> bool:
+    return token.kind is TokenKind.WORD and profile(token.text).content
+
+
+def is_rare(token: Token, sentence_start: bool) -> bool:
+    """A content word seen less than once per million words (Zipf < 3) that is not a name."""
+    return (
+        token.kind is TokenKind.WORD
+        and profile(token.text).rare_candidate
+        and not is_name(token, sentence_start)
+    )
+
+
+def is_long_compound(token: Token) -> bool:
+    """18 letters or more, no hyphen, and not a common word like 'verantwoordelijkheid'."""
+    return token.kind is TokenKind.WORD and profile(token.text).long_compound
+
+
 def is_abstract_noun(word: str) -> bool:
     """Nominalisations by their ending: -heid, -ing, -atie, -isme, -iteit, -schap, -nis, -ment."""
-    lowered = word.lower()
-    if lowered in CONCRETE_EXCEPTIONS or lowered in FUNCTION_WORDS or len(lowered) < 6:
+    return profile(word).abstract
+
+
+def _has_abstract_ending(lowered: str) -> bool:
+    if lowered in CONCRETE_EXCEPTIONS or len(lowered) < 6:
         return False
     return lowered.endswith(ABSTRACT_SUFFIXES)
 
 
-def clause_count(words: Sequence[Token], tokens: Sequence[Token]) -> int:
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
+
+
+def clause_count(tokens: Sequence[Token]) -> int:
     """Estimated clauses in one sentence: finite verbs, or subordinators (opening the sentence or
     after a comma) + 1.
 
     A heuristic without a parser: finite verbs come from a list of frequent forms; a plural
     form right after 'te' or as the last word is taken for an infinitive.
     """
-    finite = 0
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        lowered = word.text.lower()
-        if lowered not in FINITE_VERBS:
-            continue
-        looks_infinitive = lowered.endswith("en") and (
-            i == last or (i > 0 and words[i - 1].text.lower() == "te")
-        )
-        finite += not looks_infinitive
-    subordinate = 0
-    after_comma = True  # a sentence that opens with 'Omdat' has a subordinate clause too
+    finite = subordinate = 0
+    after_break = True  # a sentence that opens with 'Omdat' has a subordinate clause too
+    previous = ""
+    pending_plural = False  # a plural form counts only if another word follows it
     for token in tokens:
         if token.kind is TokenKind.PUNCT:
-            after_comma = token.text in {",", ";", ":", "–", "—"}
+            after_break = token.text in _CLAUSE_BREAKS
             continue
-        if after_comma and token.text.lower() in SUBORDINATORS:
+        lowered = token.text.lower()
+        if token.kind is TokenKind.WORD:
+            finite += pending_plural
+            pending_plural = False
+            if lowered in FINITE_VERBS:
+                if not lowered.endswith("en"):
+                    finite += 1
+                elif previous != "te":
+                    pending_plural = True
+            previous = lowered
+        if after_break and lowered in SUBORDINATORS:
             subordinate += 1
-        after_comma = False
+        after_break = False
     return max(1, finite, subordinate + 1)
