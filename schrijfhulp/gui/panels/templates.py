@@ -244,7 +244,7 @@ class TemplatePicker(QDialog):
         line.setAccessibleDescription(hint)
         line.textEdited.connect(self._typed)
         self.inputs[name] = line
-        self.form.addRow(f"{label}:", line)
+        self.form.addRow(label if label.endswith(("?", ":")) else f"{label}:", line)
 
     def _set_platforms(self, platform_ids: Sequence[str]) -> None:
         self.target_platform.blockSignals(True)
