@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
@@ -111,7 +111,7 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
         style = _read_house_style(_TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
-    templates = _read_templates(files, pack_id, problems)
+    templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(PackProblem(
             MANIFEST_FILE, find_line(_text(files[MANIFEST_FILE]), (), "minimale_versie"),

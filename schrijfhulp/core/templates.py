@@ -55,6 +55,7 @@ class Template:
     description: str = ""
     pack_id: str = ""
     source_file: str = ""  # path inside the pack, for messages
+    pack_name: str = ""
 
     @property
     def qualified_id(self) -> str:

@@ -14,6 +14,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow
 
-from schrijfhulp.gui.panels import templates
+from schrijfhulp.gui.panels import templates_controller
 
-FEATURES: list[Callable[[MainWindow], object]] = [templates.install]
+FEATURES: list[Callable[[MainWindow], object]] = [templates_controller.install]

@@ -17,7 +17,8 @@ from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.packs import DEFAULT_PACK, read_pack_path
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.templates import TemplatePicker, TemplatesController, install
+from schrijfhulp.gui.panels.templates import TemplatePicker
+from schrijfhulp.gui.panels.templates_controller import TemplatesController, install
 from tests.core.test_packs_format import VACANCY, pack_files, write_pack
 from tests.core.test_packs_sources import zip_bytes
 
@@ -233,3 +234,16 @@ def test_form_fields_are_line_edits_named_after_the_placeholders(qtbot: QtBot) -
     dialog = picker(qtbot)
     qtbot.keyClicks(dialog.search, "welkom")
     assert isinstance(dialog.findChild(QLineEdit, "field_functie"), QLineEdit)
+
+
+def test_reloading_picks_up_a_pack_added_while_the_app_runs(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    write_pack(Paths.default().packs_dir / "gemeente")
+    assert controller.packs.template("gemeente/vacature") is None
+    controller.reload_action.trigger()
+    assert controller.packs.template("gemeente/vacature") is not None
+    assert window.statusBar().currentMessage() == "Sjabloonpakketten opnieuw geladen: 18 sjablonen."
+    dialog = controller.open_picker()
+    qtbot.keyClicks(dialog.search, "vacature")
+    assert dialog.list.item(0).text() == "Vacature\nVacature · LinkedIn · Gemeente"
+    assert dialog.list.item(1).text() == "Vacature in mijn team\nVacature · LinkedIn"
