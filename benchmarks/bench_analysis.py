@@ -17,8 +17,9 @@ from schrijfhulp.core.text import segment
 
 TWEET = (
     "Vanaf maandag 3 maart rijdt bus 12 weer via het Centraal Station 🚌 Door de "
-    "werkzaamheden aan de Stationsstraat reed hij een maand om. Dank voor je geduld! "
-    "Meer info: https://www.gemeente.nl/bus12 #Utrecht #OV @GVU"
+    "werkzaamheden aan de Stationsstraat reed hij een maand om. Dank voor je geduld! Heb je "
+    "nog vragen? Stuur ons dan een bericht, we helpen je graag. Meer info: "
+    "https://www.gemeente.nl/bus-12 #Utrecht #OV @GVU"
 )
 
 _POST_PARAGRAPHS = (
