@@ -5,8 +5,9 @@ a database exactly as an older Schrijfhulp left it and check that it migrates. H
 
 - v1: one ``drafts`` table; the title was always derived from the first line.
 - v2: ``versions`` (snapshots of a draft's text) and ``title_set`` (the user chose a title).
-- v3: the bin (``deleted_at``), ``revision`` (detects a second window saving the same draft)
-  and full-text search (FTS5, external content kept in step by triggers).
+- v3: the bin (``deleted_at``), ``revision`` (detects a second window saving the same draft),
+  full-text search (FTS5, external content kept in step by triggers) and an index that covers
+  the list, so listing 10,000 drafts never reads their texts.
 """
 
 from __future__ import annotations
@@ -58,6 +59,11 @@ CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, text ON drafts BEGIN
 END;
 """
 
+# Covers the list query (not in the bin, newest first) so listing never reads the texts.
+_LIST_INDEX_V3 = """
+CREATE INDEX drafts_list ON drafts (deleted_at, updated, id, title, platform, status, created);
+"""
+
 # Full schema of each version, as a fresh database of that version looked.
 SCHEMAS: dict[int, str] = {
     1: _DRAFTS_V1 + "PRAGMA user_version = 1;\n",
@@ -74,6 +80,7 @@ SCHEMAS: dict[int, str] = {
     )
     + _VERSIONS_V2
     + _SEARCH_V3
+    + _LIST_INDEX_V3
     + "PRAGMA user_version = 3;\n",
 }
 
@@ -93,6 +100,7 @@ ALTER TABLE drafts ADD COLUMN deleted_at REAL;
 ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 """
     + _SEARCH_V3
+    + _LIST_INDEX_V3
     + """
 INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild');
 PRAGMA user_version = 3;

@@ -178,3 +178,31 @@ def test_export_writes_markdown_where_the_user_chooses(
     qtbot.mouseClick(controller.panel.export_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == f"# Vacature Burgerzaken\n\n{VACATURE}\n"
     assert str(target) in window.statusBar().currentMessage()
+
+
+def test_long_list_loads_more_rows_when_scrolled(qtbot: QtBot) -> None:
+    from schrijfhulp.gui.panels.drafts import PAGE_SIZE
+
+    store = DraftStore.open(Paths.default().drafts_db)
+    for n in range(PAGE_SIZE + 50):
+        store.create(f"Weekbericht {n}: {FIETS}")
+    store.close()
+    window, controller = open_window(qtbot)
+    panel = controller.panel
+    assert panel.model.rowCount() == PAGE_SIZE  # the first page only
+    for _ in range(3):
+        panel.list.scrollToBottom()
+        qtbot.wait(20)
+    assert panel.model.rowCount() == PAGE_SIZE + 50
+    assert len({row.id for row in panel.model.rows}) == PAGE_SIZE + 50
+
+
+def test_autosave_updates_the_top_row_in_place(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    qtbot.keyClicks(window.editor, BORREL)
+    assert controller.save_now()
+    rows_before = list(controller.panel.model.rows)
+    qtbot.keyClicks(window.editor, " Tot dan!")
+    assert controller.save_now()
+    assert len(controller.panel.model.rows) == len(rows_before)
+    assert controller.panel.model.rows[0].updated > rows_before[0].updated

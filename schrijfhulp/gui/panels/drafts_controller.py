@@ -223,7 +223,8 @@ class DraftsController(QObject):
         self._retry.stop()
         self.window.set_save_state(
             self.tr("Opgeslagen om %1").replace("%1", time.strftime("%H:%M")))
-        self.panel.refresh()
+        if self.current is not None:
+            self.panel.draft_saved(self.current.id)
 
     def _failed(self, exc: DraftStoreError) -> None:
         if not self.failing:
