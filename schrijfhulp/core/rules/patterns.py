@@ -10,9 +10,10 @@ from collections.abc import Iterable, Iterator, Mapping
 
 import regex
 
-from schrijfhulp.core.rules.loader import RuleDataError, normalise_phrase
+from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.text import WORDLIKE, Document, Token, tokenize
+
 
 class _Values(dict[str, object]):
     """Format values where a group that did not take part reads as empty text."""
@@ -51,6 +52,10 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
         original = text[start:end]
         suggestions = tuple(match_case(fill(t, values), original) for t in rule.suggest)
         yield Hit(start, end, tuple(s for s in suggestions if s != original), values)
+
+
+# lower-case token texts of a phrase, its rule id, its voorstellen
+_Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]
 
 
 class PhraseIndex:
@@ -93,8 +98,6 @@ class PhraseIndex:
             i += len(parts)
         return found
 
-
-_Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]  # lower-case token texts, rule id, voorstellen
 
 
 def _matches(text: str, tokens: tuple[Token, ...], i: int, parts: tuple[str, ...]) -> bool:

@@ -119,14 +119,19 @@ def _runs(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[int, int]]:
 
 
 def hashtag_camel_case(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
-    """A screen reader reads '#werkenbijdegemeente' as one word; '#WerkenBijDeGemeente' works."""
+    """A screen reader reads '#werkenbijdegemeente' as one word; '#WerkenBijDeGemeente' works.
+
+    Only hashtags that glue a phrase together (a small word like 'bij' or 'de' inside) are
+    marked: a compound such as '#jongerenraad' is one Dutch word and needs no capitals inside.
+    """
     min_letters = rule.params.get("min_letters", 8)
+    joiners = frozenset(rule.params.get("joiners", ()))
     for tag in doc.tokens_of(TokenKind.HASHTAG):
         body = tag.text[1:]
         if len(body) < min_letters or not body.isalpha() or not body[1:].islower():
             continue
         parts = split_compound(body.lower())
-        if len(parts) > 1:
+        if len(parts) > 1 and joiners.intersection(parts[1:]):
             yield Hit(tag.start, tag.end, (tag.text[0] + "".join(p.capitalize() for p in parts),))
 
 
