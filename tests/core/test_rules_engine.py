@@ -8,7 +8,7 @@ import pytest
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.findings import Kind, Severity
+from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.rules import RuleChecker, RuleDataError, load_rules, shared_checker
 from schrijfhulp.core.rules.loader import unmark
@@ -17,9 +17,12 @@ from schrijfhulp.core.text import segment
 CHECKER = shared_checker()
 
 
-def check(text: str, platform: str = "linkedin", disabled: frozenset[str] = frozenset()):
+def check(
+    text: str, platform: str = "linkedin", disabled: frozenset[str] = frozenset()
+) -> list[Finding]:
     assert isinstance(CHECKER, RuleChecker)
-    return CHECKER.check(segment(text), CheckContext(get_platform(platform), disabled_rules=disabled))
+    context = CheckContext(get_platform(platform), disabled_rules=disabled)
+    return CHECKER.check(segment(text), context)
 
 
 def ids(text: str, platform: str = "linkedin") -> list[str]:
@@ -102,7 +105,9 @@ def test_plain_passive_is_fine_but_a_named_doer_gets_a_schrijftip() -> None:
     text = "Het buurtfeest wordt dit jaar door de bewonersvereniging georganiseerd."
     (finding,) = check(text)
     assert finding.rule_id == "stijl.lijdende-vorm-door"
-    assert text[finding.start : finding.end] == "wordt dit jaar door de bewonersvereniging georganiseerd"
+    assert text[finding.start : finding.end] == (
+        "wordt dit jaar door de bewonersvereniging georganiseerd"
+    )
 
 
 def test_u_and_je_mixed_marks_the_less_used_form() -> None:
