@@ -66,14 +66,26 @@ def load_packs(
     *,
     include_default: bool = True,
     timeout: float = DOWNLOAD_TIMEOUT_SECONDS,
+    cached_only: bool = False,
 ) -> LoadedPacks:
-    """All packs, newest version per id; ``problems`` says what was skipped and why."""
+    """All packs, newest version per id; ``problems`` says what was skipped and why.
+
+    With ``cached_only`` shared locations are not contacted: their last good copies are used,
+    which is instant, so the app can start with them while the real fetch runs in the background.
+    """
     problems: list[str] = []
     candidates: list[Pack] = []
     for location in locations:
+        if cached_only:
+            candidates.extend(_cache_for(location, paths.pack_cache_dir).packs())
+            continue
         candidates.extend(_load_shared(location, paths.pack_cache_dir, timeout, problems))
     if paths.packs_dir.is_dir():
-        candidates.extend(_load_entries(_entries(paths.packs_dir), problems))
+        try:
+            candidates.extend(_load_entries(_entries(paths.packs_dir), problems))
+        except OSError as exc:
+            problems.append(f"De map {paths.packs_dir} kan niet worden gelezen ({exc.strerror}). "
+                            "De andere sjabloonpakketten werken gewoon.")
     if include_default:
         candidates.extend(_load_entries([DEFAULT_PACK], problems))
     return LoadedPacks(newest_per_id(candidates), tuple(problems))
@@ -143,7 +155,7 @@ def _load_entries(entries: Iterable[Path], problems: list[str]) -> list[Pack]:
 
 def _load_shared(location: str, cache_root: Path, timeout: float,
                  problems: list[str]) -> list[Pack]:
-    cache = _SharedCache(cache_root / hashlib.sha256(location.encode()).hexdigest()[:16])
+    cache = _cache_for(location, cache_root)
     try:
         fetched = _fetch_location(location, timeout)
     except PackSourceError as exc:
@@ -170,6 +182,10 @@ def _load_shared(location: str, cache_root: Path, timeout: float,
         problems.append(message)
     cache.keep_only({name for name, _ in fetched})
     return packs
+
+
+def _cache_for(location: str, cache_root: Path) -> _SharedCache:
+    return _SharedCache(cache_root / hashlib.sha256(location.encode()).hexdigest()[:16])
 
 
 Fetched = list[tuple[str, Callable[[], ReadResult]]]

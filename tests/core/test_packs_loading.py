@@ -189,3 +189,16 @@ def test_house_style_of_all_packs_is_merged(paths: Paths) -> None:
     assert "Stadswinkel" in style.words
     assert style.hashtags == ("#Gemeente",)
     assert style.preferred[0].pack_id == "gemeente"
+
+
+def test_cached_only_uses_last_copies_without_contacting_the_share(
+    paths: Paths, tmp_path: Path
+) -> None:
+    share = tmp_path / "share"
+    write_pack(share / "gemeente")
+    load_packs(paths, [str(share)])
+    write_pack(share / "gemeente", sjabloonpakket_toml=manifest("2.0"))
+    quick = load_packs(paths, [str(share)], cached_only=True)
+    assert names(quick.packs)["gemeente"] == "1.2"
+    assert quick.problems == ()
+    assert names(load_packs(paths, [str(share)]).packs)["gemeente"] == "2.0"

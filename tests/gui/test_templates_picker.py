@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -247,3 +248,21 @@ def test_reloading_picks_up_a_pack_added_while_the_app_runs(qtbot: QtBot) -> Non
     qtbot.keyClicks(dialog.search, "vacature")
     assert dialog.list.item(0).text() == "Vacature\nVacature · LinkedIn · Gemeente"
     assert dialog.list.item(1).text() == "Vacature in mijn team\nVacature · LinkedIn"
+
+
+def test_shared_pack_seen_before_is_there_at_once_while_the_share_is_checked(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    share = tmp_path / "share"
+    write_pack(share / "gemeente")
+    monkeypatch.setenv("SCHRIJFHULP_PACKS", str(share))
+    _, first = open_window(qtbot)
+    assert first.wait_for_loading()
+    qtbot.waitUntil(lambda: first.packs.template("gemeente/vacature") is not None)
+    shutil.rmtree(share)  # the share is gone at the next start
+    window, controller = open_window(qtbot)
+    assert controller.packs.template("gemeente/vacature") is not None  # before any signal
+    assert controller.wait_for_loading()
+    qtbot.waitUntil(lambda: "niet opgehaald" in window.statusBar().currentMessage())
+    assert "laatst opgehaalde versie" in window.statusBar().currentMessage()
+    assert controller.packs.template("gemeente/vacature") is not None

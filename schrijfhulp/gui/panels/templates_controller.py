@@ -78,9 +78,16 @@ class TemplatesController(QObject):
         self._signals.loaded.connect(self.set_packs)
 
     def load(self) -> None:
-        """Packs on this computer now; shared locations in the background."""
+        """Packs on this computer and the last copies of shared ones now; fresh shared ones in
+        the background."""
         locations = [str(x) for x in self.window.settings.get("pack_locations") or []]
-        self.set_packs(load_packs(self.window.paths))
+        try:
+            self.set_packs(load_packs(self.window.paths, locations, cached_only=True))
+        except Exception:  # Schrijfhulp without templates is still a writing aid
+            log.exception("loading template packs failed")
+            self.window.show_message(self.tr("De sjabloonpakketten zijn niet geladen door een "
+                                             "onverwachte fout. Je kunt gewoon verder schrijven."),
+                                     MESSAGE_MS)
         if locations:
             self._pool.start(_PackLoadJob(self.window, locations, self._signals))
 
