@@ -19,6 +19,7 @@ import os
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from schrijfhulp.core.house_style import HouseStyle
@@ -119,15 +120,19 @@ def _guarded(label: str, read: Callable[[], ReadResult]) -> ReadResult:
         return ReadResult(None, label, (problem,))
 
 
-def not_loaded_message(result: ReadResult) -> str:
+def not_loaded_message(result: ReadResult, previous: Pack | None = None) -> str:
+    """The GLOSSARY's message for a pack that did not load, naming its first problem."""
     errors = result.errors or result.problems
     detail = errors[0].describe() if errors else "onbekende fout"
     more = ""
     if len(errors) > 1:
         more = f" (en nog {len(errors) - 1} andere problemen: controleer het pakket met " \
                "'schrijfhulp pack validate')"
+    fallback = ""
+    if previous:
+        fallback = f"Schrijfhulp gebruikt de vorige versie ({previous.manifest.version}). "
     return (f"Het sjabloonpakket '{result.name}' is niet geladen: {detail}{more}. "
-            "De andere pakketten werken gewoon.")
+            f"{fallback}De andere pakketten werken gewoon.")
 
 
 def _label(path: Path) -> str:
@@ -173,13 +178,9 @@ def _load_shared(location: str, cache_root: Path, timeout: float,
             packs.append(result.pack)
             continue
         previous = cache.pack(name)
-        message = not_loaded_message(result)
         if previous:
-            message = message.replace(
-                "De andere pakketten", f"Schrijfhulp gebruikt de vorige versie "
-                f"({previous.manifest.version}). De andere pakketten")
             packs.append(previous)
-        problems.append(message)
+        problems.append(not_loaded_message(result, previous))
     cache.keep_only({name for name, _ in fetched})
     return packs
 
@@ -204,7 +205,7 @@ def _fetch_location(location: str, timeout: float) -> Fetched:
         entries = [folder] if folder.is_file() else _entries(folder)
     except OSError as exc:
         raise PackSourceError(f"de map {folder} kan niet worden gelezen ({exc.strerror})") from None
-    return [(e.name, lambda e=e: read_pack_path(e)) for e in entries]  # type: ignore[misc]
+    return [(e.name, partial(read_pack_path, e)) for e in entries]
 
 
 def _read_bytes(data: bytes, label: str, origin: str) -> ReadResult:
