@@ -141,7 +141,7 @@ def salvage(aside: Path, target: sqlite3.Connection) -> int:
         except sqlite3.Error:
             return 0
         try:
-            rows = list(readable_rows(source))
+            rows = [row for row in map(_clean, readable_rows(source)) if row is not None]
         finally:
             source.close()
     target.execute("BEGIN IMMEDIATE")
@@ -149,7 +149,7 @@ def salvage(aside: Path, target: sqlite3.Connection) -> int:
         target.execute(
             "INSERT OR IGNORE INTO drafts (id, title, text, platform, template_id, status, created,"
             " updated, title_set, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _clean(row),
+            row,
         )
     target.execute("COMMIT")
     log.info("salvaged %d drafts from %s", len(rows), aside)
@@ -220,9 +220,17 @@ def _probe(source: sqlite3.Connection, select: str, draft_id: int) -> list[tuple
         return []
 
 
-def _clean(row: tuple[object, ...]) -> tuple[object, ...]:
+def _clean(row: tuple[object, ...]) -> tuple[object, ...] | None:
+    """A row fit to insert, or None when its text did not survive.
+
+    A page cut off by truncation reads back as zero bytes: those NULs are dropped, and a draft
+    whose text is gone entirely is not worth restoring.
+    """
     id_, title, text, platform, template_id, status, created, updated, title_set, deleted = row
-    text = text if isinstance(text, str) else ""
+    text = text.replace("\x00", "") if isinstance(text, str) else ""
+    title = title.replace("\x00", "") if isinstance(title, str) else ""
+    if not text.strip():
+        return None
     return (
         id_, title if isinstance(title, str) and title else derive_title(text), text,
         platform if isinstance(platform, str) else "linkedin", template_id,

@@ -67,6 +67,7 @@ def test_truncated_file_recovers_the_drafts_sqlite_can_still_read() -> None:
     assert 100 < len(recovered) < 400
     assert f"{len(recovered)} concepten konden worden teruggehaald" in message
     assert all(store.get(d.id).text.endswith(POST) for d in recovered[:20])
+    assert not any("\x00" in store.get(d.id).text for d in recovered)  # no zeroed pages
     assert len(moved_aside(path)) == 1
     store.close()
 
