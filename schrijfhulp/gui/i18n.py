@@ -179,7 +179,8 @@ def unfinished(ts: Path) -> list[str]:
 def update() -> int:
     files = [ts_file(language) for language in LANGUAGES]
     run_lupdate(files)
-    fill_source_language(ts_file(DEFAULT_LANGUAGE))
+    if fill_source_language(ts_file(DEFAULT_LANGUAGE)):
+        run_lupdate(files)  # back to lupdate's own layout, so diffs stay small
     missing = {ts.name: unfinished(ts) for ts in files}
     for name, texts in missing.items():
         for text in texts:

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.preview = PostPreview(self)
         scroll = QScrollArea(self)
         scroll.setObjectName("readability_scroll")
+        scroll.setAccessibleName(self.tr("Leesbaarheid"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.readability_panel)

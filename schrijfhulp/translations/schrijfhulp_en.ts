@@ -1,0 +1,988 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl_NL">
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Zonder titel</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>vandaag %1</source>
+        <translation>today %1</translation>
+    </message>
+    <message>
+        <source>gisteren %1</source>
+        <translation>yesterday %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsController</name>
+    <message>
+        <source>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</source>
+        <translation>Some text was not saved last time. It is now in the draft &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat.</source>
+        <translation>This draft was also changed in another Schrijfhulp window. Your text is now in a new draft, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Je concept is weer opgeslagen.</source>
+        <translation>Your draft is saved again.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Je concept is nog niet opgeslagen, dus je blijft in dit concept. Schrijfhulp probeert het zo opnieuw.</source>
+        <translation>Your draft is not saved yet, so you stay in this draft. Schrijfhulp will try again shortly.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat in de Prullenbak. Je kunt het 30 dagen terugzetten.</source>
+        <translation>&apos;%1&apos; is in the Bin. You can restore it for 30 days.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is teruggezet.</source>
+        <translation>&apos;%1&apos; has been restored.</translation>
+    </message>
+    <message>
+        <source>Concept exporteren</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt);;Markdown (*.md)</source>
+        <translation>Text (*.txt);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</source>
+        <translation>The old version is back. Your text from before is under the versions.</translation>
+    </message>
+    <message>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPanel</name>
+    <message>
+        <source>Zoek in je concepten</source>
+        <translation>Search your drafts</translation>
+    </message>
+    <message>
+        <source>Zoek in concepten</source>
+        <translation>Search drafts</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Alle platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Prullenbak</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>Verwijderde concepten. Ze blijven 30 dagen bewaard.</source>
+        <translation>Deleted drafts. They are kept for 30 days.</translation>
+    </message>
+    <message>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Dupliceer</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Verwijder</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Exporteer…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Versies…</source>
+        <translation>Versions…</translation>
+    </message>
+    <message>
+        <source>Naar de Prullenbak; je kunt het 30 dagen terugzetten.</source>
+        <translation>To the Bin; you can restore it for 30 days.</translation>
+    </message>
+    <message>
+        <source>Zet op geplaatst</source>
+        <translation>Mark as posted</translation>
+    </message>
+    <message>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Status van dit concept</source>
+        <translation>Status of this draft</translation>
+    </message>
+    <message>
+        <source>&amp;Status van dit concept:</source>
+        <translation>&amp;Status of this draft:</translation>
+    </message>
+    <message>
+        <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
+        <translation>Copied for %1. Did you post it?</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Tekst van je bericht</source>
+        <translation>Text of your post</translation>
+    </message>
+    <message>
+        <source>Typ hier je bericht. Opmerkingen worden onderstreept.</source>
+        <translation>Type your post here. Remarks are underlined.</translation>
+    </message>
+    <message>
+        <source>Schrijf hier je bericht…</source>
+        <translation>Write your post here…</translation>
+    </message>
+    <message>
+        <source>Hier wordt je bericht ingekort (…meer weergeven)</source>
+        <translation>Your post is cut off here (…see more)</translation>
+    </message>
+    <message>
+        <source>Voorstel: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <source>(weghalen)</source>
+        <translation>(remove)</translation>
+    </message>
+    <message>
+        <source>Negeren</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Toevoegen aan woordenboek</source>
+        <translation>Add to dictionary</translation>
+    </message>
+    <message>
+        <source>Altijd negeren</source>
+        <translation>Always ignore</translation>
+    </message>
+    <message>
+        <source>Deze opmerking nooit meer geven</source>
+        <translation>Never give this remark again</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Alle opmerkingen over je tekst, per soort. Kies er een om hem in de tekst te zien.</source>
+        <translation>All remarks about your text, by kind. Choose one to see it in the text.</translation>
+    </message>
+    <message>
+        <source>Geen opmerkingen.</source>
+        <translation>No remarks.</translation>
+    </message>
+    <message>
+        <source>Nog geen tekst.</source>
+        <translation>No text yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Spelfouten</source>
+        <translation>Spelling mistakes</translation>
+    </message>
+    <message>
+        <source>Taalfouten</source>
+        <translation>Grammar mistakes</translation>
+    </message>
+    <message>
+        <source>Schrijftips</source>
+        <translation>Writing tips</translation>
+    </message>
+    <message>
+        <source>Leestekens en opmaak</source>
+        <translation>Punctuation and layout</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Past niet op het platform</source>
+        <translation>Does not fit the platform</translation>
+    </message>
+    <message>
+        <source>Huisstijl</source>
+        <translation>House style</translation>
+    </message>
+    <message>
+        <source>Spelfout</source>
+        <translation>Spelling mistake</translation>
+    </message>
+    <message>
+        <source>Taalfout</source>
+        <translation>Grammar mistake</translation>
+    </message>
+    <message>
+        <source>Schrijftip</source>
+        <translation>Writing tip</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageToolDownloadDialog</name>
+    <message>
+        <source>LanguageTool downloaden</source>
+        <translation>Download LanguageTool</translation>
+    </message>
+    <message>
+        <source>Downloaden</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp downloadt LanguageTool één keer van internet: ongeveer %1 MB (uitgepakt ongeveer %2 MB, in %3). Daarna controleert LanguageTool je tekst op deze computer en blijft je tekst op deze computer. Wil je dat?</source>
+        <translation>Schrijfhulp downloads LanguageTool once from the internet: about %1 MB (about %2 MB unpacked, in %3). After that LanguageTool checks your text on this computer and your text stays on this computer. Do you want that?</translation>
+    </message>
+    <message>
+        <source>Verbinding maken…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Stoppen…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 MB</source>
+        <translation>%1 of %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Schrijfhulp</source>
+        <translation>Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Voor welk platform je schrijft. Het maximum en het voorbeeld volgen je keuze.</source>
+        <translation>The platform you write for. The maximum and the preview follow your choice.</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <source>Kopieert je tekst zo dat je hem meteen kunt plakken op het platform.</source>
+        <translation>Copies your text so you can paste it straight into the platform.</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Beel&amp;d</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>LanguageTool is niet gestart: %1</source>
+        <translation>LanguageTool did not start: %1</translation>
+    </message>
+    <message>
+        <source>Controle: offline (LanguageTool uit)</source>
+        <translation>Checking: offline (LanguageTool off)</translation>
+    </message>
+    <message>
+        <source>LanguageTool op deze computer</source>
+        <translation>LanguageTool on this computer</translation>
+    </message>
+    <message>
+        <source>LanguageTool: server van je organisatie</source>
+        <translation>LanguageTool: your organisation&apos;s server</translation>
+    </message>
+    <message>
+        <source>LanguageTool: openbare dienst</source>
+        <translation>LanguageTool: public service</translation>
+    </message>
+    <message>
+        <source>Niet alles is gecontroleerd: %1</source>
+        <translation>Not everything was checked: %1</translation>
+    </message>
+    <message>
+        <source>De controle is mislukt: %1</source>
+        <translation>Checking failed: %1</translation>
+    </message>
+    <message>
+        <source>Te lang om live te controleren.</source>
+        <translation>Too long to check live.</translation>
+    </message>
+    <message>
+        <source>Te lang om live te controleren. Maak de tekst korter.</source>
+        <translation>Too long to check live. Make the text shorter.</translation>
+    </message>
+    <message>
+        <source>Kopieer voor %1</source>
+        <translation>Copy for %1</translation>
+    </message>
+    <message>
+        <source>Gekopieerd. Plak je bericht nu in %1.</source>
+        <translation>Copied. Now paste your post into %1.</translation>
+    </message>
+    <message>
+        <source>Geen opmerkingen.</source>
+        <translation>No remarks.</translation>
+    </message>
+    <message>
+        <source>Hier is geen voorstel.</source>
+        <translation>There is no suggestion here.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu in je woordenboek.</source>
+        <translation>&apos;%1&apos; is now in your dictionary.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</source>
+        <translation>&apos;%1&apos; was not saved in your dictionary: %2</translation>
+    </message>
+    <message>
+        <source>Je instellingen zijn niet opgeslagen: %1</source>
+        <translation>Your settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw bericht</source>
+        <translation>&amp;New post</translation>
+    </message>
+    <message>
+        <source>Begin met een lege tekst.</source>
+        <translation>Start with an empty text.</translation>
+    </message>
+    <message>
+        <source>Kopieer je tekst om hem op het platform te plakken.</source>
+        <translation>Copy your text to paste it into the platform.</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opn&amp;ieuw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>K&amp;nippen</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Kopiëren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Plakken</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Alles selecteren</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende opmerking</source>
+        <translation>&amp;Next remark</translation>
+    </message>
+    <message>
+        <source>Ga naar de volgende opmerking in je tekst.</source>
+        <translation>Go to the next remark in your text.</translation>
+    </message>
+    <message>
+        <source>&amp;Eerste voorstel gebruiken</source>
+        <translation>Use &amp;first suggestion</translation>
+    </message>
+    <message>
+        <source>Vervang de tekst bij de cursor door het eerste voorstel.</source>
+        <translation>Replace the text at the cursor with the first suggestion.</translation>
+    </message>
+    <message>
+        <source>&amp;Groter</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Kleiner</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Normale grootte</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Over Schrijfhulp</source>
+        <translation>&amp;About Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>Instellingen zijn in deze versie nog niet beschikbaar.</source>
+        <translation>Settings are not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>Over Schrijfhulp</source>
+        <translation>About Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp %1
+
+Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server aanzet.</source>
+        <translation>Schrijfhulp %1
+
+Write clear social media posts yourself. Your text stays on your own computer unless you turn on LanguageTool on a server.</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformMeter</name>
+    <message>
+        <source>Aantal tekens</source>
+        <translation>Number of characters</translation>
+    </message>
+    <message>
+        <source>Hoeveel van het maximum je gebruikt</source>
+        <translation>How much of the maximum you use</translation>
+    </message>
+    <message>
+        <source>Waar het bericht wordt ingekort</source>
+        <translation>Where the post is cut off</translation>
+    </message>
+    <message>
+        <source>%1 van %2 %3</source>
+        <translation>%1 of %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 te veel</source>
+        <translation>%1 too many</translation>
+    </message>
+    <message>
+        <source>wordt ingekort na ongeveer %1 tekens</source>
+        <translation>is cut off after about %1 characters</translation>
+    </message>
+    <message>
+        <source>%1 tekens. Te lang om live te controleren.</source>
+        <translation>%1 characters. Too long to check live.</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Bijna op het maximum</source>
+        <translation>Almost at the maximum</translation>
+    </message>
+    <message>
+        <source>Over het maximum</source>
+        <translation>Over the maximum</translation>
+    </message>
+</context>
+<context>
+    <name>PostPreview</name>
+    <message>
+        <source>Jouw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van je bericht</source>
+        <translation>Preview of your post</translation>
+    </message>
+    <message>
+        <source>…meer weergeven</source>
+        <translation>…see more</translation>
+    </message>
+    <message>
+        <source>(nog leeg)</source>
+        <translation>(still empty)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityPanel</name>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Leesbaarheidsscore</source>
+        <translation>Readability score</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de score</source>
+        <translation>About the score</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
+        <translation>Readability from 0 to 100: the higher, the easier</translation>
+    </message>
+    <message>
+        <source>Hoe makkelijk de tekst is</source>
+        <translation>How easy the text is</translation>
+    </message>
+    <message>
+        <source>Niveau van de tekst</source>
+        <translation>Level of the text</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt</source>
+        <translation>What makes this text harder</translation>
+    </message>
+    <message>
+        <source>Aantal zinnen</source>
+        <translation>Number of sentences</translation>
+    </message>
+    <message>
+        <source>Aantal woorden</source>
+        <translation>Number of words</translation>
+    </message>
+    <message>
+        <source>Woorden per zin</source>
+        <translation>Words per sentence</translation>
+    </message>
+    <message>
+        <source>Lettergrepen per woord</source>
+        <translation>Syllables per word</translation>
+    </message>
+    <message>
+        <source>Moeilijkste zinnen</source>
+        <translation>Hardest sentences</translation>
+    </message>
+    <message>
+        <source>Zinnen:</source>
+        <translation>Sentences:</translation>
+    </message>
+    <message>
+        <source>Woorden:</source>
+        <translation>Words:</translation>
+    </message>
+    <message>
+        <source>Woorden per zin:</source>
+        <translation>Words per sentence:</translation>
+    </message>
+    <message>
+        <source>Lettergrepen per woord:</source>
+        <translation>Syllables per word:</translation>
+    </message>
+    <message>
+        <source>Moeilijkste zinnen:</source>
+        <translation>Hardest sentences:</translation>
+    </message>
+    <message>
+        <source>Nog geen tekst.</source>
+        <translation>No text yet.</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
+        <translation>Flesch-Douma: 0 is very hard, 100 is very easy.</translation>
+    </message>
+    <message>
+        <source>Volgens de Flesch-Douma-formule</source>
+        <translation>According to the Flesch-Douma formula</translation>
+    </message>
+    <message>
+        <source>makkelijk te begrijpen voor bijna iedereen</source>
+        <translation>easy to understand for almost everyone</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen</source>
+        <translation>probably easy to understand for most adults</translation>
+    </message>
+    <message>
+        <source>moeilijk voor een deel van de lezers</source>
+        <translation>hard for some readers</translation>
+    </message>
+    <message>
+        <source>moeilijk voor de meeste lezers</source>
+        <translation>hard for most readers</translation>
+    </message>
+    <message>
+        <source>Niveau %1 — %2</source>
+        <translation>Level %1 — %2</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt:</source>
+        <translation>What makes this text harder:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Sommige instellingen zijn ingesteld door je organisatie.</source>
+        <translation>Some settings were set by your organisation.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Algemeen</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Zoals op deze computer</source>
+        <translation>Same as this computer</translation>
+    </message>
+    <message>
+        <source>Taal van Schrijfhulp</source>
+        <translation>Language of Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>LanguageTool: extra controle op spelling en grammatica</source>
+        <translation>LanguageTool: extra spelling and grammar check</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Op deze computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Server van je organisatie</source>
+        <translation>Your organisation&apos;s server</translation>
+    </message>
+    <message>
+        <source>Openbare dienst (tekst gaat naar LanguageTool)</source>
+        <translation>Public service (text goes to LanguageTool)</translation>
+    </message>
+    <message>
+        <source>LanguageTool</source>
+        <translation>LanguageTool</translation>
+    </message>
+    <message>
+        <source>Nederlands (Nederland)</source>
+        <translation>Dutch (Netherlands)</translation>
+    </message>
+    <message>
+        <source>Nederlands (België)</source>
+        <translation>Dutch (Belgium)</translation>
+    </message>
+    <message>
+        <source>Taalvariant</source>
+        <translation>Language variant</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam (als dat nodig is)</source>
+        <translation>User name (if needed)</translation>
+    </message>
+    <message>
+        <source>API-sleutel (als dat nodig is)</source>
+        <translation>API key (if needed)</translation>
+    </message>
+    <message>
+        <source>Let op: met de openbare dienst gaat je tekst via internet naar LanguageTool, een extern bedrijf. Gebruik dit niet voor vertrouwelijke tekst. De gratis dienst controleert hoogstens 20 keer per minuut en 20 kB tekst per keer; daarboven wacht Schrijfhulp even.</source>
+        <translation>Note: with the public service your text goes over the internet to LanguageTool, an outside company. Do not use it for confidential text. The free service checks at most 20 times a minute and 20 kB of text at a time; above that Schrijfhulp waits a moment.</translation>
+    </message>
+    <message>
+        <source>Ik begrijp dat mijn tekst naar LanguageTool gaat.</source>
+        <translation>I understand that my text goes to LanguageTool.</translation>
+    </message>
+    <message>
+        <source>Downloaden…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <source>Uitgezette regels</source>
+        <translation>Switched-off rules</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
+        <translation>You no longer see remarks from these rules. One rule per line, for example NL_SIMPLE_REPLACE.</translation>
+    </message>
+    <message>
+        <source>ingesteld door je organisatie</source>
+        <translation>set by your organisation</translation>
+    </message>
+    <message>
+        <source>Je tekst gaat naar de server van je organisatie.</source>
+        <translation>Your text goes to your organisation&apos;s server.</translation>
+    </message>
+    <message>
+        <source>Je tekst gaat naar LanguageTool (openbare dienst).</source>
+        <translation>Your text goes to LanguageTool (public service).</translation>
+    </message>
+    <message>
+        <source>Je tekst blijft op deze computer.</source>
+        <translation>Your text stays on this computer.</translation>
+    </message>
+    <message>
+        <source>LanguageTool staat op deze computer.</source>
+        <translation>LanguageTool is on this computer.</translation>
+    </message>
+    <message>
+        <source>LanguageTool is nog niet gedownload (ongeveer %1 MB). Je hebt Java 17 of nieuwer nodig.</source>
+        <translation>LanguageTool has not been downloaded yet (about %1 MB). You need Java 17 or newer.</translation>
+    </message>
+    <message>
+        <source>Vul het adres van de server in.</source>
+        <translation>Fill in the server address.</translation>
+    </message>
+    <message>
+        <source>Bevestig dat je tekst naar LanguageTool mag gaan.</source>
+        <translation>Confirm that your text may go to LanguageTool.</translation>
+    </message>
+    <message>
+        <source>Je instellingen zijn niet opgeslagen: %1</source>
+        <translation>Your settings were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Sjablonen</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>Zoek een sjabloon</source>
+        <translation>Search for a template</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Alle platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Jouw tekst</source>
+        <translation>Your text</translation>
+    </message>
+    <message>
+        <source>Platform voor je tekst</source>
+        <translation>Platform for your text</translation>
+    </message>
+    <message>
+        <source>Vul het voorbeeld in</source>
+        <translation>Fill in the example</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Invoegen</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Geen sjabloon gevonden. Probeer een ander zoekwoord.</source>
+        <translation>No template found. Try another search word.</translation>
+    </message>
+    <message>
+        <source>Hashtags toevoegen: %1</source>
+        <translation>Add hashtags: %1</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: %1</source>
+        <translation>For example: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesController</name>
+    <message>
+        <source>Sja&amp;blonen…</source>
+        <translation>Tem&amp;plates…</translation>
+    </message>
+    <message>
+        <source>Begin met een sjabloon</source>
+        <translation>Start from a template</translation>
+    </message>
+    <message>
+        <source>Sjabloonpakketten opnieuw laden</source>
+        <translation>Reload template packs</translation>
+    </message>
+    <message>
+        <source>De sjabloonpakketten zijn niet geladen door een onverwachte fout. Je kunt gewoon verder schrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjabloonpakketten opnieuw geladen: %1 sjablonen.</source>
+        <translation>Template packs reloaded: %1 templates.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog %1 meldingen: zie Sjablonen (Ctrl+T).</source>
+        <translation>There are %1 more messages: see Templates (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</source>
+        <translation>Template &apos;%1&apos; inserted. Press Ctrl+Z to get your previous text back.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versies van dit concept</source>
+        <translation>Versions of this draft</translation>
+    </message>
+    <message>
+        <source>Versies</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Tekst van deze versie</source>
+        <translation>Text of this version</translation>
+    </message>
+    <message>
+        <source>Zet deze versie terug</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp bewaart een versie als je tekst flink is veranderd, hoogstens om de paar minuten.</source>
+        <translation>Schrijfhulp keeps a version when your text has changed a lot, at most every few minutes.</translation>
+    </message>
+    <message>
+        <source>Dit concept heeft nog geen eerdere versies.</source>
+        <translation>This draft has no earlier versions yet.</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
+    </message>
+</context>
+</TS>
