@@ -8,7 +8,9 @@ While a job runs, newer edits only mark a follow-up job, which starts when the r
 (one job in flight, never a queue).
 
 The job first runs the fast offline checks and emits that Analysis; then, if a slow checker
-(LanguageTool) is set, runs it on the same text and emits the merged Analysis.
+(LanguageTool) is set, hands it to a second one-thread pool, which runs it on the same text and
+emits the merged Analysis. So a slow or dead server never holds up the next offline analysis;
+a slow job that waited while newer text came skips itself. ``is_busy``/``idle`` cover both.
 """
 
 from __future__ import annotations
@@ -84,6 +86,8 @@ class _JobSignals(QObject):
     result = Signal(int, object)  # revision, Analysis
     failed = Signal(int, str)  # revision, message
     done = Signal(int)  # revision
+    slow = Signal(int, object, object)  # revision, offline Analysis, AnalysisInput
+    slow_done = Signal(int)  # revision
 
 
 class _AnalysisJob(QRunnable):
@@ -120,12 +124,45 @@ class _AnalysisJob(QRunnable):
             checkers=inp.checkers,
         )
         self.signals.result.emit(self.revision, analysis)
+        if inp.slow_checker is not None and self.is_current(self.revision):
+            self.signals.slow.emit(self.revision, analysis, inp)
+
+
+class _SlowJob(QRunnable):
+    """The slow checker for one revision, merged into that revision's offline Analysis."""
+
+    def __init__(
+        self,
+        revision: int,
+        analysis: Analysis,
+        job_input: AnalysisInput,
+        signals: _JobSignals,
+        is_current: Callable[[int], bool],
+    ) -> None:
+        super().__init__()
+        self.revision = revision
+        self.analysis = analysis
+        self.job_input = job_input
+        self.signals = signals
+        self.is_current = is_current
+
+    def run(self) -> None:
+        try:
+            self._check()
+        except Exception:  # the offline analysis is already shown; keep it
+            log.exception("slow checker failed")
+        finally:
+            self.signals.slow_done.emit(self.revision)
+
+    def _check(self) -> None:
+        inp = self.job_input
         if inp.slow_checker is None or not self.is_current(self.revision):
-            return
+            return  # a newer text came while this job waited: skip it
         findings, status = inp.slow_checker.check(inp.text, inp.platform)
         kept = [f for f in findings if f.rule_id not in inp.disabled_rules]
+        merged = _merge_function()(self.analysis, kept, status)
         if self.is_current(self.revision):
-            self.signals.result.emit(self.revision, _merge_function()(analysis, kept, status))
+            self.signals.result.emit(self.revision, merged)
 
 
 class AnalysisDispatcher(QObject):
@@ -154,6 +191,11 @@ class AnalysisDispatcher(QObject):
         self._signals.result.connect(self._on_result)
         self._signals.failed.connect(self._on_failed)
         self._signals.done.connect(self._on_done)
+        self._slow_pool = QThreadPool(self)
+        self._slow_pool.setMaxThreadCount(1)
+        self._slow_pending = 0
+        self._signals.slow.connect(self._start_slow)
+        self._signals.slow_done.connect(self._on_slow_done)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -164,7 +206,12 @@ class AnalysisDispatcher(QObject):
         return self._revision
 
     def is_busy(self) -> bool:
-        return self._timer.isActive() or self._running is not None or self._follow_up
+        return (
+            self._timer.isActive()
+            or self._running is not None
+            or self._follow_up
+            or self._slow_pending > 0
+        )
 
     def schedule(self) -> None:
         """The text changed: analyse it once typing pauses."""
@@ -183,7 +230,9 @@ class AnalysisDispatcher(QObject):
         self._timer.stop()
         self._revision += 1
         self._pool.clear()
+        self._slow_pool.clear()
         self._pool.waitForDone(timeout_ms)
+        self._slow_pool.waitForDone(timeout_ms)
 
     def _is_current(self, revision: int) -> bool:
         return revision == self._revision
@@ -207,6 +256,19 @@ class AnalysisDispatcher(QObject):
         if self._is_current(revision):
             self.analysis_ready.emit(analysis)
 
+    def _start_slow(self, revision: int, analysis: Analysis, job_input: AnalysisInput) -> None:
+        if self._stopped or not self._is_current(revision):
+            return
+        self._slow_pending += 1
+        self._slow_pool.start(
+            _SlowJob(revision, analysis, job_input, self._signals, self._is_current)
+        )
+
+    def _on_slow_done(self, revision: int) -> None:
+        self._slow_pending -= 1
+        if not self.is_busy():
+            self.idle.emit()
+
     def _on_failed(self, revision: int, message: str) -> None:
         if self._is_current(revision):
             self.analysis_failed.emit(message)
@@ -217,4 +279,5 @@ class AnalysisDispatcher(QObject):
             if not self._timer.isActive():
                 self._start()
             return
-        self.idle.emit()
+        if not self.is_busy():
+            self.idle.emit()
