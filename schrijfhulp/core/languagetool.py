@@ -35,6 +35,7 @@ from schrijfhulp.core.lt_modes import (
     LOCAL,
     LOCAL_CONSENT_KEY,
     MODE_NAMES,
+    PRIVACY,
     PUBLIC,
     SERVER,
     VARIANTS,
@@ -162,7 +163,8 @@ class LanguageToolBackend:
 
     @property
     def description(self) -> str:
-        return f"LanguageTool: {MODE_NAMES[self.config.mode]}"
+        """For the status bar: the mode and, plainly, where the text goes."""
+        return f"LanguageTool: {MODE_NAMES[self.config.mode]}. {PRIVACY[self.config.mode]}"
 
     @property
     def local_server_pid(self) -> int | None:
@@ -354,7 +356,7 @@ class DisabledBackend:
 
     @property
     def description(self) -> str:
-        return self.decision.summary
+        return "LanguageTool: uit."  # why is in the status of each check
 
     def check(self, text: str, platform: str = "") -> tuple[list[Finding], EngineStatus]:
         return [], EngineStatus(ENGINE, "off", self.decision.blocked)

@@ -1,0 +1,133 @@
+"""LanguageTool in the main window: off means no network; on, its remarks and state show up."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from schrijfhulp.core.findings import Kind, Source
+from schrijfhulp.core.languagetool import LanguageToolBackend
+from schrijfhulp.core.settings import Paths, load_settings
+from schrijfhulp.gui.main_window import MainWindow
+from schrijfhulp.gui.settings_dialog import SettingsDialog
+from tests.gui.conftest import type_text, wait_for_analysis
+from tests.lt_fake_server import FakeLanguageTool
+
+POST = "We zijn dinsdg open van negen tot vijf. Kom gerust langs!"
+
+
+def write_managed(toml: str) -> None:
+    path = Paths.default().managed_config
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(toml, encoding="utf-8")
+
+
+def open_window(qtbot: QtBot) -> MainWindow:
+    paths = Paths.default()
+    window = MainWindow(load_settings(paths), paths)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def languagetool_findings(window: MainWindow) -> list[str]:
+    analysis = window.current_analysis
+    if analysis is None:
+        return []
+    return [
+        analysis.text[f.start : f.end] for f in analysis.findings
+        if f.source is Source.LANGUAGETOOL
+    ]
+
+
+@pytest.fixture
+def it_server() -> Iterator[FakeLanguageTool]:
+    with FakeLanguageTool() as fake:
+        write_managed(
+            f'[settings]\nlanguagetool_mode = "server"\nlanguagetool_url = "{fake.url}"\n'
+        )
+        yield fake
+
+
+def test_off_mode_whole_flow_opens_no_socket(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a network connection was opened: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    window = open_window(qtbot)
+    assert window.slow_checker is None
+    type_text(qtbot, window, POST)
+    wait_for_analysis(qtbot, window)
+
+    def save_settings_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, save_settings_dialog)
+    window.main_actions["settings"].trigger()  # opens Instellingen, then apply_settings()
+    type_text(qtbot, window, " Tot dan!")
+    wait_for_analysis(qtbot, window)
+    assert window.slow_checker is None
+    assert languagetool_findings(window) == []
+    window.close()
+
+
+def test_it_server_remarks_appear_after_the_offline_ones(
+    qtbot: QtBot, it_server: FakeLanguageTool
+) -> None:
+    window = open_window(qtbot)
+    assert isinstance(window.slow_checker, LanguageToolBackend)
+    assert "Je tekst gaat naar de server van je organisatie." in window.checker_state_label.text()
+    type_text(qtbot, window, POST + " In principe word je  welkom.")
+    qtbot.waitUntil(lambda: "word je" in languagetool_findings(window), timeout=15_000)
+    analysis = window.current_analysis
+    assert analysis is not None
+    # 'dinsdg' was found offline too: one remark with LanguageTool's words in its explanation.
+    dinsdg = [f for f in analysis.findings if analysis.text[f.start : f.end] == "dinsdg"
+              and f.kind is Kind.SPELLING]
+    assert len(dinsdg) == 1 and "LanguageTool" in dinsdg[0].explanation
+    assert "dinsdag" in dinsdg[0].suggestions
+    window.close()
+
+
+def test_server_down_is_shown_and_offline_checks_go_on(
+    qtbot: QtBot, it_server: FakeLanguageTool
+) -> None:
+    it_server.behaviour.status = 503
+    window = open_window(qtbot)
+    type_text(qtbot, window, POST)
+    wait_for_analysis(qtbot, window)
+    qtbot.waitUntil(lambda: "status 503" in window.checker_state_label.text(), timeout=15_000)
+    assert window.current_analysis is not None
+    assert window.current_analysis.counts.words == 11
+    window.close()
+
+
+def test_slow_server_does_not_hold_up_the_offline_checks(
+    qtbot: QtBot, it_server: FakeLanguageTool
+) -> None:
+    window = open_window(qtbot)
+    type_text(qtbot, window, "Eerste zin.")
+    qtbot.waitUntil(lambda: window.current_analysis is not None, timeout=15_000)
+    it_server.behaviour.delay = 3.0  # every LanguageTool answer now takes 3 seconds
+    type_text(qtbot, window, " Tweede zin met dinsdg.")
+    started = time.monotonic()
+    qtbot.waitUntil(
+        lambda: window.current_analysis is not None
+        and window.current_analysis.text == window.editor.toPlainText(),
+        timeout=15_000,
+    )
+    assert time.monotonic() - started < 1.5  # offline results did not wait for LanguageTool
+    window.close()
