@@ -106,7 +106,7 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     """Read a pack from its files (paths relative to the pack root, with '/')."""
     problems: list[PackProblem] = []
     manifest = _read_manifest(files, label, problems)
-    name = manifest.name if manifest else label
+    name = manifest.name if manifest else _name_despite_errors(files) or label
     pack_id = manifest.id if manifest else slug(label)
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
@@ -122,6 +122,15 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     if manifest is None or any(not p.warning for p in problems):
         return ReadResult(None, name, tuple(problems))
     return ReadResult(Pack(manifest, templates, style, origin), name, tuple(problems), files)
+
+
+def _name_despite_errors(files: Mapping[str, bytes]) -> str | None:
+    """The pack's name for messages, even when another manifest field is wrong."""
+    try:
+        name = tomllib.loads(_text(files[MANIFEST_FILE])).get("naam")
+    except (KeyError, tomllib.TOMLDecodeError, RecursionError):
+        return None
+    return name if isinstance(name, str) and name.strip() else None
 
 
 def _text(data: bytes) -> str:
