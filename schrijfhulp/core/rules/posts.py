@@ -56,22 +56,30 @@ def _previous_mark(text: str, pos: int) -> str:
 def all_caps(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """Words in capitals that are not abbreviations ('GRATIS', 'LET OP'; not 'GGD' or 'UNICEF')."""
     min_letters = rule.params.get("min_letters", 4)
-    for sentence in doc.sentences:
-        words = sentence.words
-        shouting = [_is_shouted(w.text) for w in words]
-        for i, token in enumerate(words):
-            if not shouting[i]:
-                continue
-            neighbour = (i > 0 and shouting[i - 1]) or (i + 1 < len(words) and shouting[i + 1])
-            if len(token.text) < min_letters and not neighbour:
-                continue
-            word = token.text
-            first = token.start == sentence.start
-            yield Hit(token.start, token.end, (word.capitalize() if first else word.lower(),))
+    text, words = doc.text, doc.words
+    shouted = {i for i, w in enumerate(words) if w.text.isupper() and _is_shouted(w.text)}
+    sentence_starts = {s.start for s in doc.sentences}
+    for i in sorted(shouted):
+        token = words[i]
+        if len(token.text) < min_letters and not (
+            _next_to(text, words, i, i - 1, shouted) or _next_to(text, words, i, i + 1, shouted)
+        ):
+            continue
+        word = token.text
+        first = token.start in sentence_starts
+        yield Hit(token.start, token.end, (word.capitalize() if first else word.lower(),))
+
+
+def _next_to(text: str, words: tuple[Token, ...], i: int, j: int, shouted: set[int]) -> bool:
+    """Word j is shouted too and only a space separates it from word i ('LET OP')."""
+    if j not in shouted:
+        return False
+    left, right = (words[j], words[i]) if j < i else (words[i], words[j])
+    return text[left.end : right.start].isspace()
 
 
 def _is_shouted(word: str) -> bool:
-    if not word.isupper() or not _CAPS_WORD.fullmatch(word) or not _VOWEL.search(word):
+    if not _CAPS_WORD.fullmatch(word) or not _VOWEL.search(word):
         return False
     return word not in _acronyms()
 
