@@ -108,7 +108,7 @@ class Readability:
     long_sentences: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # private and short-lived: not frozen, which makes it cheaper to build
 class _SentenceStats:
     sentence: Sentence
     words: tuple[Token, ...]
@@ -200,20 +200,31 @@ class _Features:
     sentence_length: float
     abstract_share: float
 
-    def parts(self, one_sentence: bool = False) -> dict[str, float]:
+    def parts(self, widen: float = 1.0) -> dict[str, float]:
         """Each feature as 0 (easy) .. 1 (hard). The ranges span plain posts to officialese;
-        one sentence varies more than a whole text, so its ranges are wider."""
-        widen = 1.5 if one_sentence else 1.0
-        return {
-            "frequency": _clamp((5.4 - self.zipf) / (1.4 * widen), 0.0, 1.0),
-            "clause": _clamp((self.words_per_clause - 7.0) / (9.0 * widen), 0.0, 1.0),
-            "sentence": _clamp((self.sentence_length - 10.0) / 15.0, 0.0, 1.0),
-            "abstract": _clamp((self.abstract_share - 0.05) / (0.2 * widen), 0.0, 1.0),
-        }
+        one sentence varies more than a whole text, so it gets wider ranges (``widen``)."""
+        return dict(zip(_WEIGHTS, _feature_parts(
+            self.zipf, self.words_per_clause, self.sentence_length, self.abstract_share, widen
+        ), strict=True))
 
-    def difficulty(self, one_sentence: bool = False) -> float:
-        parts = self.parts(one_sentence)
-        return sum(_WEIGHTS[name] * value for name, value in parts.items())
+    def difficulty(self, widen: float = 1.0) -> float:
+        parts = _feature_parts(
+            self.zipf, self.words_per_clause, self.sentence_length, self.abstract_share, widen
+        )
+        return sum(w * p for w, p in zip(_WEIGHTS.values(), parts, strict=True))
+
+
+def _feature_parts(
+    zipf: float, words_per_clause: float, length: float, abstract: float, widen: float
+) -> tuple[float, float, float, float]:
+    """(frequency, clause, sentence, abstract), each clamped to 0..1; in _WEIGHTS order.
+    Plain arithmetic: it runs for every sentence on every keystroke."""
+    return (
+        min(1.0, max(0.0, (5.4 - zipf) / (1.4 * widen))),
+        min(1.0, max(0.0, (words_per_clause - 7.0) / (9.0 * widen))),
+        min(1.0, max(0.0, (length - 10.0) / 15.0)),
+        min(1.0, max(0.0, (abstract - 0.05) / (0.2 * widen))),
+    )
 
 
 def _level(difficulty: float) -> int:
@@ -288,22 +299,29 @@ def _sentence_stats(sentence: Sentence) -> _SentenceStats:
     )
 
 
+_SENTENCE_WIDEN = 1.5
+_W_FREQUENCY, _W_CLAUSE, _W_SENTENCE, _W_ABSTRACT = _WEIGHTS.values()
+
+
 def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     n = len(stats.words)
     content = len(stats.content_zipfs)
-    features = _Features(
-        # Long compounds count as rare words too: unknown to wordfreq, Zipf 0 would overweigh.
-        zipf=sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0,
-        words_per_clause=n / stats.clauses,
-        sentence_length=n,
-        abstract_share=stats.abstract / content if content else 0.0,
+    # Words wordfreq does not know (long compounds) count as Zipf 2, not 0, or they overweigh.
+    zipf = sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0
+    abstract_share = stats.abstract / content if content else 0.0
+    frequency, clause, length, abstract = _feature_parts(
+        zipf, n / stats.clauses, n, abstract_share, _SENTENCE_WIDEN
+    )
+    difficulty = (
+        _W_FREQUENCY * frequency + _W_CLAUSE * clause + _W_SENTENCE * length
+        + _W_ABSTRACT * abstract
     )
     return SentenceDifficulty(
         start=stats.sentence.start,
         end=stats.sentence.end,
         words=n,
-        difficulty=round(features.difficulty(one_sentence=True), 3),
-        reasons=_reasons(stats, features),
+        difficulty=round(difficulty, 3),
+        reasons=_reasons(stats, abstract_share),
         syllables=stats.syllables,
         clauses=stats.clauses,
         rare_words=tuple((t.start, t.end) for t in stats.rare),
@@ -311,7 +329,7 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     )
 
 
-def _reasons(stats: _SentenceStats, features: _Features) -> tuple[str, ...]:
+def _reasons(stats: _SentenceStats, abstract_share: float) -> tuple[str, ...]:
     reasons: list[str] = []
     n = len(stats.words)
     if n > LONG_SENTENCE:
@@ -322,7 +340,7 @@ def _reasons(stats: _SentenceStats, features: _Features) -> tuple[str, ...]:
         reasons.append("lang samengesteld woord: " + _quoted(stats.long_compounds))
     if stats.rare:
         reasons.append("weinig gebruikte woorden: " + _quoted(stats.rare))
-    if stats.abstract >= 2 and features.abstract_share >= 0.25:
+    if stats.abstract >= 2 and abstract_share >= 0.25:
         reasons.append("veel abstracte woorden")
     return tuple(reasons)
 
