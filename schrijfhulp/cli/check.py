@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="platform: " + ", ".join(PLATFORMS))
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text (leesbaar) of json (voor andere programma's)")
+    parser.add_argument("--languagetool", metavar="URL", default="",
+                        help="controleer ook met de LanguageTool-server op dit adres "
+                             "(de tekst gaat naar die server)")
     parser.set_defaults(func=run)
 
 
@@ -52,8 +55,22 @@ def run(args: argparse.Namespace) -> int:
     except InvalidTextError as exc:
         print(f"schrijfhulp check: {exc}", file=sys.stderr)
         return 2
+    if args.languagetool:
+        analysis = with_languagetool(analysis, args.languagetool)
     print(analysis.to_json() if args.format == "json" else format_report(analysis))
     return 1 if analysis.platform_count.over else 0
+
+
+def with_languagetool(analysis: Analysis, url: str) -> Analysis:
+    """The same backend and merge as the app; a server problem is a warning, not a failure."""
+    # Imported here: a plain check should not pay for loading the HTTP client.
+    from schrijfhulp.core.languagetool import check_with_server, merge_languagetool
+    from schrijfhulp.core.settings import load_settings
+
+    findings, status = check_with_server(url, analysis.text, analysis.platform, load_settings())
+    if status.state != "ok":
+        print(f"schrijfhulp check: {status.message}", file=sys.stderr)
+    return merge_languagetool(analysis, findings, status)
 
 
 class CliError(Exception):

@@ -41,6 +41,7 @@ from schrijfhulp.core.lt_modes import (
     VARIANTS,
     ModeDecision,
     decide_mode,
+    normalise_url,
 )
 from schrijfhulp.core.lt_protocol import (
     Batch,
@@ -57,6 +58,7 @@ __all__ = [
     "DisabledBackend",
     "LanguageToolBackend",
     "backend_from_settings",
+    "check_with_server",
     "merge_languagetool",
 ]
 
@@ -386,3 +388,23 @@ def backend_from_settings(settings: Settings) -> LanguageToolBackend | DisabledB
     if decision.mode not in (LOCAL, SERVER, PUBLIC):
         return None
     return LanguageToolBackend(config_from_settings(settings, decision))
+
+
+def check_with_server(
+    url: str, text: str, platform: str, settings: Settings | None = None
+) -> tuple[list[Finding], EngineStatus]:
+    """One check against the server at ``url`` (``schrijfhulp check --languagetool URL``).
+
+    Naming the server on the command line is the user's choice; variant and switched-off rules
+    come from the settings when given.
+    """
+    decision = ModeDecision(SERVER, SERVER, normalise_url(url))
+    if settings is None:
+        config = BackendConfig(mode=SERVER, url=decision.url)
+    else:
+        config = config_from_settings(settings, decision)
+    backend = LanguageToolBackend(config)
+    try:
+        return backend.check(text, platform)
+    finally:
+        backend.close()
