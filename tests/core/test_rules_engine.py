@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.checking import CheckContext
@@ -203,3 +205,24 @@ def test_same_phrase_in_two_rules_is_refused(tmp_path: Path) -> None:
     path = write_rule_file(tmp_path, RULE_FILE, "middels\tmet\n")
     with pytest.raises(RuleDataError, match="'middels' staat ook in de regel"):
         RuleChecker([*load_rules(), *load_rules([path])])
+
+
+# --- any text: findings stay inside the text and never crash the checker ---------------------
+
+PIECES = [
+    "Ik", "wordt", "word", "je", "jij", "u", "hun", "hebben", "er", "Er", "wordt", "door", "de",
+    "de", "gemeente", "georganiseerd", "groter", "als", "verwacht", "me", "moeder", "alles",
+    "dat", "middels", "dient", "te", "gebeurd", "is", "gebeurt", "GRATIS", "LET", "OP", "van",
+    "in", "het", "uitvoeren", "#werkenbijdegemeente", "#OpenDag", "https://gemeente.nl/x",
+    "@jan", "🎉", "!!!", "?", ",", ".", ":", "  ", "\n", "\n\n", "- ", "Erover", "mooie",
+    "nieuwe", "grote", "'s", "10", "u.",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.sampled_from(["x", "linkedin"]))
+def test_findings_of_any_text_have_spans_inside_the_text(pieces: list[str], platform: str) -> None:
+    text = " ".join(pieces)
+    for finding in check(text, platform):
+        assert 0 <= finding.start < finding.end <= len(text)
+        assert finding.message and "{" not in finding.message

@@ -37,6 +37,10 @@ _NOT_PARTICIPLE = regex.compile(
     r"|gemoed|gevecht|geheugen|geweten|verleden|vermogen|verband|bestand|verstand|gebruiken"
     r"|gewoonten|verhalen|bedrijven|gebouwen|gebieden|berichten|gesprekken|gedachten|gegevens"
 )
+_SUBJECT_STARTERS = frozenset({
+    "een", "geen", "de", "het", "dit", "dat", "deze", "die", "zijn", "haar", "ons", "onze", "mijn",
+    "je", "jouw", "uw", "hun", "veel", "weinig", "iets", "niets", "alles", "elke", "ieder",
+})
 _PREPOSITIONS = frozenset({
     "van", "in", "op", "aan", "met", "voor", "bij", "door", "over", "naar", "uit", "tot", "om",
     "onder", "tegen", "tussen", "na", "vanaf", "zonder", "binnen", "buiten", "tijdens", "volgens",
@@ -100,9 +104,18 @@ def _passive(clause: list[Token]) -> Passive | None:
     if words[aux] in _ZIJN and (doer is None or participle - doer > 4):
         return None  # 'Ik ben door de regen naar huis gefietst' is a past tense
     er_before = aux > 0 and words[aux - 1] == "er"
-    impersonal = er_before or words[aux + 1 : aux + 2] == ["er"]
+    er_after = words[aux + 1 : aux + 2] == ["er"]
+    impersonal = (er_before or er_after) and _without_subject(words, aux + 1 + er_after)
     first = min(aux, participle, aux - 1 if er_before else aux, last if doer is None else doer)
     return Passive(clause[first].start, clause[last].end, doer is not None, impersonal)
+
+
+def _without_subject(words: list[str], after_er: int) -> bool:
+    """'Er wordt gewerkt' hides everyone; 'Er wordt een school gebouwd' just introduces a thing."""
+    verb = words[after_er - 1] if words[after_er - 1] != "er" else words[after_er - 2]
+    if verb not in ("wordt", "werd"):
+        return False  # 'er worden 40 bomen geplant' has a plural subject
+    return after_er >= len(words) or words[after_er] not in _SUBJECT_STARTERS
 
 
 def _participle_of(words: list[str], aux: int) -> int | None:
