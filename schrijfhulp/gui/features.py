@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow
 
-from schrijfhulp.gui.panels import templates_controller
+from schrijfhulp.gui.panels import drafts_controller, templates_controller
 
-FEATURES: list[Callable[[MainWindow], object]] = [templates_controller.install]
+FEATURES: list[Callable[[MainWindow], object]] = [
+    templates_controller.install,
+    drafts_controller.install,
+]

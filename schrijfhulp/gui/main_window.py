@@ -19,6 +19,7 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 - ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
   ``window.set_checker_state(text)``: the status bar.
 - signal ``about_to_close()``, emitted in closeEvent before the window closes.
+- signal ``copied_for_platform(str)`` with the platform id after "Kopieer voor …".
 - ``window.slow_checker``: an object with ``check(text, platform) -> (findings, EngineStatus)``
   that never raises (LanguageTool). The worker runs it after the offline checks and the window
   shows ``merge_languagetool(analysis, findings, status)``.
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
     platform_changed = Signal(str)
     analysis_ready = Signal(object)
     about_to_close = Signal()
+    copied_for_platform = Signal(str)  # platform id, after "Kopieer voor …" (drafts: geplaatst)
 
     def __init__(self, settings: Settings, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +104,8 @@ class MainWindow(QMainWindow):
         self.set_platform(str(settings.get("platform") or "linkedin"))
         self.apply_settings()
         self.features: list[object] = [install(self) for install in FEATURES]
-        self.dispatcher.run_now()
+        # Debounced, not at once: loading the dictionaries then starts after the window shows.
+        self.dispatcher.schedule()
 
     # -- building ----------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -246,6 +249,8 @@ class MainWindow(QMainWindow):
             self.dispatcher.run_now()
 
     def _slow_checker_from_settings(self) -> SlowChecker | None:
+        if str(self.settings.get("languagetool_mode") or "off") == "off":
+            return None  # and skip importing LanguageTool's client: seconds at start-up
         try:
             from schrijfhulp.core.languagetool import backend_from_settings
         except ImportError:
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
             ),
             5000,
         )
+        self.copied_for_platform.emit(self._platform)
 
     def select_finding(self, finding: Finding) -> None:
         span = self.editor.highlighter.span_for(finding)

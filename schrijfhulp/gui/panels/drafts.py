@@ -217,6 +217,7 @@ class DraftsPanel(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setModel(self.model)
         header = self.list.horizontalHeader()
+        header.setAccessibleName(self.tr("Concepten"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.activated.connect(self._activated)  # Enter, or a double click
