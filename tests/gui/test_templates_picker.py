@@ -266,3 +266,18 @@ def test_shared_pack_seen_before_is_there_at_once_while_the_share_is_checked(
     qtbot.waitUntil(lambda: "niet opgehaald" in window.statusBar().currentMessage())
     assert "laatst opgehaalde versie" in window.statusBar().currentMessage()
     assert controller.packs.template("gemeente/vacature") is not None
+
+
+def test_every_control_in_the_picker_has_an_accessible_name(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QComboBox, QWidget
+
+    dialog = picker(qtbot)
+    dialog.show()
+    qtbot.keyClicks(dialog.search, "vacature")
+    controls = (QAbstractButton, QComboBox, QLineEdit, QAbstractScrollArea)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r}" for w in dialog.findChildren(QWidget)
+        if isinstance(w, controls) and w.isVisibleTo(dialog)
+        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+    ]
+    assert unnamed == []

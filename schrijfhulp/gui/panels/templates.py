@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,8 @@ class TemplatePicker(QDialog):
         self.search.setPlaceholderText(self.tr("Zoek een sjabloon"))
         self.search.setAccessibleName(self.tr("Zoeken"))
         self.search.setClearButtonEnabled(True)
+        for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
+            button.setAccessibleName(self.tr("Zoekveld leegmaken"))
         self.platform_filter = self._combo("platform_filter", self.tr("Alle platforms"),
                                            self._platform_choices(), self.tr("Platform"))
         self.category_filter = self._combo("category_filter", self.tr("Alle categorieën"),
