@@ -6,6 +6,7 @@ fitting, where "…meer weergeven" cuts it, and where its links are.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -105,10 +106,11 @@ def _mastodon(text: str, spec: PlatformSpec, options: Options) -> Measured:
     urls = extract_urls(text, require_scheme=True)
     url_text = "x" * (spec.url_length or 23)
     replacements = [(url.start, url.end, url_text) for url in urls]
+    url_starts = [url.start for url in urls]
     replacements += [
         (m.start(), m.end(), "@" + m.group(1))
         for m in _REMOTE_MENTION.finditer(text)
-        if not any(url.start < m.end() and m.start() < url.end for url in urls)
+        if not _inside_link(urls, url_starts, m.start(), m.end())
     ]
     countable, offsets = rewrite(text, replacements)
     warning = grapheme_count(options.content_warning)
@@ -121,6 +123,14 @@ def _mastodon(text: str, spec: PlatformSpec, options: Options) -> Measured:
         overflow_start=_back(offsets, countable, text, overflow),
         link_spans=_spans(urls),
     )
+
+
+def _inside_link(urls: list[Url], url_starts: list[int], start: int, end: int) -> bool:
+    """Does ``text[start:end]`` overlap a link? (A link wins over a mention inside it.)"""
+    i = bisect_right(url_starts, start) - 1
+    overlaps_previous = i >= 0 and urls[i].end > start
+    overlaps_next = i + 1 < len(urls) and url_starts[i + 1] < end
+    return overlaps_previous or overlaps_next
 
 
 def _bluesky(text: str, spec: PlatformSpec, options: Options) -> Measured:

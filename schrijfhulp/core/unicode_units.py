@@ -29,11 +29,13 @@ EMOJI_SEQUENCE = regex.compile(
 # Below U+203C only © and ® are pictographs, so most letters can be skipped without a look.
 _MAYBE_PICTURE = regex.compile(r"[\u00A9\u00AE\u203C-\U0010FFFF]")
 _TEXT_DEFAULT = regex.compile(r"\P{Emoji_Presentation}")
-# Characters that can join a neighbour into one grapheme cluster. Between two other characters
-# there is always a cluster boundary, so only the text around these needs segmenting.
-_JOINING = regex.compile(
-    r"[\r\p{GCB=Extend}\p{GCB=ZWJ}\p{GCB=SpacingMark}\p{GCB=Prepend}\p{GCB=Regional_Indicator}"
-    r"\p{GCB=L}\p{GCB=V}\p{GCB=T}\p{GCB=LV}\p{GCB=LVT}]+"
+# Characters that never join a neighbour into one grapheme cluster (no Extend, ZWJ, SpacingMark,
+# Prepend, regional indicator, Hangul jamo or CR among them; a test checks this against Unicode).
+# Between two of them there is always a boundary, so only the text around the others needs the
+# (slow) segmenter: ASCII, Latin, punctuation, symbols and most emoji pass at C speed.
+_MAYBE_JOINING = regex.compile(
+    r"[^\x00-\x0C\x0E-\x7F\u00A0-\u02FF\u2010-\u2027\u2030-\u205F\u20A0-\u20CF\u2100-\u2BFF"
+    r"\U0001F300-\U0001F3FA\U0001F400-\U0001FAFF]+"
 )
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 
@@ -77,20 +79,25 @@ def utf8_length(text: str) -> int:
 def grapheme_count(text: str) -> int:
     """Number of grapheme clusters (what users see as one character)."""
     total = len(text)
-    region_start = region_end = 0
-    for run in _JOINING.finditer(text):
+    for start, end in _joining_regions(text):
+        total -= (end - start) - len(GRAPHEME.findall(text, start, end))
+    return total
+
+
+def _joining_regions(text: str) -> Iterator[tuple[int, int]]:
+    """Spans around characters that may join a neighbour; outside them each character is a
+    cluster of its own. Regions that touch are merged, so segmenting each one is exact."""
+    region_start = region_end = -1
+    for run in _MAYBE_JOINING.finditer(text):
         start, end = max(run.start() - 1, 0), min(run.end() + 1, len(text))
-        if start <= region_end and region_end > 0:
-            region_end = end  # touching regions are segmented together
+        if start <= region_end:
+            region_end = end
             continue
-        total -= _merged_characters(text, region_start, region_end)
+        if region_end > 0:
+            yield region_start, region_end
         region_start, region_end = start, end
-    return total - _merged_characters(text, region_start, region_end)
-
-
-def _merged_characters(text: str, start: int, end: int) -> int:
-    """How many characters of ``text[start:end]`` belong to the cluster before them."""
-    return (end - start) - len(GRAPHEME.findall(text, start, end)) if end > start else 0
+    if region_end > 0:
+        yield region_start, region_end
 
 
 def grapheme_start(text: str, index: int) -> int:
@@ -111,11 +118,19 @@ def grapheme_start(text: str, index: int) -> int:
     return start
 
 
-def overflow_by_graphemes(text: str, limit: int, start: int = 0) -> int | None:
-    """Offset of the first grapheme past ``limit`` graphemes from ``start``, or None."""
-    for seen, match in enumerate(GRAPHEME.finditer(text, start)):
-        if seen == limit:
-            return match.start()
+def overflow_by_graphemes(text: str, limit: int) -> int | None:
+    """Offset of the first grapheme past ``limit`` graphemes, or None."""
+    seen = 0
+    position = 0
+    for start, end in (*_joining_regions(text), (len(text), len(text))):
+        if seen + (start - position) > limit:
+            return position + (limit - seen)
+        seen += start - position
+        for cluster in GRAPHEME.finditer(text, start, end):
+            if seen == limit:
+                return cluster.start()
+            seen += 1
+        position = end
     return None
 
 

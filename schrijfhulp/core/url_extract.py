@@ -107,7 +107,12 @@ def _next_candidate(text: str, pos: int) -> regex.Match[str] | None:
     Every host has a dot and no white space, so only the word around each dot is searched:
     most of a long text is never looked at by the big pattern.
     """
-    while (dot := text.find(".", pos)) >= 0:
+    search_from = pos
+    while (dot := text.find(".", search_from)) >= 0:
+        search_from = dot + 1
+        after = text[dot + 1 : dot + 2]
+        if not after or (after.isascii() and not after.isalnum()):
+            continue  # a full stop, '...' or '.,': no host continues here
         # Starting at the last plain space or line break is enough (earlier is still correct).
         word_start = max(text.rfind(" ", pos, dot), text.rfind("\n", pos, dot), pos - 1) + 1
         space_after = _SPACE.search(text, dot)
@@ -115,7 +120,7 @@ def _next_candidate(text: str, pos: int) -> regex.Match[str] | None:
         match = _CANDIDATE.search(text, word_start, word_end)
         if match is not None:
             return match
-        pos = word_end
+        pos = search_from = word_end
     return None
 
 
