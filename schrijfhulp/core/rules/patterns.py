@@ -99,7 +99,6 @@ class PhraseIndex:
         return found
 
 
-
 def _matches(text: str, tokens: tuple[Token, ...], i: int, parts: tuple[str, ...]) -> bool:
     if i + len(parts) > len(tokens):
         return False
