@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def store(clock: Clock) -> DraftStore:
+def store(clock: Clock) -> Iterator[DraftStore]:
     opened = DraftStore.open(Paths.default().drafts_db, clock)
     assert opened.problems == []
     yield opened

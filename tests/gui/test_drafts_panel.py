@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore, derive_title
 from schrijfhulp.core.settings import Paths
+from schrijfhulp.gui.panels.drafts import DraftsPanel
+from schrijfhulp.gui.panels.drafts_controller import DraftsController
 from tests.gui.drafts_support import SAVE_DEADLINE_MS, close_window, open_window
 
 BORREL = "Vrijdag is de zomerborrel in de kantine. Neem je collega's mee!"
@@ -19,12 +21,12 @@ FIETS = "Vanaf maandag staat je fiets droog in de nieuwe stalling achter het sta
 VACATURE = "Wij zoeken een collega voor Burgerzaken. Reageer uiterlijk 1 juli."
 
 
-def stored_text(controller) -> str:  # type: ignore[no-untyped-def]
+def stored_text(controller: DraftsController) -> str:
     assert controller.current is not None
     return controller.store.get(controller.current.id).text
 
 
-def click_row(qtbot: QtBot, panel, draft_id: int) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot: QtBot, panel: DraftsPanel, draft_id: int) -> None:
     row = panel.model.row_of(draft_id)
     assert row >= 0, f"concept {draft_id} staat niet in de lijst"
     rect = panel.list.visualRect(panel.model.index(row, 0))
@@ -206,3 +208,23 @@ def test_autosave_updates_the_top_row_in_place(qtbot: QtBot) -> None:
     assert controller.save_now()
     assert len(controller.panel.model.rows) == len(rows_before)
     assert controller.panel.model.rows[0].updated > rows_before[0].updated
+
+
+def test_text_opened_at_start_becomes_a_new_draft_and_keeps_the_last_one(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    qtbot.keyClicks(window.editor, BORREL)
+    close_window(qtbot, window)
+
+    from schrijfhulp.core.settings import load_settings
+    from schrijfhulp.gui.main_window import MainWindow
+
+    paths = Paths.default()
+    again = MainWindow(load_settings(paths), paths)  # as `schrijfhulp --text FILE` does:
+    qtbot.addWidget(again)
+    again.load_text(FIETS)  # the file's text arrives before the event loop runs
+    drafts = next(f for f in again.features if isinstance(f, DraftsController))
+    qtbot.waitUntil(lambda: drafts.started, timeout=5000)
+
+    assert again.editor.toPlainText() == FIETS
+    texts = {drafts.store.get(d.id).text for d in drafts.store.list_drafts()}
+    assert texts == {BORREL, FIETS}
