@@ -80,7 +80,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         """The finding under a document position (the shortest one when they overlap)."""
         inside = [s for s in self.finding_spans if s.start <= position < s.end]
         inside = inside or [s for s in self.finding_spans if s.end == position]
-        return min(inside, key=lambda s: s.end - s.start, default=None)
+        # The shortest span; on the same words the most urgent kind (a spelfout first).
+        return min(inside, key=lambda s: (s.end - s.start, -_paint_order(s)), default=None)
 
     def span_for(self, finding: Finding) -> LiveSpan | None:
         return next((s for s in self.finding_spans if s.finding == finding), None)
@@ -110,6 +111,7 @@ class FindingHighlighter(QSyntaxHighlighter):
             if finding.end > finding.start:
                 start, end = to_qt(finding.start), to_qt(finding.end)
                 spans.append(LiveSpan(start, end, Layer.FINDING, finding, ident))
+        spans.sort(key=_paint_order)  # once here, not for every block painted
         self._spans = spans
         self.rehighlight()
 
@@ -154,7 +156,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         block_start = block.position()
         block_end = block_start + block.length() - 1
         pieces: list[tuple[int, int, QTextCharFormat]] = []
-        for span in sorted(self._spans, key=_paint_order):
+        for span in self._spans:
             if span.start >= block_end or span.end <= block_start or span.layer is Layer.FOLD:
                 continue
             if self._hidden_while_typing(span):

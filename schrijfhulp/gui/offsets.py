@@ -7,7 +7,10 @@ identity and cost nothing.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 class Utf16Map:
@@ -15,7 +18,7 @@ class Utf16Map:
 
     def __init__(self, text: str) -> None:
         # Code-point indexes of characters that take two UTF-16 units.
-        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if _has_wide(text) else []
+        self._wide = [m.start() for m in _ASTRAL.finditer(text)] if _has_wide(text) else []
         # The same characters' UTF-16 positions, for the reverse direction.
         self._wide_qt = [i + n for n, i in enumerate(self._wide)]
 

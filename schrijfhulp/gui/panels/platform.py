@@ -95,6 +95,8 @@ class PlatformMeter(QWidget):
         self._set_state("over")
 
     def _set_state(self, state: str) -> None:
+        if state == self.state and self.property("state") == state:
+            return  # style sheets are costly to re-apply on every keystroke
         self.state = state
         self.setProperty("state", state)
         dark = self.palette().color(self.palette().ColorRole.Base).lightness() < 128

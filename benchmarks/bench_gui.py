@@ -1,0 +1,199 @@
+"""GUI speed and weight: time on the GUI thread per keystroke, start-up time, memory.
+
+``cases()`` (for ``python3 -m benchmarks.run gui``) measures, with a 3,000-character LinkedIn
+post in the editor, what one keystroke costs the GUI thread: the key itself with the
+highlighter's re-highlighting of the edited paragraph, and showing a finished Analysis
+(underlines, panels, meter, preview). Target: p95 within one frame, 16 ms. The baseline is the
+same keystroke in a bare QPlainTextEdit.
+
+Start-up needs fresh processes, so it has its own entry point::
+
+    python3 benchmarks/bench_gui.py startup
+
+starts a bare PySide6 QMainWindow and Schrijfhulp's main window the same way, several times
+each, and prints the median time from process start to a shown, usable window, their ratio
+(target: at most 1.5) and the resident memory after start (target: at most 200 MB).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+if str(HERE.parent) not in sys.path:
+    sys.path.insert(0, str(HERE.parent))
+
+FRAME_MS = 16.0
+TARGETS = {
+    "toetsaanslag, post van 3000 tekens": FRAME_MS,
+    "analyse tonen, post van 3000 tekens": FRAME_MS,
+}
+STARTUP_RATIO_TARGET = 1.5
+RSS_TARGET_MB = 200
+STARTUP_RUNS = 5
+
+_keep_alive: list[object] = []
+
+
+def _post() -> str:
+    from benchmarks.bench_analysis import LINKEDIN_POST
+
+    return LINKEDIN_POST
+
+
+def _app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0]])
+
+
+def _typing(editor: object) -> Callable[[], object]:
+    """One keystroke in the middle of the text, and the events it causes; then undo it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    assert isinstance(editor, QPlainTextEdit)
+    cursor = editor.textCursor()
+    cursor.setPosition(len(editor.toPlainText()) // 2)
+    editor.setTextCursor(cursor)
+
+    def keystroke() -> None:
+        QTest.keyClick(editor, Qt.Key.Key_E)
+        QApplication.sendPostedEvents()
+        QTest.keyClick(editor, Qt.Key.Key_Backspace)
+        QApplication.sendPostedEvents()
+
+    return keystroke
+
+
+def cases() -> list[tuple[str, Callable[[], object]]]:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from schrijfhulp.core.analysis import analyse
+    from schrijfhulp.core.settings import Paths, load_settings
+    from schrijfhulp.gui.main_window import MainWindow
+
+    _app()
+    post = _post()
+    paths = Paths.default()
+    window = MainWindow(load_settings(paths), paths)
+    window.resize(1280, 800)
+    window.show()
+    window.load_text(post, platform="linkedin")
+    window.dispatcher.shutdown()  # measure the GUI thread only: no analysis jobs meanwhile
+    analysis = analyse(post, "linkedin")
+    window._show_analysis(analysis)
+    bare = QPlainTextEdit()
+    bare.setPlainText(post)
+    bare.show()
+    _keep_alive.extend([window, bare])
+    return [
+        ("toetsaanslag in kale QPlainTextEdit (baseline)", _typing(bare)),
+        ("toetsaanslag, post van 3000 tekens", _typing(window.editor)),
+        ("analyse tonen, post van 3000 tekens", lambda: window._show_analysis(analysis)),
+    ]
+
+
+# -- start-up in fresh processes ------------------------------------------------------------
+
+_CHILD = r"""
+import os, sys, time
+started = float(sys.argv[1])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+if sys.argv[2] == "schrijfhulp":
+    from schrijfhulp.gui.app import create_application, open_main_window
+    app = create_application([])
+    window = open_main_window(app)
+else:
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    window.resize(1280, 800)
+
+def usable():
+    elapsed = time.time() - started
+    rss = 0
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1]) // 1024
+    print(f"{elapsed:.4f} {rss}", flush=True)
+    os._exit(0)
+
+window.show()
+QTimer.singleShot(0, usable)  # runs once the event loop has shown and painted the window
+app.exec()
+"""
+
+
+def start_once(kind: str) -> tuple[float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, repr(time.time()), kind],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=HERE.parent,
+        check=True,
+    ).stdout.split()
+    return float(out[0]), int(out[1])
+
+
+def startup(runs: int = STARTUP_RUNS) -> int:
+    start_once("schrijfhulp")  # first start compiles translations and warms the disk cache
+    rows = {}
+    for kind in ("bare", "schrijfhulp"):
+        samples = [start_once(kind) for _ in range(runs)]
+        rows[kind] = (
+            statistics.median(s[0] for s in samples) * 1000,
+            max(s[0] for s in samples) * 1000,
+            statistics.median(s[1] for s in samples),
+        )
+    ratio = rows["schrijfhulp"][0] / rows["bare"][0]
+    print(f"{'start tot bruikbaar venster':<34} {'mediaan ms':>10} {'max ms':>8} {'RSS MB':>7}")
+    for kind, label in (
+        ("bare", "kale PySide6 QMainWindow [basis]"),
+        ("schrijfhulp", "Schrijfhulp"),
+    ):
+        median, worst, rss = rows[kind]
+        print(f"{label:<34} {median:>10.0f} {worst:>8.0f} {rss:>7.0f}")
+    rss_ok = rows["schrijfhulp"][2] <= RSS_TARGET_MB
+    ratio_ok = ratio <= STARTUP_RATIO_TARGET
+    print(
+        f"verhouding: {ratio:.2f} (doel ≤ {STARTUP_RATIO_TARGET}) {'ok' if ratio_ok else 'TE TRAAG'}"
+    )
+    print(
+        f"geheugen na start: {rows['schrijfhulp'][2]:.0f} MB (doel ≤ {RSS_TARGET_MB}) "
+        f"{'ok' if rss_ok else 'TE VEEL'}"
+    )
+    return 0 if ratio_ok and rss_ok else 1
+
+
+def keystrokes() -> int:
+    """The cases() figures without the shared runner: median and p95 per case."""
+    for name, function in cases():
+        function()
+        timings = []
+        for _ in range(200):
+            t = time.perf_counter()
+            function()
+            timings.append((time.perf_counter() - t) * 1000)
+        timings.sort()
+        p95 = timings[int(0.95 * (len(timings) - 1))]
+        print(f"{name:<50} mediaan {statistics.median(timings):6.2f} ms  p95 {p95:6.2f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "startup"
+    sys.exit(startup() if command == "startup" else keystrokes())
