@@ -202,3 +202,14 @@ def test_cached_only_uses_last_copies_without_contacting_the_share(
     assert names(quick.packs)["gemeente"] == "1.2"
     assert quick.problems == ()
     assert names(load_packs(paths, [str(share)]).packs)["gemeente"] == "2.0"
+
+
+def test_it_sets_locations_in_the_managed_file(paths: Paths, tmp_path: Path) -> None:
+    share = write_pack(tmp_path / "share" / "gemeente").parent
+    paths.managed_config.parent.mkdir(parents=True, exist_ok=True)
+    paths.managed_config.write_text(
+        f"locked = ['pack_locations']\n[settings]\npack_locations = ['{share}']\n",
+        encoding="utf-8")
+    settings = load_settings(paths, {})
+    assert settings.is_locked("pack_locations")
+    assert names(load_packs(paths, settings["pack_locations"]).packs)["gemeente"] == "1.2"
