@@ -100,3 +100,21 @@ def test_two_windows_on_one_store_both_keep_their_drafts(qtbot: QtBot) -> None:
     assert {NIEUWSBRIEF, "Tweede venster: de lift is vrijdag in onderhoud."} <= texts
     assert store.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     store.close()
+
+
+def test_store_that_cannot_be_made_keeps_the_text_and_saves_once_it_can(qtbot: QtBot) -> None:
+    data_dir = Paths.default().data_dir
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    data_dir.write_text("een bestand waar de map hoort")  # the folder cannot be created
+
+    window, controller = open_window(qtbot)
+    assert "kan niet worden gemaakt" in controller.notice_box.text()
+    controller._retry.setInterval(200)
+    qtbot.keyClicks(window.editor, NIEUWSBRIEF)
+    assert not controller.save_now()
+    assert window.save_state_label.text().startswith("Niet opgeslagen: ")
+    assert window.editor.toPlainText() == NIEUWSBRIEF
+
+    data_dir.unlink()  # the user (or IT) fixed the folder
+    qtbot.waitUntil(lambda: not controller.failing, timeout=3000)
+    assert controller.store.get(controller.current.id).text == NIEUWSBRIEF
