@@ -220,6 +220,10 @@ class DraftsPanel(QWidget):
         header.setAccessibleName(self.tr("Concepten"))
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths from the font, not ResizeToContents: that would measure 10,000 rows.
+        metrics = self.fontMetrics()
+        for column, sample in ((1, "Instagram"), (2, "geplaatst"), (3, "gisteren 00:00")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.list.activated.connect(self._activated)  # Enter, or a double click
         self.list.clicked.connect(self._activated)  # one click opens, as in a mail program
         self.list.selectionModel().currentRowChanged.connect(self._selection_changed)
