@@ -71,12 +71,12 @@ def read_folder(root: Path, max_bytes: int = MAX_PACK_BYTES,
                 if stat.S_ISLNK(info.st_mode):
                     raise PackSourceError(f"{relative} is een snelkoppeling (symlink); "
                                           "die zijn niet toegestaan in een sjabloonpakket")
-                if entry in dirs or entry.startswith("."):
+                if entry.startswith("."):
                     continue
-                count += 1
-                total += info.st_size
+                count += 1  # folders count too: a tree of a million empty folders is no pack
+                total += 0 if entry in dirs else info.st_size
                 _check_limits(total, count, max_bytes, max_files)
-                if entry.endswith(".toml"):
+                if entry not in dirs and entry.endswith(".toml"):
                     files[relative] = full.read_bytes()
     except OSError as exc:
         raise PackSourceError(f"de map {root} kan niet worden gelezen ({exc.strerror})") from None

@@ -124,6 +124,14 @@ def test_folder_with_too_many_files_is_refused(tmp_path: Path) -> None:
         read_folder(folder, max_files=5)
 
 
+def test_folder_with_a_maze_of_empty_folders_is_refused(tmp_path: Path) -> None:
+    folder = write_pack(tmp_path / "gemeente")
+    for i in range(10):
+        (folder / f"leeg{i}").mkdir()
+    with pytest.raises(PackSourceError, match="meer dan 8 bestanden"):
+        read_folder(folder, max_files=8)
+
+
 def test_folder_skips_hidden_files(tmp_path: Path) -> None:
     folder = write_pack(tmp_path / "gemeente")
     (folder / ".git").mkdir()
