@@ -59,11 +59,12 @@ _DOUMA_BANDS = (
     (0.0, "zeer moeilijk"),
 )
 
+# What a level means, without the "Niveau N — " the views put in front (see level_summary).
 LEVEL_TEXTS = {
-    1: "Niveau 1 — waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)",
-    2: "Niveau 2 — waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)",
-    3: "Niveau 3 — waarschijnlijk lastig voor een deel van de volwassenen (rond B2)",
-    4: "Niveau 4 — waarschijnlijk moeilijk voor veel volwassenen (rond C1)",
+    1: "waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)",
+    2: "waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)",
+    3: "waarschijnlijk lastig voor een deel van de volwassenen (rond B2)",
+    4: "waarschijnlijk moeilijk voor veel volwassenen (rond C1)",
 }
 
 # Weights of the four level features (sum 1). Word frequency weighs most, as in LiNT.
@@ -96,7 +97,7 @@ class Readability:
     brouwer: float  # clamped to 0..100
     brouwer_band: str
     level: int  # 1..4, 0 for a text without words
-    level_text: str
+    level_text: str  # LEVEL_TEXTS[level]: "waarschijnlijk goed te begrijpen ... (rond B1)"
     explanation: str
     sentence_difficulties: tuple[SentenceDifficulty, ...] = ()
     flesch_douma_raw: float = 0.0  # unclamped, for comparison with other tools
@@ -106,6 +107,7 @@ class Readability:
     rare_word_share: float = 0.0  # of content words
     abstract_noun_share: float = 0.0  # of content words
     long_sentences: int = 0
+    level_summary: str = ""  # "Niveau 2 — waarschijnlijk goed te begrijpen ... (rond B1)"
 
 
 @dataclass(slots=True)  # private and short-lived: not frozen, which makes it cheaper to build
@@ -172,6 +174,7 @@ def assess(doc: Document) -> Readability:
         rare_word_share=sum(len(s.rare) for s in stats) / content if content else 0.0,
         abstract_noun_share=features.abstract_share,
         long_sentences=sum(1 for s in stats if len(s.words) > LONG_SENTENCE),
+        level_summary=f"Niveau {level} — {LEVEL_TEXTS[level]}",
     )
 
 

@@ -98,13 +98,14 @@ def profile(word: str) -> WordProfile:
 def is_name(token: Token, sentence_start: bool) -> bool:
     """A capitalised word inside a sentence is a name (or a title); we never call it rare.
 
-    At the start of a sentence every word has a capital, so there only words wordfreq does not
-    know (Overvecht, Schuurmans) and acronyms count as names.
+    At the start of a sentence every word has a capital, so there acronyms and words rarer than
+    RARE_ZIPF (Overvecht, Schuurmans) count as names: a missed hint is better than calling a
+    street or a surname a difficult word.
     """
     word = profile(token.text)
     if not word.capitalised:
         return False
-    return not sentence_start or word.all_caps or word.zipf == 0.0
+    return not sentence_start or word.all_caps or word.zipf < RARE_ZIPF
 
 
 def is_content_word(token: Token) -> bool:

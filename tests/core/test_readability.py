@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from schrijfhulp.core.findings import Kind, Severity
@@ -28,6 +31,14 @@ OFFICIALESE = (
     "in de toewijzingssystematiek van sociale huurwoningen. De verantwoordelijkheid voor de "
     "uitvoering van deze besluitvorming ligt bij het college, dat de resultaten van de "
     "consultatie zal betrekken bij de definitieve vaststelling van de regelgeving."
+)
+
+
+NEWS_ITEM = (
+    "De gemeenteraad heeft gisteren besloten om het nieuwe zwembad toch te bouwen, hoewel de "
+    "kosten hoger uitvallen dan eerst werd verwacht. Volgens de wethouder is een goede "
+    "sportvoorziening belangrijk voor de gezondheid van inwoners. De bouw start naar "
+    "verwachting in het voorjaar van volgend jaar."
 )
 
 
@@ -82,7 +93,7 @@ def test_scores_are_clamped_to_0_100_but_raw_scores_are_kept() -> None:
 
 def test_text_without_words_has_no_level() -> None:
     r = assess(segment("👍 🎉 https://example.nl #"))
-    assert r.words == 0 and r.level == 0 and r.level_text == ""
+    assert r.words == 0 and r.level == 0 and r.level_text == r.level_summary == ""
     assert r.sentence_difficulties == ()
 
 
@@ -114,13 +125,15 @@ def test_officialese_is_level_4_with_an_honest_text() -> None:
     r = assess(segment(OFFICIALESE))
     assert r.level == 4
     assert r.level_text == LEVEL_TEXTS[4]
-    assert r.level_text.startswith("Niveau 4 — waarschijnlijk")
+    assert r.level_summary == "Niveau 4 — waarschijnlijk moeilijk voor veel volwassenen (rond C1)"
     assert r.words_per_clause > 12
     assert r.abstract_noun_share > 0.2
 
 
 def test_level_texts_never_claim_a_cefr_level() -> None:
-    assert LEVEL_TEXTS[2] == (
+    r = assess(segment(NEWS_ITEM))
+    assert r.level == 2
+    assert r.level_summary == (
         "Niveau 2 — waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)"
     )
     for text in LEVEL_TEXTS.values():
@@ -130,13 +143,7 @@ def test_level_texts_never_claim_a_cefr_level() -> None:
 
 def test_level_rises_with_rarer_words_and_longer_sentences() -> None:
     easy = assess(segment("We gaan naar het park. Het is mooi weer. De kinderen spelen buiten."))
-    harder = assess(
-        segment(
-            "De gemeenteraad heeft gisteren besloten om het nieuwe zwembad toch te bouwen, "
-            "hoewel de kosten hoger uitvallen dan eerst werd verwacht. Volgens de wethouder is "
-            "een goede sportvoorziening belangrijk voor de gezondheid van inwoners."
-        )
-    )
+    harder = assess(segment(NEWS_ITEM))
     hardest = assess(segment(OFFICIALESE))
     assert easy.level < harder.level < hardest.level
 
@@ -220,3 +227,28 @@ def test_very_long_compound_is_flagged_once_not_also_as_rare() -> None:
 def test_long_but_common_word_is_not_a_long_compound() -> None:
     doc = segment("Dat is jouw verantwoordelijkheid.")
     assert readability_findings(doc, assess(doc)) == []
+
+
+def test_sentence_spans_point_at_rare_words_and_long_compounds_for_the_gui() -> None:
+    text = "Welkom!\nDe sportvoorziening en de huisvestingsverordening zijn besproken."
+    r = assess(segment(text))
+    welcome, sentence = r.sentence_difficulties
+    assert welcome.rare_words == welcome.long_compounds == ()
+    assert [text[s:e] for s, e in sentence.rare_words] == ["sportvoorziening"]
+    assert [text[s:e] for s, e in sentence.long_compounds] == ["huisvestingsverordening"]
+
+
+def test_unknown_capitalised_word_at_sentence_start_is_taken_for_a_name() -> None:
+    doc = segment("Overvecht krijgt een nieuw plein.")
+    assert readability_findings(doc, assess(doc)) == []
+
+
+def test_importing_readability_does_not_load_wordfreq() -> None:
+    # Loading the word list costs about 0.2 s: it waits for the first text with words.
+    code = (
+        "import sys, schrijfhulp.core.readability as r, schrijfhulp.core.text as t; "
+        "assert 'wordfreq' not in sys.modules; r.assess(t.segment('')); "
+        "assert 'wordfreq' not in sys.modules; r.assess(t.segment('Hallo wereld.')); "
+        "assert 'wordfreq' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
