@@ -9,6 +9,7 @@ Everything else is a heuristic from word lists in ``resources/readability/``.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -47,7 +48,7 @@ def _frequencies() -> dict[str, float]:
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
     """Zipf frequency of a word in Dutch (0 for a word wordfreq does not know)."""
-    lowered = word.lower().replace("’", "'")
+    lowered = unicodedata.normalize("NFC", word.lower().replace("’", "'"))  # e + ◌́ is é
     freq = _frequencies().get(lowered, 0.0)
     if not freq and "-" in lowered:  # e-mailadres, 24-uurs: the rarest part decides
         parts = [p for p in lowered.split("-") if p]

@@ -252,3 +252,8 @@ def test_importing_readability_does_not_load_wordfreq() -> None:
         "assert 'wordfreq' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_decomposed_accents_are_looked_up_like_composed_ones() -> None:
+    doc = segment("We drinken koffie in het cafe\u0301 op de hoek.")
+    assert readability_findings(doc, assess(doc)) == []
