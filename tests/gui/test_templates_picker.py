@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import threading
-from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -20,9 +16,11 @@ from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels.templates import TemplatePicker
 from schrijfhulp.gui.panels.templates_controller import TemplatesController, install
+from tests.core import test_packs_loading
 from tests.core.test_packs_format import VACANCY, pack_files, write_pack
 from tests.core.test_packs_sources import zip_bytes
 
+web_root = test_packs_loading.web_root  # the same local web server fixture
 DEFAULT = read_pack_path(DEFAULT_PACK).pack
 assert DEFAULT is not None
 
@@ -200,22 +198,6 @@ def test_broken_pack_is_reported_in_the_status_bar_and_the_rest_works(qtbot: QtB
     dialog = controller.open_picker()
     assert len(dialog.visible_templates()) == 17
     assert dialog.findChild(type(dialog.title), "pack_problems").text() == message
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def web_root(tmp_path: Path) -> Iterator[tuple[Path, str]]:
-    root = tmp_path / "web"
-    root.mkdir()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), partial(_QuietHandler, directory=str(root)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield root, f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def test_shared_pack_from_a_url_arrives_in_the_background(
