@@ -27,6 +27,9 @@ import java.nio.charset.StandardCharsets;
 
 public class HTTPServer {
   public static void main(String[] args) throws Exception {
+    if (System.getenv("FAKE_LT_BROKEN") != null) {
+      System.exit(3);  // like a LanguageTool that cannot start
+    }
     int port = 8081;
     for (int i = 0; i < args.length - 1; i++) {
       if (args[i].equals("-p") || args[i].equals("--port")) port = Integer.parseInt(args[i + 1]);

@@ -17,10 +17,12 @@ from typing import Any, Literal
 
 import requests
 from language_tool_python import LanguageTool, LanguageToolPublicAPI
+from language_tool_python.exceptions import ServerError
 
 log = logging.getLogger(__name__)
 
 DEFAULT_RETRY_AFTER = 60.0
+MAX_PORT_TRIES = 3
 
 
 class ServiceProblem(Exception):
@@ -89,6 +91,24 @@ class HttpClient(LanguageTool):
     def close(self) -> None:
         super().close()
         self._session.close()
+
+    def _start_server_on_free_port(self) -> None:
+        """Start the local server, trying a few ports, never leaving a half-started one behind.
+
+        language_tool_python tries every port from 8081 to 8999 when a start fails (a broken
+        Java or LanguageTool would start hundreds of JVMs), keeps the first port in its URL and
+        leaves a server that did not get ready in time running until Python exits.
+        """
+        for attempt in range(1, MAX_PORT_TRIES + 1):
+            try:
+                self._start_local_server()
+                return
+            except ServerError:
+                self._terminate_server()
+                if attempt == MAX_PORT_TRIES or not self._available_ports:
+                    raise
+                self._port = self._available_ports.pop()
+                self._url = f"http://{self._host}:{self._port}/v2/"
 
 
 def _json_or_problem(response: requests.Response, where: str) -> Any:

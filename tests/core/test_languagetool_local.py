@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,4 +159,25 @@ def test_local_server_that_died_is_started_again_after_the_back_off(java_install
     findings, status = backend.check("Tot dinsdg.", "x")
     assert status.state == "ok" and len(findings) == 1
     assert backend.local_server_pid not in (None, first)
+    backend.close()
+
+
+def test_local_server_that_cannot_start_is_tried_three_times_then_reported(
+    java_install: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FAKE_LT_BROKEN", "1")  # the Java stand-in exits at once
+    started: list[list[str]] = []
+    real_popen = subprocess.Popen
+
+    def counting_popen(cmd: list[str], *args: object, **kwargs: object) -> object:
+        started.append(cmd)
+        return real_popen(cmd, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(subprocess, "Popen", counting_popen)
+    backend = LanguageToolBackend(BackendConfig(mode="local", local_consent=True))
+    findings, status = backend.check("Tot dinsdg.", "x")
+    assert findings == [] and status.state == "unavailable"
+    assert "op deze computer start niet" in status.message
+    assert len([c for c in started if "org.languagetool.server.HTTPServer" in c]) == 3
+    assert backend.local_server_pid is None
     backend.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -154,7 +155,9 @@ def test_choosing_local_asks_to_download_and_records_the_yes(
     installed: list[bool] = [False]
     asked: list[LanguageToolDownloadDialog] = []
 
-    def fake_download(progress, cancelled) -> Path:  # type: ignore[no-untyped-def]
+    def fake_download(
+        progress: Callable[[int, int | None], None], cancelled: Callable[[], bool]
+    ) -> Path:
         progress(10, 10)
         installed[0] = True
         return tmp_path
