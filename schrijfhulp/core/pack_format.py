@@ -20,6 +20,7 @@ from typing import Any
 
 from schrijfhulp import __version__
 from schrijfhulp.core.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.pack_toml import PackProblem, TomlFile, kind_of
 from schrijfhulp.core.platforms import PLATFORMS
 from schrijfhulp.core.templates import (
     PlaceholderError,
@@ -36,21 +37,6 @@ MAX_TEMPLATE_CHARS = 10_000
 
 _VERSION = re.compile(r"\d+(\.\d+){0,3}")
 _HASHTAG = re.compile(r"#[^\W_][\w]*")
-
-
-@dataclass(frozen=True, slots=True)
-class PackProblem:
-    """``text`` completes the sentence "regel 12 van sjablonen/vacature.toml ..."."""
-
-    file: str
-    line: int | None
-    field: str | None
-    text: str
-    warning: bool = False
-
-    def describe(self) -> str:
-        where = f"regel {self.line} van {self.file}" if self.line else self.file
-        return f"{where} {self.text}" if where else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +96,7 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     pack_id = manifest.id if manifest else slug(label)
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
-        style = _read_house_style(_TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
+        style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
     templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(PackProblem(
@@ -137,121 +123,13 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8-sig", errors="replace")
 
 
-class _TomlFile:
-    """One parsed TOML file that records problems with their line numbers."""
-
-    def __init__(self, name: str, source: str, data: dict[str, Any] | None,
-                 problems: list[PackProblem]) -> None:
-        self.name = name
-        self.source = source
-        self.data = data
-        self.problems = problems
-
-    @classmethod
-    def parse(cls, name: str, files: Mapping[str, bytes], problems: list[PackProblem]) -> _TomlFile:
-        try:
-            source = files[name].decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            line = files[name][: exc.start].count(b"\n") + 1
-            problems.append(PackProblem(name, line, None,
-                                        "is geen UTF-8-tekst; sla het bestand op als UTF-8"))
-            return cls(name, "", None, problems)
-        try:
-            return cls(name, source, tomllib.loads(source), problems)
-        except tomllib.TOMLDecodeError as exc:
-            problems.append(_syntax_problem(name, exc))
-            return cls(name, source, None, problems)
-        except RecursionError:  # thousands of nested brackets: hostile or broken, never valid
-            problems.append(PackProblem(name, None, None, "heeft te veel haakjes in elkaar"))
-            return cls(name, source, None, problems)
-
-    def problem(self, table: TablePath, key: str | None, text: str, warning: bool = False) -> None:
-        line = find_line(self.source, table, key)
-        self.problems.append(PackProblem(self.name, line, key, text, warning))
-
-    def string(self, table: dict[str, Any], path: TablePath, key: str,
-               required: bool = True, default: str = "") -> str | None:
-        if key not in table:
-            if required:
-                self.problem(path, None, f"mist het veld '{key}'")
-                return None
-            return default
-        value = table[key]
-        if isinstance(value, str) and (value.strip() or not required):
-            return value
-        if isinstance(value, str):
-            self.problem(path, key, f"heeft een leeg veld '{key}'")
-        else:
-            self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; zet de tekst "
-                                    f"tussen aanhalingstekens, zoals {key} = \"...\"")
-        return None
-
-    def strings(self, table: dict[str, Any], path: TablePath, key: str,
-                required: bool = False) -> tuple[str, ...] | None:
-        if key not in table:
-            if required:
-                self.problem(path, None, f"mist het veld '{key}'")
-                return None
-            return ()
-        value = table[key]
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; schrijf een "
-                                    f"lijst met tekst, zoals {key} = [\"...\", \"...\"]")
-            return None
-        if required and not value:
-            self.problem(path, key, f"heeft een lege lijst bij '{key}'")
-            return None
-        return tuple(value)
-
-    def tables(self, table: dict[str, Any], path: TablePath, key: str) -> list[dict[str, Any]]:
-        value = table.get(key, [])
-        if isinstance(value, list) and all(isinstance(v, dict) for v in value):
-            return value
-        self.problem(path, key, f"heeft bij '{key}' {_kind(value)} staan; schrijf elk "
-                                f"onderdeel als [[{key}]] met de velden eronder")
-        return []
-
-    def unknown_keys(self, table: dict[str, Any], path: TablePath, known: set[str]) -> None:
-        for key in table:
-            if key not in known:
-                self.problem(path, key, f"heeft een onbekend veld '{key}'; Schrijfhulp slaat het "
-                                        f"over (bedoel je een van: {', '.join(sorted(known))}?)",
-                             warning=True)
-
-
-def _syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
-    # tomllib ends its message with "(at line L, column C)"; keep the reason, name line and column.
-    match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-    reason = str(exc).split(" (at ")[0]
-    if match:
-        return PackProblem(name, int(match.group(1)), None,
-                           f"is geen geldige TOML (teken {match.group(2)}: {reason})")
-    return PackProblem(name, None, None, f"is geen geldige TOML ({reason})")
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "ja/nee (true/false)"
-    if isinstance(value, int | float):
-        return f"een getal ({value})"
-    if isinstance(value, list):
-        return "een lijst"
-    if isinstance(value, dict):
-        return "een tabel"
-    if isinstance(value, str):
-        return "tekst"
-    return "een datum of tijd"
-
-
 def _read_manifest(files: Mapping[str, bytes], label: str,
                    problems: list[PackProblem]) -> Manifest | None:
     if MANIFEST_FILE not in files:
         problems.append(PackProblem(MANIFEST_FILE, None, None,
                                     f"ontbreekt; zet dit bestand bovenin het pakket '{label}'"))
         return None
-    toml = _TomlFile.parse(MANIFEST_FILE, files, problems)
+    toml = TomlFile.parse(MANIFEST_FILE, files, problems)
     if toml.data is None:
         return None
     data = toml.data
@@ -278,7 +156,7 @@ def _read_manifest(files: Mapping[str, bytes], label: str,
                     description or "")
 
 
-def _read_house_style(toml: _TomlFile, pack_id: str) -> HouseStyle:
+def _read_house_style(toml: TomlFile, pack_id: str) -> HouseStyle:
     data = toml.data
     if data is None:
         return HouseStyle()
@@ -304,7 +182,7 @@ def _read_house_style(toml: _TomlFile, pack_id: str) -> HouseStyle:
                       frozenset(disabled))
 
 
-def _hashtags(toml: _TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
+def _hashtags(toml: TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
     tags = toml.strings(table, path, "hashtags")
     for tag in tags or ():
         if not _HASHTAG.fullmatch(tag):
@@ -323,7 +201,7 @@ def _read_templates(files: Mapping[str, bytes], pack_id: str,
     templates: list[Template] = []
     seen: dict[str, str] = {}
     for name in names:
-        toml = _TomlFile.parse(name, files, problems)
+        toml = TomlFile.parse(name, files, problems)
         template = _read_template(toml, pack_id) if toml.data is not None else None
         if template is None:
             continue
@@ -340,7 +218,7 @@ _TEMPLATE_KEYS = {"id", "naam", "platforms", "categorie", "tekst", "beschrijving
                   "velden"}
 
 
-def _read_template(toml: _TomlFile, pack_id: str) -> Template | None:
+def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
     data = toml.data or {}
     toml.unknown_keys(data, (), _TEMPLATE_KEYS)
     stem = toml.name.rsplit("/", 1)[-1].removesuffix(".toml")
@@ -364,10 +242,10 @@ def _read_template(toml: _TomlFile, pack_id: str) -> Template | None:
                     fields or (), hashtags or (), description or "", pack_id, toml.name)
 
 
-def _read_fields(toml: _TomlFile, data: dict[str, Any]) -> tuple[TemplateField, ...] | None:
+def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, ...] | None:
     tables = data.get("velden", {})
     if not isinstance(tables, dict):
-        toml.problem((), "velden", f"heeft bij 'velden' {_kind(tables)} staan; schrijf elk veld "
+        toml.problem((), "velden", f"heeft bij 'velden' {kind_of(tables)} staan; schrijf elk veld "
                                    "als [velden.naam] met label, uitleg en voorbeeld eronder")
         return None
     fields: list[TemplateField] = []
@@ -376,7 +254,7 @@ def _read_fields(toml: _TomlFile, data: dict[str, Any]) -> tuple[TemplateField, 
         path = ("velden", field_name)
         if not isinstance(table, dict):
             toml.problem(("velden",), field_name, f"heeft bij het veld '{field_name}' "
-                                                  f"{_kind(table)} staan; schrijf [velden."
+                                                  f"{kind_of(table)} staan; schrijf [velden."
                                                   f"{field_name}] met label en voorbeeld eronder")
             ok = False
             continue
@@ -391,7 +269,7 @@ def _read_fields(toml: _TomlFile, data: dict[str, Any]) -> tuple[TemplateField, 
     return tuple(fields) if ok else None
 
 
-def _check_platforms(toml: _TomlFile, platforms: tuple[str, ...] | None) -> bool:
+def _check_platforms(toml: TomlFile, platforms: tuple[str, ...] | None) -> bool:
     for platform in platforms or ():
         if platform not in PLATFORMS:
             toml.problem((), "platforms", f"noemt het onbekende platform '{platform}' bij "
@@ -400,7 +278,7 @@ def _check_platforms(toml: _TomlFile, platforms: tuple[str, ...] | None) -> bool
     return True
 
 
-def _check_body(toml: _TomlFile, body: str | None,
+def _check_body(toml: TomlFile, body: str | None,
                 fields: tuple[TemplateField, ...] | None) -> bool:
     if body is None:
         return False

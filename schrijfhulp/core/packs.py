@@ -23,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from schrijfhulp.core.house_style import HouseStyle
-from schrijfhulp.core.pack_format import MANIFEST_FILE, Pack, PackProblem, ReadResult, read_pack
+from schrijfhulp.core.pack_format import MANIFEST_FILE, Pack, ReadResult, read_pack
 from schrijfhulp.core.pack_sources import (
     DOWNLOAD_TIMEOUT_SECONDS,
     PackSourceError,
@@ -32,6 +32,7 @@ from schrijfhulp.core.pack_sources import (
     read_pack_files,
     read_zip,
 )
+from schrijfhulp.core.pack_toml import PackProblem
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.settings import Paths
 from schrijfhulp.core.templates import Template
