@@ -91,7 +91,7 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
     window.load_text(post, platform="linkedin")
     window.dispatcher.shutdown()  # measure the GUI thread only: no analysis jobs meanwhile
     analysis = analyse(post, "linkedin")
-    window._show_analysis(analysis)
+    window.show_analysis(analysis)
     bare = QPlainTextEdit()
     bare.setPlainText(post)
     bare.show()
@@ -99,7 +99,7 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
     return [
         ("toetsaanslag in kale QPlainTextEdit (baseline)", _typing(bare)),
         ("toetsaanslag, post van 3000 tekens", _typing(window.editor)),
-        ("analyse tonen, post van 3000 tekens", lambda: window._show_analysis(analysis)),
+        ("analyse tonen, post van 3000 tekens", lambda: window.show_analysis(analysis)),
     ]
 
 
@@ -169,9 +169,8 @@ def startup(runs: int = STARTUP_RUNS) -> int:
         print(f"{label:<34} {median:>10.0f} {worst:>8.0f} {rss:>7.0f}")
     rss_ok = rows["schrijfhulp"][2] <= RSS_TARGET_MB
     ratio_ok = ratio <= STARTUP_RATIO_TARGET
-    print(
-        f"verhouding: {ratio:.2f} (doel ≤ {STARTUP_RATIO_TARGET}) {'ok' if ratio_ok else 'TE TRAAG'}"
-    )
+    verdict = "ok" if ratio_ok else "TE TRAAG"
+    print(f"verhouding: {ratio:.2f} (doel ≤ {STARTUP_RATIO_TARGET}) {verdict}")
     print(
         f"geheugen na start: {rows['schrijfhulp'][2]:.0f} MB (doel ≤ {RSS_TARGET_MB}) "
         f"{'ok' if rss_ok else 'TE VEEL'}"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from schrijfhulp.gui.main_window import MainWindow
 
-SCREENSHOT_SIZE = (1280, 800)
+SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_TIMEOUT_MS = 60_000
 _TRANSLATORS: list[object] = []
 

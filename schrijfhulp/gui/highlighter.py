@@ -32,8 +32,10 @@ SPAN_PROPERTY = QTextFormat.Property.UserProperty + 2  # id of the live span und
 LAYER_PROPERTY = QTextFormat.Property.UserProperty + 3  # Layer of a background
 RULE_PROPERTY = QTextFormat.Property.UserProperty + 4  # rule id of the finding underlined
 
-HARD = 0.5  # sentence difficulty (0..1) from which a sentence is shaded
-VERY_HARD = 0.75
+# Sentence difficulty (0..1) from which a sentence is shaded. A 30-word officialese sentence
+# scores about 0.35: that is the kind of sentence Hemingway marks, so shading starts below it.
+HARD = 0.3
+VERY_HARD = 0.5
 
 
 class Layer(StrEnum):

@@ -51,11 +51,11 @@ from PySide6.QtWidgets import (
 
 from schrijfhulp.core import platforms
 from schrijfhulp.core.analysis import Analysis
-from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.settings import Paths, Settings
 from schrijfhulp.gui import window_actions
 from schrijfhulp.gui.editor import Editor
 from schrijfhulp.gui.features import FEATURES
+from schrijfhulp.gui.finding_actions import FindingActions
 from schrijfhulp.gui.panels.findings import FindingsPanel
 from schrijfhulp.gui.panels.platform import PlatformMeter, PostPreview, text_for_platform
 from schrijfhulp.gui.panels.readability import ReadabilityPanel
@@ -84,8 +84,6 @@ class MainWindow(QMainWindow):
         self.house_style: Any = None
         self._pack_words: frozenset[str] = frozenset()
         self._pack_disabled: frozenset[str] = frozenset()
-        self._session_words: set[str] = set()
-        self._ignored: set[tuple[str, str]] = set()  # (rule id, marked text): "Negeren"
         self._platform = ""
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Schrijfhulp"))
@@ -94,16 +92,17 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_status_bar()
         self._menus = {name: self._create_menu(name) for name in MENU_NAMES}
+        self._connect_editor()
         self.main_actions = window_actions.install(self)
         self.dispatcher = AnalysisDispatcher(self._analysis_input, self)
-        self.dispatcher.analysis_ready.connect(self._show_analysis)
+        self.dispatcher.analysis_ready.connect(self.show_analysis)
         self.dispatcher.analysis_failed.connect(self._analysis_failed)
         self.dispatcher.too_long.connect(self._too_long)
         self.editor.text_edited.connect(self.dispatcher.schedule)
-        self._connect_editor()
         self.set_platform(str(settings.get("platform") or "linkedin"))
         self.apply_settings()
         self.features: list[object] = [install(self) for install in FEATURES]
+        self._balance_docks()
         # Debounced, not at once: loading the dictionaries then starts after the window shows.
         self.dispatcher.schedule()
 
@@ -182,15 +181,24 @@ class MainWindow(QMainWindow):
         return menu
 
     def _connect_editor(self) -> None:
-        self.editor.ignore_requested.connect(self.ignore_finding)
-        self.editor.ignore_always_requested.connect(self.ignore_rule)
-        self.editor.add_word_requested.connect(self.add_word)
-        self.findings_panel.finding_activated.connect(self.select_finding)
+        self.finding_actions = FindingActions(self)
+        self.findings_panel.finding_activated.connect(self.finding_actions.select)
         self.copy_button.clicked.connect(self.copy_for_platform)
 
     # -- the contract ----------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
+
+    def _balance_docks(self) -> None:
+        """Side panels (also those of features) narrow enough that the text keeps the middle."""
+        em = self.fontMetrics().horizontalAdvance("m")
+        for area, width in (
+            (Qt.DockWidgetArea.LeftDockWidgetArea, 22 * em),
+            (Qt.DockWidgetArea.RightDockWidgetArea, 28 * em),
+        ):
+            docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == area]
+            if docks:
+                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -293,21 +301,15 @@ class MainWindow(QMainWindow):
             platform=self._platform,
             house_style=self.house_style,
             disabled_rules=disabled,
-            extra_words=self._pack_words | frozenset(self._session_words),
+            extra_words=self._pack_words | frozenset(self.finding_actions.session_words),
             slow_checker=self.slow_checker,
             checkers=self.checkers,
         )
 
-    def visible_findings(self, analysis: Analysis) -> list[Finding]:
-        return [
-            f
-            for f in analysis.findings
-            if (f.rule_id, analysis.text[f.start : f.end]) not in self._ignored
-        ]
-
-    def _show_analysis(self, analysis: Analysis) -> None:
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Paint ``analysis`` everywhere: editor, panels, meter, preview; emit analysis_ready."""
         self.current_analysis = analysis
-        findings = self.visible_findings(analysis)
+        findings = self.finding_actions.visible(analysis)
         self.editor.highlighter.show_analysis(analysis, findings)
         self.editor.viewport().update()
         self.findings_panel.show_findings(analysis.text, findings)
@@ -367,60 +369,7 @@ class MainWindow(QMainWindow):
         )
         self.copied_for_platform.emit(self._platform)
 
-    def select_finding(self, finding: Finding) -> None:
-        span = self.editor.highlighter.span_for(finding)
-        if span is not None:
-            self.editor.select_span(span)
-            self.editor.setFocus()
-
-    def next_finding(self) -> None:
-        span = self.editor.next_finding()
-        if span is None:
-            self.show_message(self.tr("Geen opmerkingen."), 3000)
-            return
-        self.editor.select_span(span)
-        if span.finding is not None:
-            self.show_message(span.finding.message, 8000)
-
-    def apply_first_suggestion(self) -> None:
-        span = self.editor.finding_at_cursor()
-        if span is None or span.finding is None or not span.finding.suggestions:
-            self.show_message(self.tr("Hier is geen voorstel."), 3000)
-            return
-        self.editor.apply_suggestion(span, span.finding.suggestions[0])
-
-    def ignore_finding(self, finding: Finding) -> None:
-        analysis = self.current_analysis
-        if analysis is None:
-            return
-        self._ignored.add((finding.rule_id, analysis.text[finding.start : finding.end]))
-        self._show_analysis(analysis)
-
-    def ignore_rule(self, finding: Finding) -> None:
-        disabled = list(self.settings.get("disabled_rules") or [])
-        if finding.rule_id not in disabled and self.settings.set(
-            "disabled_rules", [*disabled, finding.rule_id]
-        ):
-            self._save_settings()
-        self.dispatcher.run_now()
-
-    def add_word(self, word: str) -> None:
-        self._session_words.add(word)
-        try:
-            from schrijfhulp.core.spelling import add_to_personal_dictionary
-
-            add_to_personal_dictionary(word, self.paths)
-            self.show_message(self.tr("'%1' staat nu in je woordenboek.").replace("%1", word), 5000)
-        except (ImportError, ValueError, OSError) as exc:
-            log.warning("word not added: %s", exc)
-            self.show_message(
-                self.tr("'%1' is niet opgeslagen in je woordenboek: %2")
-                .replace("%1", word)
-                .replace("%2", str(exc))
-            )
-        self.dispatcher.run_now()
-
-    def _save_settings(self) -> None:
+    def save_settings(self) -> None:
         try:
             self.settings.save()
         except OSError as exc:
@@ -430,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.about_to_close.emit()
-        self._save_settings()
+        self.save_settings()
         self.dispatcher.shutdown()
         close = getattr(self.slow_checker, "close", None)
         if close is not None:

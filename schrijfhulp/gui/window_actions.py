@@ -121,7 +121,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "Bewerken",
         "next_finding",
         QCoreApplication.translate("MainWindow", "&Volgende opmerking"),
-        window.next_finding,
+        window.finding_actions.next_finding,
         ["F8"],
         QCoreApplication.translate("MainWindow", "Ga naar de volgende opmerking in je tekst."),
     )
@@ -129,7 +129,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "Bewerken",
         "apply_suggestion",
         QCoreApplication.translate("MainWindow", "&Eerste voorstel gebruiken"),
-        window.apply_first_suggestion,
+        window.finding_actions.apply_first_suggestion,
         ["Ctrl+."],
         QCoreApplication.translate(
             "MainWindow", "Vervang de tekst bij de cursor door het eerste voorstel."

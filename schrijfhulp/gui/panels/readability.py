@@ -99,9 +99,9 @@ class ReadabilityPanel(QWidget):
         self.hard_label.setText(loc.toString(hard))
 
     def _level_text(self, level: int, level_text: str) -> str:
-        if level_text:  # the core words it in full: "Niveau 2 — waarschijnlijk goed te …"
+        if level_text.startswith("Niveau"):  # worded in full by the core
             return level_text
-        words = {
+        words = level_text or {
             1: self.tr("makkelijk te begrijpen voor bijna iedereen"),
             2: self.tr("waarschijnlijk goed te begrijpen voor de meeste volwassenen"),
             3: self.tr("moeilijk voor een deel van de lezers"),
