@@ -50,6 +50,8 @@ def run_validate(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"schrijfhulp pack validate: '{path}' bestaat niet.", file=sys.stderr)
         return 1
+    if path.name == MANIFEST_FILE:  # "validate gemeente/sjabloonpakket.toml" means the pack
+        path = path.parent
     result = read_pack_path(path)
     problems = list(result.problems)
     if result.pack:

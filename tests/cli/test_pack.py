@@ -102,3 +102,12 @@ def test_new_pack_refuses_an_existing_folder(capsys: pytest.CaptureFixture[str],
     code, _, err = run(capsys, "new", "Gemeente", "--map", str(tmp_path))
     assert code == 1
     assert "bestaat al" in err
+
+
+def test_validating_the_manifest_file_checks_the_whole_pack(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = write_pack(tmp_path / "gemeente")
+    code, out, _ = run(capsys, "validate", str(folder / "sjabloonpakket.toml"))
+    assert code == 0
+    assert "'Gemeente' (versie 1.2) is in orde: 1 sjabloon." in out
