@@ -21,18 +21,22 @@ from schrijfhulp.core.resources import resource_path
 
 _PLAIN_VOWELS = frozenset("aeiouy")
 _DIAERESIS = {"ä": "a", "ë": "e", "ï": "i", "ö": "o", "ü": "u", "ÿ": "y"}
-# Longest first: a run of vowels is cut greedily into these nuclei.
-_NUCLEI = (
-    ("eau", "aai", "ooi", "oei", "eeu", "ieu")
-    + ("aa", "ee", "oo", "uu", "ie", "oe", "eu", "ui", "ei", "ou", "au", "ai", "oi")
-    + ("ay", "ey", "oy")
-)
 _IJ = "\x00"  # placeholder for the digraph 'ij' so it counts as one vowel letter
+# Longest first: a run of vowels is cut greedily into these nuclei, else one vowel is one
+# nucleus. A diaeresis is written as '|' before its vowel, which breaks the run (ide|een).
+_NUCLEUS = regex.compile(
+    "|".join(
+        ("eau", "aai", "ooi", "oei", "eeu", "ieu")
+        + ("aa", "ee", "oo", "uu", "ie", "oe", "eu", "ui", "ei", "ou", "au", "ai", "oi")
+        + ("ay", "ey", "oy")
+    )
+    + "|[aeiouy" + _IJ + "]"
+)
 _SEPARATORS = "-‐‑'’./"
 _MIN_AFFIX = 4  # exceptions shorter than this only match whole words (no 'tea' in 'theater')
 # Vowel pairs that the digraph rule splits but speech merges (each match is one nucleus less):
 # '-tie-/-cie-' before a vowel is 'sj' (financieel, patiënt, sociaal, nationaal, pensioen).
-_MERGED_AFTER_TS = regex.compile(r"[ct]i(?:a|ee|ë(?=.)|oe?n)|si(?:oe?n)")
+_MERGED_AFTER_TS = regex.compile(r"[ct]i(?:a|ee|\|e(?=.)|oe?n)|si(?:oe?n)")
 # Latin '-eum' (museum, jubileum, lyceum) is e-um, not the Dutch 'eu'.
 _LATIN_EUM = regex.compile(r"eum(?![aeiouy])")
 # A silent final e in an English loanword is spoken again before these endings (gamen, updaten).
@@ -59,12 +63,16 @@ _AFFIX_LENGTHS = sorted({len(w) for w in _EXCEPTIONS if len(w) >= _MIN_AFFIX}, r
 # ones would match by accident, and the search costs time on a cold cache.
 _LONG_COMPOUND = 12
 _INNER_LENGTHS = [n for n in _AFFIX_LENGTHS if n >= 6]
+# First and last _MIN_AFFIX letters of the exceptions: a cheap test that skips the affix search
+# for almost every Dutch word.
+_AFFIX_HEADS = frozenset(w[:_MIN_AFFIX] for w in _EXCEPTIONS if len(w) >= _MIN_AFFIX)
+_AFFIX_TAILS = frozenset(w[-_MIN_AFFIX:] for w in _EXCEPTIONS if len(w) >= _MIN_AFFIX)
 
 
 @lru_cache(maxsize=65536)
 def count_syllables(word: str) -> int:
     """Spoken syllables of one Dutch word (at least 1 for any token that is a word)."""
-    lowered = word.lower()
+    lowered = unicodedata.normalize("NFC", word).lower()
     if lowered in _EXCEPTIONS:
         return _EXCEPTIONS[lowered]
     if _is_spelled_acronym(word):
@@ -93,6 +101,19 @@ def _part_syllables(part: str) -> int:
         return 0
     if part in _EXCEPTIONS:
         return _EXCEPTIONS[part]
+    if (
+        part[:_MIN_AFFIX] in _AFFIX_HEADS
+        or part[-_MIN_AFFIX:] in _AFFIX_TAILS
+        or part[-_MIN_AFFIX - 1 : -1] in _AFFIX_TAILS
+    ):
+        return _affix_syllables(part)
+    if len(part) >= _LONG_COMPOUND:
+        return _inner_exception_syllables(part)
+    return _count_nuclei(part)
+
+
+def _affix_syllables(part: str) -> int:
+    """An exception at the start (teamleider) or the end (projectteam, projectteams)."""
     for length in _AFFIX_LENGTHS:
         if length >= len(part):
             continue
@@ -121,52 +142,21 @@ def _inner_exception_syllables(part: str) -> int:
 
 def _count_nuclei(part: str) -> int:
     letters = _normalise(part)
-    count = 0
-    run: list[str] = []
-    for i, ch in enumerate(letters):
-        if _is_vowel(letters, i):
-            if ch in _DIAERESIS and run:
-                count += _split_run("".join(run))
-                run = []
-            run.append(_DIAERESIS.get(ch, ch))
-        elif run:
-            count += _split_run("".join(run))
-            run = []
-    if run:
-        count += _split_run("".join(run))
+    count = len(_NUCLEUS.findall(letters))
     count += len(_LATIN_EUM.findall(letters)) - len(_MERGED_AFTER_TS.findall(letters))
     return count
 
 
 def _normalise(part: str) -> str:
-    """Accents off (é -> e), diaeresis kept, 'ij' as one letter, consonantal 'y' and 'qu' marked."""
+    """Accents off (é -> e), a diaeresis as a break before its vowel (ë -> |e), 'ij' as one
+    letter, and a consonantal 'y' (yoga) or 'u' after q (aquarium) as consonants."""
     out = []
     for ch in unicodedata.normalize("NFC", part):
         if ch in _DIAERESIS:
-            out.append(ch)
-            continue
-        base = unicodedata.normalize("NFD", ch)[0]
-        out.append(base)
+            out.append("|" + _DIAERESIS[ch])
+        else:
+            out.append(unicodedata.normalize("NFD", ch)[0])
     text = "".join(out).replace("ij", _IJ).replace("qu", "qw")
     if text.startswith("y") and len(text) > 1 and text[1] in _PLAIN_VOWELS:
-        text = "j" + text[1:]  # 'yoga', 'you': y before a vowel is a consonant
+        text = "j" + text[1:]
     return text
-
-
-def _is_vowel(letters: str, i: int) -> bool:
-    ch = letters[i]
-    return ch in _PLAIN_VOWELS or ch in _DIAERESIS or ch == _IJ
-
-
-def _split_run(run: str) -> int:
-    """Number of nuclei in a run of vowel letters, cut greedily into digraphs and trigraphs."""
-    count, i = 0, 0
-    while i < len(run):
-        for nucleus in _NUCLEI:
-            if run.startswith(nucleus, i):
-                i += len(nucleus)
-                break
-        else:
-            i += 1
-        count += 1
-    return count
