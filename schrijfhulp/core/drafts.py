@@ -10,9 +10,7 @@ call so saving can be retried.
 
 from __future__ import annotations
 
-import difflib
 import logging
-import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -21,7 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from schrijfhulp.core.drafts_schema import ensure_schema
+__all__ = [  # the text helpers are part of the store's interface
+    "Draft", "DraftConflictError", "DraftNotFoundError", "DraftStore", "DraftStoreError",
+    "DraftSummary", "DraftWriteError", "Version", "derive_title", "is_meaningful_change",
+    "search_expression",
+]
+
+from schrijfhulp.core.drafts_text import derive_title, is_meaningful_change, search_expression
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +33,7 @@ STATUSES = ("concept", "klaar", "geplaatst")
 UNTITLED = "Zonder titel"
 BIN_DAYS = 30
 VERSION_INTERVAL_S = 3 * 60  # at most one snapshot per draft every three minutes
-VERSION_MIN_CHANGE = 20  # characters that must differ before a new snapshot is worth keeping
 VERSION_CAP = 50  # snapshots kept per draft; the oldest go first
-TITLE_LENGTH = 60
-BUSY_TIMEOUT_MS = 1000
 
 _DRAFT_COLUMNS = (
     "id, title, text, platform, template_id, status, created, updated, title_set, deleted_at, "
@@ -109,38 +110,6 @@ class DraftConflictError(DraftStoreError):
 
 class DraftNotFoundError(DraftStoreError):
     pass
-
-
-def derive_title(text: str) -> str:
-    """The first non-empty line, without Markdown heading marks, cut at a word boundary."""
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            if len(line) <= TITLE_LENGTH:
-                return line
-            cut = line[:TITLE_LENGTH].rsplit(" ", 1)[0] or line[:TITLE_LENGTH]
-            return cut.rstrip(",.;:") + "…"
-    return ""
-
-
-def search_expression(query: str) -> str:
-    """User words to an FTS5 query: every word must occur, the last one as a prefix."""
-    words = re.findall(r"\w+", query)
-    if not words:
-        return ""
-    quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"  # the word being typed in the search box
-    return " ".join(quoted)
-
-
-def is_meaningful_change(old: str, new: str) -> bool:
-    if old == new:
-        return False
-    if abs(len(old) - len(new)) >= VERSION_MIN_CHANGE:
-        return True
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    same = sum(block.size for block in matcher.get_matching_blocks())
-    return max(len(old), len(new)) - same >= VERSION_MIN_CHANGE
 
 
 class DraftStore:
@@ -433,12 +402,3 @@ def write_error(path: Path, exc: sqlite3.Error) -> DraftWriteError:
         "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw.",
         reason,
     )
-
-
-def configure(conn: sqlite3.Connection) -> None:
-    """WAL: readers never block the writer, and a crash loses at most the last transaction."""
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    ensure_schema(conn)

@@ -17,11 +17,12 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from schrijfhulp.core.drafts import STATUSES, DraftWriteError, configure, derive_title, write_error
-from schrijfhulp.core.drafts_schema import SchemaError
+from schrijfhulp.core.drafts import STATUSES, DraftWriteError, derive_title, write_error
+from schrijfhulp.core.drafts_schema import SchemaError, ensure_schema
 
 log = logging.getLogger(__name__)
 
+BUSY_TIMEOUT_MS = 1000  # wait this long for another window's write before giving up
 SIDE_FILES = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
 _MAX_MISSING_IDS = 5_000  # unreadable ids in a row before the salvage stops looking
@@ -78,6 +79,15 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def configure(conn: sqlite3.Connection) -> None:
+    """WAL: readers never block the writer, and a crash loses at most the last transaction."""
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    ensure_schema(conn)
 
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:

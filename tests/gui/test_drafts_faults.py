@@ -34,7 +34,7 @@ def test_full_disk_keeps_the_text_says_so_and_retries(qtbot: QtBot) -> None:
     assert controller.save_now()
     conn = controller.store.connection
     conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
-    controller._retry.setInterval(200)  # a quick retry keeps the test short
+    controller.autosave.retry.setInterval(200)  # a quick retry keeps the test short
 
     window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
     window.editor.insertPlainText(EXTRA * 2000)  # a long paste that needs new pages
@@ -109,7 +109,7 @@ def test_store_that_cannot_be_made_keeps_the_text_and_saves_once_it_can(qtbot: Q
 
     window, controller = open_window(qtbot)
     assert "kan niet worden gemaakt" in controller.notice_box.text()
-    controller._retry.setInterval(200)
+    controller.autosave.retry.setInterval(200)
     qtbot.keyClicks(window.editor, NIEUWSBRIEF)
     assert not controller.save_now()
     assert window.save_state_label.text().startswith("Niet opgeslagen: ")

@@ -1,12 +1,11 @@
 """Drafts in the main window: autosave, switching drafts, and the Concepten panel's actions.
 
-Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 1 ms,
-see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker thread
-would add ordering problems without making typing smoother. It saves 1 s after typing pauses,
-and at the latest 1.5 s after the first unsaved keystroke while typing goes on, so a crash
-loses at most the last 2 s. When saving fails the text stays in the editor, the status bar says
-"Niet opgeslagen: …" and a timer retries; at closing, unsaved text goes into a rescue file that
-the next start turns back into a draft.
+Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 0.2 ms,
+see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker
+thread would add ordering problems without making typing smoother. When to save is up to
+:class:`~schrijfhulp.gui.panels.drafts_autosave.AutosaveTimer`. When saving fails, the text
+stays in the editor, the status bar says "Niet opgeslagen: …" and a timer retries; at closing,
+unsaved text goes into a rescue file that the next start turns back into a draft.
 """
 
 from __future__ import annotations
@@ -31,16 +30,13 @@ from schrijfhulp.core.drafts_files import (
     write_rescue_file,
 )
 from schrijfhulp.gui.panels.drafts import DraftsPanel
+from schrijfhulp.gui.panels.drafts_autosave import AutosaveTimer
 from schrijfhulp.gui.panels.drafts_versions import VersionsDialog
 
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-
-PAUSE_MS = 1000  # save this long after the last keystroke
-MAX_DELAY_MS = 1500  # ... but never later than this after the first unsaved one
-RETRY_MS = 5000  # when saving failed
 
 
 class DraftsController(QObject):
@@ -53,21 +49,15 @@ class DraftsController(QObject):
         self.saved_text = ""
         self.dirty = False
         self.details_dirty = False
-        self.failing = False
         self.notice_box: QMessageBox | None = None
         self.started = False
         self._loading = False
-        self._pause = self._timer(PAUSE_MS, self.save_now)
-        self._max_delay = self._timer(MAX_DELAY_MS, self.save_now)
-        self._retry = self._timer(RETRY_MS, self.save_now)
+        self.autosave = AutosaveTimer(self.save_now, self)
         self._connect()
 
-    def _timer(self, interval: int, slot: object) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
+    @property
+    def failing(self) -> bool:
+        return self.autosave.failing
 
     def _connect(self) -> None:
         w = self.window
@@ -145,17 +135,13 @@ class DraftsController(QObject):
         if self._loading:
             return
         self.dirty = True
-        if self.failing:
-            return  # the retry timer is running; don't hammer a broken disk on every key
-        self._pause.start()
-        if not self._max_delay.isActive():
-            self._max_delay.start()
+        self.autosave.changed()
 
     def _details_changed(self) -> None:
         if self._loading or self.current is None:
             return
         self.details_dirty = True
-        self._pause.start()
+        self.autosave.changed()
 
     def _template_changed(self) -> None:
         if self._loading or self.current is None:
@@ -169,8 +155,7 @@ class DraftsController(QObject):
 
     def save_now(self) -> bool:
         """Save what is pending; False when it could not be saved (the text stays)."""
-        self._pause.stop()
-        self._max_delay.stop()
+        self.autosave.saving()
         if not (self.dirty or self.details_dirty):
             return True
         text = self.window.editor.toPlainText()
@@ -216,23 +201,19 @@ class DraftsController(QObject):
             "Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat."))
 
     def _saved(self) -> None:
-        if self.failing:
+        if self.autosave.succeeded():
             self.window.show_message(self.tr("Je concept is weer opgeslagen."), 5000)
             self.panel.show_notice("")
-        self.failing = False
-        self._retry.stop()
         self.window.set_save_state(
             self.tr("Opgeslagen om %1").replace("%1", time.strftime("%H:%M")))
         if self.current is not None:
             self.panel.draft_saved(self.current.id)
 
     def _failed(self, exc: DraftStoreError) -> None:
-        if not self.failing:
+        if self.autosave.failed():
             self.window.show_message(str(exc), 15000)
-        self.failing = True
         self.window.set_save_state(self.tr("Niet opgeslagen: %1").replace("%1", exc.reason))
         self.panel.show_notice(str(exc))
-        self._retry.start()
 
     # -- switching ---------------------------------------------------------------------------
 
