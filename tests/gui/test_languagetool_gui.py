@@ -5,18 +5,22 @@ from __future__ import annotations
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
+import psutil
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from schrijfhulp.core import lt_local
 from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import type_text, wait_for_analysis
+from tests.lt_fake_java import build_fake_install, javac_available
 from tests.lt_fake_server import FakeLanguageTool
 
 POST = "We zijn dinsdg open van negen tot vijf. Kom gerust langs!"
@@ -130,4 +134,62 @@ def test_slow_server_does_not_hold_up_the_offline_checks(
         timeout=15_000,
     )
     assert time.monotonic() - started < 1.5  # offline results did not wait for LanguageTool
+    window.close()
+
+
+@pytest.fixture
+def local_languagetool(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The user chose 'op deze computer' and LanguageTool (our Java stand-in) is installed."""
+    if not javac_available():
+        pytest.skip("needs a Java 17 JDK")
+    folder = tmp_path / "lt"
+    folder.mkdir()
+    build_fake_install(folder, lt_local.VERSION)
+    monkeypatch.setenv("LTP_PATH", str(folder))
+    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    settings = load_settings()
+    settings.set("languagetool_mode", "local")
+    settings.set("languagetool_local_consent", True)
+    settings.save()
+
+
+def server_pid(window: MainWindow) -> int | None:
+    backend = window.slow_checker
+    return backend.local_server_pid if isinstance(backend, LanguageToolBackend) else None
+
+
+def gone(pid: int) -> bool:
+    return not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+
+
+@pytest.mark.usefixtures("local_languagetool")
+def test_closing_the_window_stops_the_local_server(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    assert "Je tekst blijft op deze computer." in window.checker_state_label.text()
+    type_text(qtbot, window, "Tot dinsdg in het stadhuis.")
+    qtbot.waitUntil(lambda: server_pid(window) is not None, timeout=30_000)
+    pid = server_pid(window)
+    assert pid is not None
+    window.close()
+    assert gone(pid)
+
+
+@pytest.mark.usefixtures("local_languagetool")
+def test_switching_languagetool_off_stops_the_local_server(qtbot: QtBot) -> None:
+    window = open_window(qtbot)
+    type_text(qtbot, window, "Tot dinsdg.")
+    qtbot.waitUntil(lambda: server_pid(window) is not None, timeout=30_000)
+    pid = server_pid(window)
+    assert pid is not None
+
+    def switch_off() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.mode.setCurrentIndex(dialog.mode.findData("off"))
+        dialog.accept()
+
+    QTimer.singleShot(0, switch_off)
+    window.main_actions["settings"].trigger()
+    assert window.slow_checker is None
+    qtbot.waitUntil(lambda: gone(pid), timeout=10_000)
     window.close()
