@@ -226,3 +226,21 @@ def test_findings_of_any_text_have_spans_inside_the_text(pieces: list[str], plat
     for finding in check(text, platform):
         assert 0 <= finding.start < finding.end <= len(text)
         assert finding.message and "{" not in finding.message
+
+
+def test_broken_shipped_rules_become_an_unavailable_engine_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from schrijfhulp.core.rules import engine
+
+    def broken() -> tuple:
+        raise RuleDataError("grammatica.toml: de regel 'taal.x' mist het veld 'message'.")
+
+    monkeypatch.setattr(engine, "_shared", None)
+    monkeypatch.setattr(engine, "load_rules", broken)
+    assert engine.preload() is False
+    analysis = analyse("Ik wordt blij.", "x")
+    (status,) = [e for e in analysis.engines if e.name == "regels"]
+    assert status.state == "unavailable"
+    assert "grammatica.toml" in status.message
+    assert all(not f.rule_id.startswith("taal.") for f in analysis.findings)

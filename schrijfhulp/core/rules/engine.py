@@ -86,6 +86,11 @@ def shared_checker() -> RuleChecker | UnavailableRules:
         return _shared
 
 
+def preload() -> bool:
+    """Read and compile the rule files now (on a worker at start-up); True when they work."""
+    return isinstance(shared_checker(), RuleChecker)
+
+
 def _applies(rule: Rule, context: CheckContext) -> bool:
     if rule.id in context.disabled_rules:
         return False

@@ -161,8 +161,10 @@ def split_compound(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def _known(word: str, min_zipf: float) -> bool:
-    from wordfreq import zipf_frequency  # loads its word list on first use only
-
+    try:
+        from wordfreq import zipf_frequency  # the spelling checker's preload warms its list
+    except ImportError:  # without word frequencies no hashtag is split: no voorstel, no crash
+        return True
     return zipf_frequency(word, "nl") >= min_zipf
 
 
