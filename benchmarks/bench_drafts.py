@@ -36,6 +36,13 @@ SENTENCES = (
     "Ben jij de nieuwe beleidsmedewerker duurzaamheid? Reageer voor 1 juli.",
     "Tijdens de lunchlezing vertelt Fatima over toegankelijke teksten op niveau 2.",
 )
+TARGETS: dict[str, float] = {  # the limits, median milliseconds
+    "open Concepten panel, 10,000 drafts": 100.0,
+    "search 'fiets', first page (half match)": 50.0,
+    "search 'fatima lunch', first page": 50.0,
+    "search typed in panel, list refilled": 50.0,
+    "autosave 3,700-char draft": 5.0,
+}
 AUTOSAVE_TEXT = " ".join(SENTENCES) * 5  # about 3,700 characters, a long LinkedIn post
 
 
