@@ -222,6 +222,25 @@
     </message>
 </context>
 <context>
+    <name>FindingActions</name>
+    <message>
+        <source>Geen opmerkingen.</source>
+        <translation>No remarks.</translation>
+    </message>
+    <message>
+        <source>Hier is geen voorstel.</source>
+        <translation>There is no suggestion here.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu in je woordenboek.</source>
+        <translation>&apos;%1&apos; is now in your dictionary.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</source>
+        <translation>&apos;%1&apos; was not saved in your dictionary: %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Opmerkingen</source>
@@ -431,22 +450,6 @@
     <message>
         <source>Gekopieerd. Plak je bericht nu in %1.</source>
         <translation>Copied. Now paste your post into %1.</translation>
-    </message>
-    <message>
-        <source>Geen opmerkingen.</source>
-        <translation>No remarks.</translation>
-    </message>
-    <message>
-        <source>Hier is geen voorstel.</source>
-        <translation>There is no suggestion here.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; staat nu in je woordenboek.</source>
-        <translation>&apos;%1&apos; is now in your dictionary.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</source>
-        <translation>&apos;%1&apos; was not saved in your dictionary: %2</translation>
     </message>
     <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
@@ -864,6 +867,10 @@ Write clear social media posts yourself. Your text stays on your own computer un
         <translation>Search</translation>
     </message>
     <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Clear search field</translation>
+    </message>
+    <message>
         <source>Alle platforms</source>
         <translation>All platforms</translation>
     </message>
@@ -936,7 +943,7 @@ Write clear social media posts yourself. Your text stays on your own computer un
     </message>
     <message>
         <source>De sjabloonpakketten zijn niet geladen door een onverwachte fout. Je kunt gewoon verder schrijven.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template packs were not loaded because of an unexpected error. You can just keep writing.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten opnieuw geladen: %1 sjablonen.</source>

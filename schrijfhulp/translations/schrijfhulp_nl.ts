@@ -222,6 +222,25 @@
     </message>
 </context>
 <context>
+    <name>FindingActions</name>
+    <message>
+        <source>Geen opmerkingen.</source>
+        <translation>Geen opmerkingen.</translation>
+    </message>
+    <message>
+        <source>Hier is geen voorstel.</source>
+        <translation>Hier is geen voorstel.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu in je woordenboek.</source>
+        <translation>&apos;%1&apos; staat nu in je woordenboek.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</source>
+        <translation>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Opmerkingen</source>
@@ -431,22 +450,6 @@
     <message>
         <source>Gekopieerd. Plak je bericht nu in %1.</source>
         <translation>Gekopieerd. Plak je bericht nu in %1.</translation>
-    </message>
-    <message>
-        <source>Geen opmerkingen.</source>
-        <translation>Geen opmerkingen.</translation>
-    </message>
-    <message>
-        <source>Hier is geen voorstel.</source>
-        <translation>Hier is geen voorstel.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; staat nu in je woordenboek.</source>
-        <translation>&apos;%1&apos; staat nu in je woordenboek.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</source>
-        <translation>&apos;%1&apos; is niet opgeslagen in je woordenboek: %2</translation>
     </message>
     <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
@@ -862,6 +865,10 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
     <message>
         <source>Zoeken</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Zoekveld leegmaken</source>
+        <translation>Zoekveld leegmaken</translation>
     </message>
     <message>
         <source>Alle platforms</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -94,8 +95,13 @@ class PlatformMeter(QWidget):
         self.fold_label.clear()
         self._set_state("over")
 
-    def _set_state(self, state: str) -> None:
-        if state == self.state and self.property("state") == state:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._set_state(self.state, force=True)  # light or dark colours for the new palette
+
+    def _set_state(self, state: str, force: bool = False) -> None:
+        if not force and state == self.state and self.property("state") == state:
             return  # style sheets are costly to re-apply on every keystroke
         self.state = state
         self.setProperty("state", state)
