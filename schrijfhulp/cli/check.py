@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from schrijfhulp.core.analysis import Analysis, analyse
-from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count
+from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
 from schrijfhulp.core.text import InvalidTextError
 
 PARAGRAPHS = "alinea's"
@@ -23,8 +23,10 @@ KIND_LABELS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("check", help="controleer een tekst", description="Controleer een tekst.")
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "check", help="controleer een tekst", description="Controleer een tekst."
+    )
     parser.add_argument("file", nargs="?", default="-", metavar="BESTAND",
                         help="tekstbestand (UTF-8); '-' of niets leest van standaardinvoer")
     parser.add_argument("--platform", "-p", default="linkedin",
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     if args.languagetool:
         analysis = with_languagetool(analysis, args.languagetool)
     print(analysis.to_json() if args.format == "json" else format_report(analysis))
-    return 1 if analysis.platform_count.over else 0
+    return 1 if analysis.platform_count.over or analysis.platform_count.over_bytes else 0
 
 
 def with_languagetool(analysis: Analysis, url: str) -> Analysis:
@@ -90,7 +92,9 @@ def read_text(name: str) -> str:
         except IsADirectoryError:
             raise CliError(f"'{name}' is een map, geen bestand.") from None
         except OSError as exc:
-            raise CliError(f"het bestand '{name}' kan niet worden gelezen: {exc.strerror}.") from None
+            raise CliError(
+                f"het bestand '{name}' kan niet worden gelezen: {exc.strerror}."
+            ) from None
         where = f"het bestand '{name}'"
     try:
         return data.decode("utf-8-sig")
@@ -120,9 +124,9 @@ def format_report(analysis: Analysis) -> str:
     lines.append("Per platform:")
     for platform_id, spec in PLATFORMS.items():
         counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
-        mark = "  <- te lang" if counted.over else ""
+        mark = "  <- te lang" if counted.over or counted.over_bytes else ""
         chosen = " (gekozen)" if platform_id == pc.platform else ""
-        lines.append(f"  {spec.name}{chosen}: {counted.used} van {counted.limit} {counted.unit}{mark}")
+        lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
     lines.append("")
     if not analysis.findings:
         lines.append("Geen opmerkingen.")
