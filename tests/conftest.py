@@ -16,6 +16,10 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("SCHRIJFHULP_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("SCHRIJFHULP_CONFIG_DIR", str(root / "config"))
     monkeypatch.setenv("SCHRIJFHULP_MANAGED_CONFIG", str(root / "managed" / "managed.toml"))
-    for name in ("SCHRIJFHULP_LANGUAGETOOL_MODE", "SCHRIJFHULP_LANGUAGETOOL_URL", "SCHRIJFHULP_PACKS"):
+    for name in (
+        "SCHRIJFHULP_LANGUAGETOOL_MODE",
+        "SCHRIJFHULP_LANGUAGETOOL_URL",
+        "SCHRIJFHULP_PACKS",
+    ):
         monkeypatch.delenv(name, raising=False)
     return root

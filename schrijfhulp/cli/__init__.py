@@ -1,4 +1,4 @@
-"""Command-line face of the core: ``schrijfhulp check``, ``schrijfhulp pack``, ``schrijfhulp drafts``.
+"""Command-line face of the core: ``schrijfhulp check``, ``pack`` and ``drafts``.
 
 Each subcommand lives in its own module with ``register(subparsers)``; the module sets
 ``func`` on its parser, which returns the exit code.
@@ -30,7 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
     )
     parser.add_argument("--version", action="version", version=f"Schrijfhulp {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
     for module in SUBCOMMAND_MODULES:
         module.register(sub)
     return parser

@@ -30,9 +30,17 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("work")
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist),
-         "--work", str(work)],
-        check=True, cwd=ROOT, timeout=1200,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(dist),
+            "--work",
+            str(work),
+        ],
+        check=True,
+        cwd=ROOT,
+        timeout=1200,
     )
     print(f"\nfrozen build took {time.perf_counter() - started:.0f} s")
     return dist / "Schrijfhulp"
@@ -43,8 +51,9 @@ def test_frozen_build_passes_its_self_test(frozen_app: Path, tmp_path: Path) -> 
     assert binary.is_file()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
     started = time.perf_counter()
-    result = subprocess.run([str(binary), "--self-test"], capture_output=True, text=True,
-                            env=env, timeout=300)
+    result = subprocess.run(
+        [str(binary), "--self-test"], capture_output=True, text=True, env=env, timeout=300
+    )
     elapsed = time.perf_counter() - started
     print(result.stdout)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -55,10 +64,16 @@ def test_frozen_build_passes_its_self_test(frozen_app: Path, tmp_path: Path) -> 
 
 def test_frozen_cli_checks_a_post(frozen_app: Path, tmp_path: Path) -> None:
     post = tmp_path / "bericht.txt"
-    post.write_text("Wij zoeken middels deze oproep nieuwe collega's voor ons team.", encoding="utf-8")
-    result = subprocess.run([str(frozen_app / "schrijfhulp"), "check", str(post), "--platform", "x"],
-                            capture_output=True, text=True, timeout=120,
-                            env={**os.environ, "HOME": str(tmp_path)})
+    post.write_text(
+        "Wij zoeken middels deze oproep nieuwe collega's voor ons team.", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [str(frozen_app / "schrijfhulp"), "check", str(post), "--platform", "x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     assert result.returncode == 0, result.stderr
     assert "Flesch-Douma" in result.stdout
     assert "middels" in result.stdout  # the officialese rule, from bundled rule data

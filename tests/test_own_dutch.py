@@ -1,0 +1,80 @@
+"""Eat our own cooking: every Dutch sentence we ship passes our own checks without errors.
+
+UI strings (the Dutch source strings in the .ts file), the messages and explanations of our
+rules, the default template pack and the user sections of the README are all run through
+analyse(); an error-level finding (spelfout, taalfout) in any of them fails the test.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.findings import Severity
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "schrijfhulp"
+DUTCH_README_SECTIONS = ("Voor medewerkers", "Voor communicatie")
+PLACEHOLDER = re.compile(r"%\d+|%n|\{[^}]*\}|&(?=\w)|<[^>]+>")
+
+
+def ui_strings() -> Iterator[tuple[str, str]]:
+    ts = PACKAGE / "translations" / "schrijfhulp_nl.ts"
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            yield f"{ts.name}:{name}", message.findtext("source", "")
+
+
+def rule_texts() -> Iterator[tuple[str, str]]:
+    for path in sorted((PACKAGE / "resources" / "rules").rglob("*.toml")):
+        yield from _toml_texts(
+            path, tomllib.loads(path.read_text(encoding="utf-8")), ("message", "explanation")
+        )
+
+
+def _toml_texts(path: Path, data: object, keys: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in keys and isinstance(value, str):
+                yield f"{path.relative_to(ROOT)}:{key}", value
+            else:
+                yield from _toml_texts(path, value, keys)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _toml_texts(path, item, keys)
+
+
+def readme_sections() -> Iterator[tuple[str, str]]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for title in DUTCH_README_SECTIONS:
+        match = re.search(rf"^## {title}.*?$(.*?)(?=^## )", text, re.S | re.M)
+        assert match, f"README has no section '{title}'"
+        body = re.sub(r"```.*?```", "", match.group(1), flags=re.S)  # commands are not Dutch
+        body = re.sub(r"`[^`]*`|!\[[^\]]*\]\([^)]*\)|\*\*|\|", " ", body)
+        for paragraph in re.split(r"\n\s*\n", body):
+            if paragraph.strip():
+                yield f"README.md:{title}", paragraph.strip()
+
+
+def errors_in(text: str) -> list[str]:
+    clean = PLACEHOLDER.sub("", text).replace("&&", "&")
+    analysis = analyse(clean, "facebook")
+    return [
+        f"{f.rule_id} '{clean[f.start : f.end]}': {f.message}"
+        for f in analysis.findings
+        if f.severity is Severity.ERROR
+    ]
+
+
+@pytest.mark.parametrize("source", ["ui", "rules", "readme"])
+def test_our_own_dutch_has_no_errors(source: str) -> None:
+    texts = {"ui": ui_strings, "rules": rule_texts, "readme": readme_sections}[source]()
+    failures = [f"{where}: {error}" for where, text in texts for error in errors_in(text)]
+    assert not failures, "\n".join(failures)
