@@ -19,11 +19,9 @@ DBNL, _taa014197701_01_0089): 0-30 zeer moeilijk, 30-45 moeilijk, 45-60 tamelijk
 starts 'moeilijk' at 45, not at Flesch's 50. Brouwer published no bands of his own; we show
 his index with the same names so both scores read alike.
 
-The level (1-4) follows the idea of LiNT (Pander Maat, Kleijn & Frissen 2023, Tijdschrift voor
-Taalbeheersing 45(1)), the validated Dutch instrument, with features we can compute offline:
-word frequency of content words, words per clause, sentence length and the share of abstract
-nouns. It is not LiNT and not calibrated on comprehension data, so the texts say "waarschijnlijk"
-and never claim a CEFR level.
+The level (1-4) is LiNT-like, see ``core/reading_level.py``: it follows the validated Dutch
+instrument LiNT with features we can compute offline, and says "waarschijnlijk", never a CEFR
+level as a fact.
 """
 
 from __future__ import annotations
@@ -31,12 +29,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from schrijfhulp.core import word_stats
+from schrijfhulp.core import reading_level, word_stats
 from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.reading_level import LEVEL_TEXTS
 from schrijfhulp.core.syllables import count_syllables
 from schrijfhulp.core.text import Document, Sentence, Token, TokenKind
 
 __all__ = [
+    "LEVEL_TEXTS",
     "Readability",
     "SentenceDifficulty",
     "assess",
@@ -58,18 +58,6 @@ _DOUMA_BANDS = (
     (30.0, "moeilijk"),
     (0.0, "zeer moeilijk"),
 )
-
-# What a level means, without the "Niveau N — " the views put in front (see level_summary).
-LEVEL_TEXTS = {
-    1: "waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)",
-    2: "waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)",
-    3: "waarschijnlijk lastig voor een deel van de volwassenen (rond B2)",
-    4: "waarschijnlijk moeilijk voor veel volwassenen (rond C1)",
-}
-
-# Weights of the four level features (sum 1). Word frequency weighs most, as in LiNT.
-_WEIGHTS = {"frequency": 0.4, "clause": 0.25, "sentence": 0.15, "abstract": 0.2}
-
 
 @dataclass(frozen=True, slots=True)
 class SentenceDifficulty:
@@ -146,13 +134,13 @@ def assess(doc: Document) -> Readability:
     douma, brouwer_index = flesch_douma(asl, asw), brouwer(asl, asw)
     zipfs = [z for s in stats for z in s.content_zipfs]
     content = len(zipfs)
-    features = _Features(
+    features = reading_level.Features(
         zipf=sum(zipfs) / content if content else 7.0,
         words_per_clause=words / sum(s.clauses for s in stats),
         sentence_length=asl,
         abstract_share=sum(s.abstract for s in stats) / content if content else 0.0,
     )
-    level = _level(features.difficulty())
+    level = features.level()
     return Readability(
         sentences=len(stats),
         words=words,
@@ -165,7 +153,7 @@ def assess(doc: Document) -> Readability:
         brouwer_band=douma_band(_clamp(brouwer_index, 0.0, 100.0)),
         level=level,
         level_text=LEVEL_TEXTS[level],
-        explanation=_explanation(features),
+        explanation=features.explanation(),
         sentence_difficulties=tuple(_difficulty(s) for s in stats),
         flesch_douma_raw=douma,
         brouwer_raw=brouwer_index,
@@ -191,81 +179,6 @@ def readability_findings(doc: Document, readability: Readability) -> list[Findin
         findings.extend(_long_compound_finding(text, *span) for span in sentence.long_compounds)
         findings.extend(_rare_word_finding(text, *span) for span in sentence.rare_words)
     return findings
-
-
-# -- the level ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Features:
-    zipf: float
-    words_per_clause: float
-    sentence_length: float
-    abstract_share: float
-
-    def parts(self, widen: float = 1.0) -> dict[str, float]:
-        """Each feature as 0 (easy) .. 1 (hard). The ranges span plain posts to officialese;
-        one sentence varies more than a whole text, so it gets wider ranges (``widen``)."""
-        return dict(zip(_WEIGHTS, _feature_parts(
-            self.zipf, self.words_per_clause, self.sentence_length, self.abstract_share, widen
-        ), strict=True))
-
-    def difficulty(self, widen: float = 1.0) -> float:
-        parts = _feature_parts(
-            self.zipf, self.words_per_clause, self.sentence_length, self.abstract_share, widen
-        )
-        return sum(w * p for w, p in zip(_WEIGHTS.values(), parts, strict=True))
-
-
-def _feature_parts(
-    zipf: float, words_per_clause: float, length: float, abstract: float, widen: float
-) -> tuple[float, float, float, float]:
-    """(frequency, clause, sentence, abstract), each clamped to 0..1; in _WEIGHTS order.
-    Plain arithmetic: it runs for every sentence on every keystroke."""
-    return (
-        min(1.0, max(0.0, (5.4 - zipf) / (1.4 * widen))),
-        min(1.0, max(0.0, (words_per_clause - 7.0) / (9.0 * widen))),
-        min(1.0, max(0.0, (length - 10.0) / 15.0)),
-        min(1.0, max(0.0, (abstract - 0.05) / (0.2 * widen))),
-    )
-
-
-def _level(difficulty: float) -> int:
-    if difficulty < 0.25:
-        return 1
-    if difficulty < 0.45:
-        return 2
-    if difficulty < 0.65:
-        return 3
-    return 4
-
-
-def _explanation(features: _Features) -> str:
-    """One Dutch line on what weighs most in this text."""
-    parts = features.parts()
-    # The feature furthest into its hard range; on a tie the one that weighs more in the level.
-    heaviest = max(parts, key=lambda name: (round(parts[name], 1), _WEIGHTS[name]))
-    if parts[heaviest] < 0.2:
-        return "Korte zinnen en bekende woorden: de tekst leest makkelijk."
-    if heaviest == "frequency":
-        return (
-            "Vooral de woorden maken de tekst moeilijker: er staan veel weinig gebruikte "
-            "woorden in."
-        )
-    if heaviest == "clause":
-        return (
-            f"Vooral de lange zinsdelen maken de tekst moeilijker: gemiddeld "
-            f"{features.words_per_clause:.0f} woorden per zinsdeel."
-        )
-    if heaviest == "sentence":
-        return (
-            f"Vooral de lange zinnen maken de tekst moeilijker: gemiddeld "
-            f"{features.sentence_length:.0f} woorden per zin."
-        )
-    return (
-        "Vooral de abstracte woorden maken de tekst moeilijker, zoals woorden op -heid, -ing "
-        "en -atie. Schrijf liever wie wat doet."
-    )
 
 
 # -- per sentence ---------------------------------------------------------------------------
@@ -302,23 +215,13 @@ def _sentence_stats(sentence: Sentence) -> _SentenceStats:
     )
 
 
-_SENTENCE_WIDEN = 1.5
-_W_FREQUENCY, _W_CLAUSE, _W_SENTENCE, _W_ABSTRACT = _WEIGHTS.values()
-
-
 def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     n = len(stats.words)
     content = len(stats.content_zipfs)
     # Words wordfreq does not know (long compounds) count as Zipf 2, not 0, or they overweigh.
     zipf = sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0
     abstract_share = stats.abstract / content if content else 0.0
-    frequency, clause, length, abstract = _feature_parts(
-        zipf, n / stats.clauses, n, abstract_share, _SENTENCE_WIDEN
-    )
-    difficulty = (
-        _W_FREQUENCY * frequency + _W_CLAUSE * clause + _W_SENTENCE * length
-        + _W_ABSTRACT * abstract
-    )
+    difficulty = reading_level.sentence_difficulty(zipf, n / stats.clauses, n, abstract_share)
     return SentenceDifficulty(
         start=stats.sentence.start,
         end=stats.sentence.end,
