@@ -118,8 +118,9 @@ class FindingHighlighter(QSyntaxHighlighter):
         self.rehighlight()
 
     def clear_spans(self) -> None:
-        self._spans = []
-        self.rehighlight()
+        if self._spans:  # re-highlighting a pasted megabyte for nothing would freeze the window
+            self._spans = []
+            self.rehighlight()
 
     def set_palette(self, palette: QPalette) -> None:
         self._palette = palette
@@ -138,8 +139,11 @@ class FindingHighlighter(QSyntaxHighlighter):
     # -- following edits -------------------------------------------------------------------
     def _follow_edit(self, position: int, removed: int, added: int) -> None:
         delta = added - removed
+        grows_word = added > 0 and self._word_character_at(position, added)
         kept: list[LiveSpan] = []
         for span in self._spans:
+            if span.finding is not None and grows_word and position in (span.start, span.end):
+                continue  # typed onto the start or end of a marked word: it is another word now
             if span.end < position or (span.end == position and span.layer is not Layer.OVERFLOW):
                 kept.append(span)
             elif span.start >= position + removed and (span.start > position or removed == 0):
@@ -151,6 +155,13 @@ class FindingHighlighter(QSyntaxHighlighter):
                 kept.append(span)
             # a finding the user edits inside is dropped until the next analysis
         self._spans = kept
+
+    def _word_character_at(self, position: int, length: int) -> bool:
+        document = self.document()
+        if document is None:
+            return False
+        first, last = document.characterAt(position), document.characterAt(position + length - 1)
+        return first.isalnum() or last.isalnum()
 
     # -- painting --------------------------------------------------------------------------
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt override)

@@ -264,3 +264,17 @@ def test_status_bar_shows_checker_and_save_state(window: MainWindow) -> None:
 def test_close_emits_about_to_close(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.about_to_close, timeout=1000):
         window.close()
+
+
+def test_typing_onto_a_marked_word_removes_its_old_underline(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.checkers = [PhraseChecker({"deelnemr": (Kind.SPELLING, ())})]
+    type_text(qtbot, window, "Wij zoeken deelnemr")
+    qtbot.keyClick(window.editor, Qt.Key.Key_Home)  # the cursor leaves the word: underline shows
+    wait_for_analysis(qtbot, window)
+    assert [u.kind for u in checker_underlines(window)] == [Kind.SPELLING]
+    qtbot.keyClick(window.editor, Qt.Key.Key_End)
+    window.checkers = []
+    qtbot.keyClicks(window.editor, "s")
+    assert checker_underlines(window) == []
