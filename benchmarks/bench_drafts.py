@@ -117,11 +117,18 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
         panel.search.setText(next(words))  # textChanged runs the search and fills the list
         return panel.model.rowCount()
 
+    def open_store() -> object:
+        # At start-up: PRAGMA quick_check (finds a damaged file) and the schema check.
+        other = DraftStore.open(store.path)
+        other.close()
+        return other.problems
+
     def first_page(query: str) -> object:
         return store.list_drafts(query, limit=PAGE_SIZE)  # what the panel reads
 
     return [
         ("list all 10,000 drafts, no panel (baseline)", lambda: store.list_drafts()),
+        ("open the store at start-up, 10,000 drafts", open_store),
         ("open Concepten panel, 10,000 drafts", open_panel),
         ("search 'fiets', first page (half match)", lambda: first_page("fiets")),
         ("search 'fiets', all ~5,000 matches", lambda: store.list_drafts("fiets")),
