@@ -37,6 +37,12 @@ _NOT_PARTICIPLE = regex.compile(
     r"|gemoed|gevecht|geheugen|geweten|verleden|vermogen|verband|bestand|verstand|gebruiken"
     r"|gewoonten|verhalen|bedrijven|gebouwen|gebieden|berichten|gesprekken|gedachten|gegevens"
 )
+# Participles of moving: with 'zijn' and 'door' they are a past tense ('door het park gelopen').
+_MOVED = frozenset({
+    "gelopen", "gefietst", "gereden", "gewandeld", "gegaan", "gekomen", "gevlogen", "gevaren",
+    "gerend", "gereisd", "gezakt", "gevallen", "gezwommen", "gestapt", "gekropen", "geklommen",
+    "gesprongen", "gerold", "getrokken", "gedwaald", "gestruikeld", "gebroken", "gedrongen",
+})
 _SUBJECT_STARTERS = frozenset({
     "een", "geen", "de", "het", "dit", "dat", "deze", "die", "zijn", "haar", "ons", "onze", "mijn",
     "je", "jouw", "uw", "hun", "veel", "weinig", "iets", "niets", "alles", "elke", "ieder",
@@ -99,15 +105,27 @@ def _passive(clause: list[Token]) -> Passive | None:
     participle = _participle_of(words, aux)
     if participle is None:
         return None
-    last = max(aux, participle)
-    doer = words.index("door") if "door" in words[:last] else None
-    if words[aux] in _ZIJN and (doer is None or participle - doer > 4):
-        return None  # 'Ik ben door de regen naar huis gefietst' is a past tense
+    doer = _doer(words, aux, participle)
+    if words[aux] in _ZIJN and (doer is None or words[participle] in _MOVED):
+        return None  # 'Het is gebouwd', 'Ik ben door de stad gelopen': a past tense
     er_before = aux > 0 and words[aux - 1] == "er"
     er_after = words[aux + 1 : aux + 2] == ["er"]
     impersonal = (er_before or er_after) and _without_subject(words, aux + 1 + er_after)
-    first = min(aux, participle, aux - 1 if er_before else aux, last if doer is None else doer)
+    first = min(aux, participle, aux - 1 if er_before else aux, aux if doer is None else doer)
+    last = max(aux, participle)
+    if doer is not None and doer > last:
+        last = len(clause) - 1  # 'wordt georganiseerd door de buurtvereniging'
     return Passive(clause[first].start, clause[last].end, doer is not None, impersonal)
+
+
+def _doer(words: list[str], aux: int, participle: int) -> int | None:
+    """Where 'door' names who does it: after the auxiliary in a main clause ('wordt door de
+    raad besloten', 'wordt besloten door de raad'), just before the participle in a subclause
+    ('dat door de raad besloten wordt'). A 'door' in front ('Door de regen wordt ...') is a cause.
+    """
+    if participle > aux:
+        return next((i for i in range(aux + 1, len(words)) if words[i] == "door"), None)
+    return next((i for i in range(max(0, participle - 4), participle) if words[i] == "door"), None)
 
 
 def _without_subject(words: list[str], after_er: int) -> bool:
