@@ -182,6 +182,8 @@ def test_a_new_word_list_entry_needs_no_code(tmp_path: Path) -> None:
         (RULE_FILE.replace('kind = "style"', 'kind = "stijl"'), "a\tb\n", "'kind'"),
         (RULE_FILE.replace("id = ", "naam = "), "a\tb\n", "onbekend veld 'naam'"),
         ("category = 'x'\n[[rule]\n", None, "geen geldige TOML"),
+        (RULE_FILE.replace('level = "hint"', 'level = "hint"\nplatforms = ["twitter"]'), "a\tb\n",
+         "het platform 'twitter' bestaat niet"),
     ],
 )
 def test_broken_rule_file_names_file_and_field(

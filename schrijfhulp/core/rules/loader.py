@@ -12,11 +12,13 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import regex
 
 from schrijfhulp.core.findings import Kind, Severity
+from schrijfhulp.core.platforms import PLATFORMS
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.rules.model import Example, Rule
 
@@ -100,11 +102,21 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         pattern=_pattern(raw, where),
         sentence_start=bool(raw.get("sentence_start", False)),
         suggest=tuple(raw.get("suggest", ())),
-        words=_word_list(path.parent / raw["words"]) if "words" in raw else {},
+        words=MappingProxyType(_word_list(path.parent / raw["words"]) if "words" in raw else {}),
         matcher=raw.get("matcher"),
-        params=raw.get("params", {}),
-        platforms=frozenset(raw.get("platforms", ())),
+        params=MappingProxyType(dict(raw.get("params", {}))),
+        platforms=_platforms(raw, where),
     )
+
+
+def _platforms(raw: Mapping[str, Any], where: str) -> frozenset[str]:
+    chosen = frozenset(raw.get("platforms", ()))
+    unknown = sorted(chosen - set(PLATFORMS))
+    if unknown:
+        raise RuleDataError(
+            f"{where}: het platform '{unknown[0]}' bestaat niet. Kies uit: {', '.join(PLATFORMS)}."
+        )
+    return chosen
 
 
 def _pattern(raw: Mapping[str, Any], where: str) -> regex.Pattern[str] | None:
