@@ -21,6 +21,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -84,6 +85,9 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
 
     _app()
     post = _post()
+    home = Path(tempfile.mkdtemp(prefix="schrijfhulp-bench-"))  # never the user's own drafts
+    for name, folder in (("DATA", "data"), ("CONFIG", "config")):
+        os.environ.setdefault(f"SCHRIJFHULP_{name}_DIR", str(home / folder))
     paths = Paths.default()
     window = MainWindow(load_settings(paths), paths)
     window.resize(1280, 800)
@@ -135,8 +139,15 @@ app.exec()
 """
 
 
-def start_once(kind: str) -> tuple[float, int]:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+def start_once(kind: str, home: Path) -> tuple[float, int]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        # A fresh home: never the user's own drafts or settings.
+        "SCHRIJFHULP_DATA_DIR": str(home / "data"),
+        "SCHRIJFHULP_CONFIG_DIR": str(home / "config"),
+        "SCHRIJFHULP_MANAGED_CONFIG": str(home / "managed.toml"),
+    }
     out = subprocess.run(
         [sys.executable, "-c", _CHILD, repr(time.time()), kind],
         capture_output=True,
@@ -150,10 +161,15 @@ def start_once(kind: str) -> tuple[float, int]:
 
 
 def startup(runs: int = STARTUP_RUNS) -> int:
-    start_once("schrijfhulp")  # first start compiles translations and warms the disk cache
+    with tempfile.TemporaryDirectory(prefix="schrijfhulp-bench-") as tmp:
+        return _startup(runs, Path(tmp))
+
+
+def _startup(runs: int, home: Path) -> int:
+    start_once("schrijfhulp", home)  # the first start creates the database, warms the cache
     rows = {}
     for kind in ("bare", "schrijfhulp"):
-        samples = [start_once(kind) for _ in range(runs)]
+        samples = [start_once(kind, home) for _ in range(runs)]
         rows[kind] = (
             statistics.median(s[0] for s in samples) * 1000,
             max(s[0] for s in samples) * 1000,
