@@ -118,3 +118,23 @@ def test_store_that_cannot_be_made_keeps_the_text_and_saves_once_it_can(qtbot: Q
     data_dir.unlink()  # the user (or IT) fixed the folder
     qtbot.waitUntil(lambda: not controller.failing, timeout=3000)
     assert controller.store.get(controller.current.id).text == NIEUWSBRIEF
+
+
+def test_draft_removed_by_another_window_is_saved_as_a_new_one(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    qtbot.keyClicks(window.editor, NIEUWSBRIEF)
+    window.set_platform("facebook")
+    assert controller.save_now()
+    gone = controller.current.id
+    controller.notice_box = None
+    other = DraftStore.open(Paths.default().drafts_db)
+    other.connection.execute("DELETE FROM drafts WHERE id = ?", (gone,))  # emptied the bin
+    other.close()
+
+    window.set_platform("linkedin")  # details and text both pending
+    qtbot.keyClicks(window.editor, EXTRA)
+    assert controller.save_now()
+
+    assert not controller.failing
+    assert controller.store.get(controller.current.id).text == NIEUWSBRIEF + EXTRA
+    assert "nieuw concept" in controller.notice_box.text()

@@ -228,3 +228,15 @@ def test_text_opened_at_start_becomes_a_new_draft_and_keeps_the_last_one(qtbot: 
     assert again.editor.toPlainText() == FIETS
     texts = {drafts.store.get(d.id).text for d in drafts.store.list_drafts()}
     assert texts == {BORREL, FIETS}
+
+
+def test_undo_after_switching_does_not_bring_back_the_other_draft(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    qtbot.keyClicks(window.editor, BORREL)
+    controller.new_draft()
+    qtbot.keyClicks(window.editor, FIETS)
+    controller.save_now()
+    first = controller.store.list_drafts()[-1].id
+    controller.switch_to(first)
+    window.editor.undo()
+    assert window.editor.toPlainText() == BORREL

@@ -20,7 +20,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from schrijfhulp.core.drafts import Draft, DraftConflictError, DraftStore, DraftStoreError
+from schrijfhulp.core.drafts import (
+    Draft,
+    DraftConflictError,
+    DraftNotFoundError,
+    DraftStore,
+    DraftStoreError,
+)
 from schrijfhulp.core.drafts_files import (
     DraftFileError,
     file_name,
@@ -168,8 +174,10 @@ class DraftsController(QObject):
                     text, self.window.current_platform(), self.window.template_id))
             else:
                 self._save_into_current(text)
-        except DraftConflictError:
-            self._save_as_new_after_conflict(text)
+        except (DraftConflictError, DraftNotFoundError):
+            # Changed or removed in another window: keep both texts.
+            if not self._save_as_new_after_conflict(text):
+                return False
         except DraftStoreError as exc:
             self._failed(exc)
             return False
@@ -189,16 +197,17 @@ class DraftsController(QObject):
             revision = self.store.save_text(draft_id, text, self.current.revision)
         self.current = replace(self.current, revision=revision)
 
-    def _save_as_new_after_conflict(self, text: str) -> None:
+    def _save_as_new_after_conflict(self, text: str) -> bool:
         try:
             draft = self.store.create(text, self.window.current_platform(), self.window.template_id)
         except DraftStoreError as exc:
             self._failed(exc)
-            return
+            return False
         self._set_current(draft)
         self._notify(self.tr(
             "Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. "
             "Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat."))
+        return True
 
     def _saved(self) -> None:
         if self.autosave.succeeded():
@@ -251,16 +260,22 @@ class DraftsController(QObject):
         return False
 
     def _load(self, draft: Draft) -> None:
-        self._loading = True
-        try:
-            self.window.load_text(draft.text, draft.platform, draft.template_id)
-        finally:
-            self._loading = False
+        self._show_text(draft.text, draft.platform, draft.template_id)
         self._set_current(draft)
         self.saved_text = draft.text
         self.dirty = self.details_dirty = False
         self.window.set_save_state(self.tr("Opgeslagen om %1").replace(
             "%1", time.strftime("%H:%M", time.localtime(draft.updated))))
+
+    def _show_text(self, text: str, platform: str | None = None,
+                   template_id: str | None = None) -> None:
+        self._loading = True
+        try:
+            self.window.load_text(text, platform, template_id)
+        finally:
+            self._loading = False
+        # Each draft has its own undo history: Ctrl+Z must not bring back the previous draft.
+        self.window.editor.document().clearUndoRedoStacks()
 
     def _set_current(self, draft: Draft) -> None:
         self.current = draft
@@ -306,11 +321,7 @@ class DraftsController(QObject):
         if following is not None:
             self._load(self.store.get(following))
             return
-        self._loading = True
-        try:
-            self.window.load_text("")
-        finally:
-            self._loading = False
+        self._show_text("")
         self.current = None
         self.saved_text = ""
         self.panel.set_current(None)
