@@ -53,6 +53,7 @@ def cases() -> list[tuple[str, Callable[[], object]] | tuple[str, Callable[[], o
     speller = spelling.shared_checker()
     speller.preload()
     post, tweet = segment(POST), segment(TWEET)
+    long_document = segment("".join(PARAGRAPHS) * 120)  # about 20,000 words: growth is linear
     linkedin, x = CheckContext(get_platform("linkedin")), CheckContext(get_platform("x"))
     speller.check(post, linkedin)  # warm the word cache, as typing does
 
@@ -65,5 +66,7 @@ def cases() -> list[tuple[str, Callable[[], object]] | tuple[str, Callable[[], o
         ("spelling LinkedIn-post 3000 tekens", lambda: speller.check(post, linkedin), words),
         ("regels + spelling LinkedIn-post 3000 tekens", rules_and_spelling, words),
         ("regels tweet", lambda: rules.check(tweet, x), _words(TWEET)),
+        ("regels document 20000 woorden", lambda: rules.check(long_document, linkedin),
+         len(long_document.words)),
         ("regels laden en compileren", RuleChecker),
     ]

@@ -83,27 +83,29 @@ class PhraseIndex:
         """Hits per rule id."""
         found: dict[str, list[Hit]] = {}
         text, tokens = doc.text, doc.tokens
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            candidates = self._by_first.get(token.text.lower()) if token.kind in WORDLIKE else None
-            phrase = next((c for c in candidates or () if _matches(text, tokens, i, c[0])), None)
+        lowered = [t.text.lower() for t in tokens]
+        skip_to = 0  # phrases do not overlap: the longest one at the leftmost place wins
+        for i, word in enumerate(lowered):
+            candidates = self._by_first.get(word)
+            if candidates is None or i < skip_to or tokens[i].kind not in WORDLIKE:
+                continue
+            phrase = next((c for c in candidates if _matches(text, tokens, lowered, i, c[0])), None)
             if phrase is None:
-                i += 1
                 continue
             parts, rule_id, suggestions = phrase
-            start, end = token.start, tokens[i + len(parts) - 1].end
+            start, end = tokens[i].start, tokens[i + len(parts) - 1].end
             fitted = tuple(match_case(s, text[start:end]) for s in suggestions)
             found.setdefault(rule_id, []).append(Hit(start, end, fitted))
-            i += len(parts)
+            skip_to = i + len(parts)
         return found
 
 
-def _matches(text: str, tokens: tuple[Token, ...], i: int, parts: tuple[str, ...]) -> bool:
+def _matches(
+    text: str, tokens: tuple[Token, ...], lowered: list[str], i: int, parts: tuple[str, ...]
+) -> bool:
     if i + len(parts) > len(tokens):
         return False
     for k in range(1, len(parts)):
-        previous, token = tokens[i + k - 1], tokens[i + k]
-        if token.text.lower() != parts[k] or text[previous.end : token.start].strip():
+        if lowered[i + k] != parts[k] or text[tokens[i + k - 1].end : tokens[i + k].start].strip():
             return False
     return True
