@@ -259,6 +259,8 @@ class LanguageToolBackend:
 
     def _client_or_start(self) -> Client:
         with self._client_lock:
+            if self._closed:  # closed while this check was on its way: start nothing new
+                raise ServiceProblem("LanguageTool is gestopt.")
             if self._client is None:
                 self._client = self._start_client()
             return self._client

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import subprocess
 from collections.abc import Iterator
@@ -10,12 +9,11 @@ from pathlib import Path
 
 import psutil
 import pytest
-from language_tool_python import download_lt
 
 from schrijfhulp.core import lt_local
 from schrijfhulp.core.languagetool import BackendConfig, LanguageToolBackend
-from tests.lt_fake_java import build_fake_install, javac_available
-from tests.lt_fake_server import FakeLanguageTool, fake_languagetool_zip
+from tests.lt_fake_server import FakeLanguageTool
+from tests.lt_support import fake_release_download, install_java_stand_in
 
 
 @pytest.mark.parametrize(
@@ -55,15 +53,7 @@ def test_installed_java_on_this_machine_is_accepted() -> None:
 
 @pytest.fixture
 def release_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeLanguageTool]:
-    """LanguageTool's download address pointed at the fake, into an empty download folder."""
-    archive = fake_languagetool_zip(lt_local.VERSION)
-    with FakeLanguageTool() as fake:
-        fake.behaviour.download = archive
-        monkeypatch.setattr(download_lt, "BASE_URL_NEW_RELEASES", fake.url + "download/")
-        monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
-        monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-        suffix = lt_local.VERSION.replace(".", "_")
-        monkeypatch.setenv(f"LTP_DOWNLOAD_SHA256_{suffix}", hashlib.sha256(archive).hexdigest())
+    with fake_release_download(monkeypatch, tmp_path / "lt") as fake:
         yield fake
 
 
@@ -104,14 +94,7 @@ def test_download_server_error_is_a_dutch_message(release_server: FakeLanguageTo
 
 @pytest.fixture
 def java_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-    if not javac_available():
-        pytest.skip("needs a Java 17 JDK")
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    jar = build_fake_install(folder, lt_local.VERSION)
-    monkeypatch.setenv("LTP_PATH", str(folder))
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-    return jar
+    return install_java_stand_in(monkeypatch, tmp_path / "lt")
 
 
 def listening_addresses(pid: int) -> set[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import socket
 from pathlib import Path
 
@@ -15,8 +14,9 @@ from schrijfhulp.core.languagetool import (
     backend_from_settings,
 )
 from schrijfhulp.core.lt_modes import consent_values, decide_mode, normalise_url
-from schrijfhulp.core.settings import Paths, load_settings
+from schrijfhulp.core.settings import load_settings
 from tests.lt_fake_server import FakeLanguageTool
+from tests.lt_support import write_managed, write_user_settings
 
 POST = "We zijn dinsdg open. Kom gerust langs, ook met je kinderen!"
 
@@ -31,18 +31,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-
-
-def write_user_settings(values: dict) -> None:
-    path = Paths.default().settings_file
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(values), encoding="utf-8")
-
-
-def write_managed(toml: str) -> None:
-    path = Paths.default().managed_config
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(toml, encoding="utf-8")
 
 
 def test_default_is_off_and_nothing_is_created() -> None:

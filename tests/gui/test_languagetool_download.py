@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from language_tool_python import download_lt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core import lt_local
 from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
-from tests.lt_fake_server import FakeLanguageTool, fake_languagetool_zip
+from tests.lt_fake_server import FakeLanguageTool
+from tests.lt_support import fake_release_download
 
 JAVA_OK = lt_local.JavaCheck(True, "Java 17 gevonden.", 17)
 NO_JAVA = lt_local.JavaCheck(False, "Java is niet gevonden op deze computer. " + lt_local.JAVA_HELP)
@@ -54,14 +53,7 @@ def test_saying_no_downloads_nothing(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def release_server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeLanguageTool]:
-    archive = fake_languagetool_zip(lt_local.VERSION)
-    with FakeLanguageTool() as fake:
-        fake.behaviour.download = archive
-        monkeypatch.setattr(download_lt, "BASE_URL_NEW_RELEASES", fake.url + "download/")
-        monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
-        monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
-        suffix = lt_local.VERSION.replace(".", "_")
-        monkeypatch.setenv(f"LTP_DOWNLOAD_SHA256_{suffix}", hashlib.sha256(archive).hexdigest())
+    with fake_release_download(monkeypatch, tmp_path / "lt") as fake:
         yield fake
 
 

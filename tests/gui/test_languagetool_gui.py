@@ -13,23 +13,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from schrijfhulp.core import lt_local
 from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import type_text, wait_for_analysis
-from tests.lt_fake_java import build_fake_install, javac_available
 from tests.lt_fake_server import FakeLanguageTool
+from tests.lt_support import install_java_stand_in, write_managed
 
 POST = "We zijn dinsdg open van negen tot vijf. Kom gerust langs!"
-
-
-def write_managed(toml: str) -> None:
-    path = Paths.default().managed_config
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(toml, encoding="utf-8")
 
 
 def open_window(qtbot: QtBot) -> MainWindow:
@@ -140,13 +133,7 @@ def test_slow_server_does_not_hold_up_the_offline_checks(
 @pytest.fixture
 def local_languagetool(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The user chose 'op deze computer' and LanguageTool (our Java stand-in) is installed."""
-    if not javac_available():
-        pytest.skip("needs a Java 17 JDK")
-    folder = tmp_path / "lt"
-    folder.mkdir()
-    build_fake_install(folder, lt_local.VERSION)
-    monkeypatch.setenv("LTP_PATH", str(folder))
-    monkeypatch.delenv("LTP_JAR_DIR_PATH", raising=False)
+    install_java_stand_in(monkeypatch, tmp_path / "lt")
     settings = load_settings()
     settings.set("languagetool_mode", "local")
     settings.set("languagetool_local_consent", True)

@@ -14,12 +14,7 @@ from schrijfhulp.core.lt_modes import decide_mode
 from schrijfhulp.core.settings import Paths, Settings, load_settings
 from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
 from schrijfhulp.gui.settings_dialog import SettingsDialog
-
-
-def write_managed(toml: str) -> None:
-    path = Paths.default().managed_config
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(toml, encoding="utf-8")
+from tests.lt_support import write_managed
 
 
 def open_dialog(qtbot: QtBot, settings: Settings | None = None, **kwargs: object) -> SettingsDialog:
