@@ -240,3 +240,12 @@ def test_undo_after_switching_does_not_bring_back_the_other_draft(qtbot: QtBot) 
     controller.switch_to(first)
     window.editor.undo()
     assert window.editor.toPlainText() == BORREL
+
+
+def test_ctrl_o_shows_the_panel_with_the_cursor_in_search(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    dock = controller.panel.parentWidget()
+    dock.hide()
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert controller.panel.isVisible()
+    assert controller.panel.search.hasFocus()

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
 
 from schrijfhulp.core.drafts import (
     Draft,
@@ -405,6 +405,13 @@ class DraftsController(QObject):
             8000)
         self.panel.refresh()
 
+    def show_panel(self, dock: QDockWidget) -> None:
+        """Ctrl+O: bring the Concepten panel up with the cursor in its search box."""
+        dock.show()
+        dock.raise_()
+        self.panel.search.setFocus()
+        self.panel.search.selectAll()
+
     def _notify(self, text: str) -> None:
         """A message the user must see (damaged file, conflict): a dialog that does not block."""
         self.panel.show_notice(text)
@@ -422,8 +429,11 @@ def install(window: MainWindow) -> DraftsController:
     controller = DraftsController(window, store)
     dock = window.add_dock(controller.panel, controller.tr("Concepten"),
                            Qt.DockWidgetArea.LeftDockWidgetArea)
-    toggle = dock.toggleViewAction()
-    toggle.setShortcut(QKeySequence("Ctrl+O"))
+    open_action = QAction(controller.tr("Concepten"), window)
+    open_action.setObjectName("action_drafts")
+    open_action.setShortcut(QKeySequence("Ctrl+O"))  # kept free for us by the main window
+    open_action.triggered.connect(lambda: controller.show_panel(dock))
+    _add_after_first(window.menu("Bestand"), open_action)
     new_action = getattr(window, "main_actions", {}).get("new")
     if new_action is not None:
         # Without drafts, "Nieuw bericht" only cleared the editor; now it starts a new draft
@@ -433,3 +443,12 @@ def install(window: MainWindow) -> DraftsController:
     # After the window is built, so text loaded at start (``--text``) becomes a new draft.
     QTimer.singleShot(0, controller.start)
     return controller
+
+
+def _add_after_first(menu: QMenu, action: QAction) -> None:
+    """"Concepten" goes right after "Nieuw bericht", the first entry of Bestand."""
+    actions = menu.actions()
+    if len(actions) > 1:
+        menu.insertAction(actions[1], action)
+    else:
+        menu.addAction(action)
