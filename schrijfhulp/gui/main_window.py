@@ -155,7 +155,6 @@ class MainWindow(QMainWindow):
         em = self.fontMetrics().horizontalAdvance("m")
         docks = [self.readability_dock, self.findings_dock, self.preview_dock]
         self.resizeDocks(docks, [28 * em] * 3, Qt.Orientation.Horizontal)
-        self.resizeDocks(docks, [40 * em, 20 * em, 26 * em], Qt.Orientation.Vertical)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -199,6 +198,8 @@ class MainWindow(QMainWindow):
             docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == area]
             if docks:
                 self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
+        own = [self.readability_dock, self.findings_dock, self.preview_dock]
+        self.resizeDocks(own, [36 * em, 28 * em, 18 * em], Qt.Orientation.Vertical)
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.findings import Kind
-from schrijfhulp.gui.highlighter import HARD
+from schrijfhulp.gui.highlighter import is_hard
 
 MAX_REASONS = 3
 
@@ -48,6 +48,8 @@ class ReadabilityPanel(QWidget):
 
     def _layout(self) -> None:
         column = QVBoxLayout(self)
+        # Never squeezed below what the rows need: the dock's scroll area scrolls instead.
+        column.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         column.addWidget(self.score_label)
         column.addWidget(self.score_caption)
         column.addWidget(self.band_label)
@@ -95,7 +97,7 @@ class ReadabilityPanel(QWidget):
         self.words_label.setText(loc.toString(r.words))
         self.sentence_length_label.setText(loc.toString(r.avg_sentence_length, "f", 1))
         self.word_length_label.setText(loc.toString(r.avg_syllables_per_word, "f", 1))
-        hard = sum(1 for s in r.sentence_difficulties if s.difficulty >= HARD)
+        hard = sum(1 for s in r.sentence_difficulties if is_hard(s.difficulty, s.words))
         self.hard_label.setText(loc.toString(hard))
 
     def _level_text(self, level: int, level_text: str) -> str:
