@@ -123,18 +123,22 @@ class _Cache:
     """Findings per line text (offsets relative to the line), least recently used out first."""
 
     lines: OrderedDict[str, tuple[Finding, ...]] = field(default_factory=OrderedDict)
+    # ``cached()`` reads from the offline worker while a check writes from the slow one.
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def get(self, text: str) -> tuple[Finding, ...] | None:
-        found = self.lines.get(text)
-        if found is not None:
-            self.lines.move_to_end(text)
-        return found
+        with self.lock:
+            found = self.lines.get(text)
+            if found is not None:
+                self.lines.move_to_end(text)
+            return found
 
     def put(self, text: str, findings: list[Finding]) -> None:
-        self.lines[text] = tuple(findings)
-        self.lines.move_to_end(text)
-        while len(self.lines) > CACHE_LINES:
-            self.lines.popitem(last=False)
+        with self.lock:
+            self.lines[text] = tuple(findings)
+            self.lines.move_to_end(text)
+            while len(self.lines) > CACHE_LINES:
+                self.lines.popitem(last=False)
 
 
 class LanguageToolBackend:
@@ -161,6 +165,7 @@ class LanguageToolBackend:
         self._backoff = _Backoff()
         self._last_request = float("-inf")
         self._closed = False
+        self._last_status = EngineStatus(ENGINE, "ok")
         self.requests_sent = 0
 
     @property
@@ -179,11 +184,23 @@ class LanguageToolBackend:
         """LanguageTool's findings for ``text`` (offsets into ``text``). Never raises."""
         try:
             with self._check_lock:
-                return self._check(text)
+                findings, self._last_status = self._check(text)
+                return findings, self._last_status
         except Exception as exc:  # the contract: a broken engine never breaks the editor
             log.exception("LanguageTool check failed")
             message = f"LanguageTool gaf een onverwachte fout: {exc}"
             return [], EngineStatus(ENGINE, "error", message)
+
+    def cached(self, text: str) -> tuple[list[Finding], EngineStatus]:
+        """What is already known about ``text``, at once and without the network.
+
+        Shown with the offline analysis, so LanguageTool's remarks on lines the user did not
+        touch stay on screen while the changed lines are being checked.
+        """
+        findings: list[Finding] = []
+        for unit in split_units(text):
+            findings.extend(place(self._cache.get(unit.text) or (), unit))
+        return self._drop_personal_words(text, findings), self._last_status
 
     def close(self) -> None:
         """Stop the local server (if we started one). Safe to call twice, from any thread."""

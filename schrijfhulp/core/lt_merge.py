@@ -70,8 +70,8 @@ def combine(a: Finding, b: Finding) -> Finding:
     suggestions = tuple(dict.fromkeys([*best.suggestions, *other.suggestions]))[:MAX_SUGGESTIONS]
     severity = min(a.severity, b.severity, key=SEVERITY_ORDER.__getitem__)
     explanation = best.explanation
-    if other.message and other.message != best.message:
-        extra = f"{_source_name(other)}: {other.message}"
+    extra = f"{_source_name(other)}: {other.message}"
+    if other.message and other.message != best.message and extra not in explanation:
         explanation = f"{explanation}\n{extra}" if explanation else extra
     return replace(best, suggestions=suggestions, severity=severity, explanation=explanation)
 

@@ -123,6 +123,11 @@ class _AnalysisJob(QRunnable):
             extra_words=inp.extra_words,
             checkers=inp.checkers,
         )
+        cached = getattr(inp.slow_checker, "cached", None)
+        if cached is not None:  # its remarks on untouched lines stay on screen meanwhile
+            found, status = cached(inp.text)
+            kept = [f for f in found if f.rule_id not in inp.disabled_rules]
+            analysis = _merge_function()(analysis, kept, status)
         self.signals.result.emit(self.revision, analysis)
         if inp.slow_checker is not None and self.is_current(self.revision):
             self.signals.slow.emit(self.revision, analysis, inp)

@@ -296,3 +296,15 @@ def test_check_after_close_connects_to_nothing(fake: FakeLanguageTool) -> None:
     findings, status = backend.check("Tot dinsdg.", "x")
     assert findings == [] and status.state == "unavailable"
     assert fake.requests == []
+
+
+def test_cached_answers_at_once_for_untouched_lines_without_the_network(
+    fake: FakeLanguageTool,
+) -> None:
+    backend = backend_for(fake.url)
+    backend.check(POST, "linkedin")
+    edited = POST + "\r\nNieuwe regel over morgn."
+    findings, status = backend.cached(edited)
+    assert marked(edited, findings) == ["dinsdg", "morgn", "word je"]  # not the new line yet
+    assert status.state == "ok"
+    assert len(fake.checked_texts) == 1

@@ -93,3 +93,11 @@ def test_finding_outside_the_text_is_dropped() -> None:
     stray = Finding(200, 205, Kind.SPELLING, Severity.ERROR, "X", "?", source=Source.LANGUAGETOOL)
     merged = merge_languagetool(offline_with(), [stray], OK)
     assert stray not in merged.findings
+
+
+def test_merging_a_twin_twice_explains_it_once() -> None:
+    once = merge_languagetool(offline_with(ours("dinsdg")), [lt("dinsdg")], OK)
+    twice = merge_languagetool(once, [lt("dinsdg")], OK)
+    assert twice.findings == once.findings
+    (only,) = [f for f in twice.findings if f.kind is Kind.SPELLING]
+    assert only.explanation.count("LanguageTool:") == 1

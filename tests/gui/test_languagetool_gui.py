@@ -180,3 +180,21 @@ def test_switching_languagetool_off_stops_the_local_server(qtbot: QtBot) -> None
     assert window.slow_checker is None
     qtbot.waitUntil(lambda: gone(pid), timeout=10_000)
     window.close()
+
+
+def test_remarks_on_untouched_lines_do_not_blink_while_typing(
+    qtbot: QtBot, it_server: FakeLanguageTool
+) -> None:
+    window = open_window(qtbot)
+    type_text(qtbot, window, "De balie is in principe open.\n")
+    qtbot.waitUntil(lambda: "in principe" in languagetool_findings(window), timeout=15_000)
+    shown: list[list[str]] = []
+    window.analysis_ready.connect(
+        lambda a: shown.append(
+            [a.text[f.start : f.end] for f in a.findings if f.source is Source.LANGUAGETOOL]
+        )
+    )
+    type_text(qtbot, window, "Kom gerust langs.")
+    wait_for_analysis(qtbot, window)
+    assert shown and all("in principe" in found for found in shown)
+    window.close()
