@@ -126,7 +126,7 @@ _TOKEN_PATTERN = (
     + "|".join(regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
     + r""")(?![\p{L}\p{N}])
         |(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s*(?:\p{Lu}|(?:van|de|der|den|ter|ten|te|het)\s)))
-    |(?P<number>(?<![\p{L}\p{N}])[-+]?\d+(?:[.,:]\d+)*(?:\s?%)?)
+    |(?P<number>(?<![\p{L}\p{N}])[-+]?\d+(?:[.,:]\d+)*(?:\s?%|(?:ste|de|[a-z])(?![\p{L}\p{N}]))?)
     |(?P<word>['’][stnk](?![\p{L}\p{N}])
         |[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)
     |(?P<punct>\.{2,}|[!?]+|[^\s\p{L}\p{N}])

@@ -281,3 +281,10 @@ def test_tokenize_gives_offsets_into_the_whole_text() -> None:
 def test_combining_accents_stay_inside_the_word() -> None:
     text = "Een cafe\u0301 in de stad."
     assert [w.text for w in segment(text).words] == ["Een", "cafe\u0301", "in", "de", "stad"]
+
+
+@pytest.mark.parametrize("number", ["2e", "21ste", "3de", "12a", "2x"])
+def test_ordinals_and_house_numbers_are_one_number_not_a_number_and_a_word(number: str) -> None:
+    text = f"Het is de {number} keer."
+    assert tokens(text, TokenKind.NUMBER) == [number]
+    assert [w.text for w in segment(text).words] == ["Het", "is", "de", "keer"]
