@@ -128,6 +128,11 @@ def _doer(words: list[str], aux: int, participle: int) -> int | None:
     return next((i for i in range(max(0, participle - 4), participle) if words[i] == "door"), None)
 
 
+def _infinitive(words: list[str], i: int) -> bool:
+    """'aan het verbeteren', 'om te vergeten': an -en word after these is no participle."""
+    return words[i].endswith("en") and i > 0 and words[i - 1] in ("het", "te", "om", "een")
+
+
 def _without_subject(words: list[str], after_er: int) -> bool:
     """'Er wordt gewerkt' hides everyone; 'Er wordt een school gebouwd' just introduces a thing."""
     verb = words[after_er - 1] if words[after_er - 1] != "er" else words[after_er - 2]
@@ -138,7 +143,11 @@ def _without_subject(words: list[str], after_er: int) -> bool:
 
 def _participle_of(words: list[str], aux: int) -> int | None:
     """The participle that goes with the auxiliary: the last one after it, or the word before."""
-    after = [i for i in range(aux + 1, min(len(words), aux + 13)) if is_participle(words[i])]
+    after = [
+        i
+        for i in range(aux + 1, min(len(words), aux + 13))
+        if is_participle(words[i]) and not _infinitive(words, i)
+    ]
     if after:
         return after[-1]
     if aux > 0 and is_participle(words[aux - 1]):
