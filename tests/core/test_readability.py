@@ -257,3 +257,11 @@ def test_importing_readability_does_not_load_wordfreq() -> None:
 def test_decomposed_accents_are_looked_up_like_composed_ones() -> None:
     doc = segment("We drinken koffie in het cafe\u0301 op de hoek.")
     assert readability_findings(doc, assess(doc)) == []
+
+
+def test_preload_loads_the_word_list_before_the_first_text() -> None:
+    code = (
+        "import sys, schrijfhulp.core.readability as r; "
+        "assert 'wordfreq' not in sys.modules; r.preload(); assert 'wordfreq' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
