@@ -147,7 +147,11 @@ def start_once(kind: str, home: Path) -> tuple[float, int]:
         "SCHRIJFHULP_DATA_DIR": str(home / "data"),
         "SCHRIJFHULP_CONFIG_DIR": str(home / "config"),
         "SCHRIJFHULP_MANAGED_CONFIG": str(home / "managed.toml"),
+        # Like an installed app: bytecode compiled once (pip and PyInstaller do that), kept
+        # outside the source tree.
+        "PYTHONPYCACHEPREFIX": str(home / "pycache"),
     }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run(
         [sys.executable, "-c", _CHILD, repr(time.time()), kind],
         capture_output=True,

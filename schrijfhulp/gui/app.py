@@ -92,6 +92,9 @@ def create_application(qt_arguments: Sequence[str] = ()) -> QCoreApplication:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
+    from schrijfhulp.gui.qt_compat import skip_feature_source_scan
+
+    skip_feature_source_scan()  # before Schrijfhulp's own modules load: 0.1 s at start-up
     existing = QApplication.instance()
     if existing is not None:
         return existing

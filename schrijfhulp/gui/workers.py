@@ -16,7 +16,6 @@ a slow job that waited while newer text came skips itself. ``is_busy``/``idle`` 
 from __future__ import annotations
 
 import logging
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,26 +25,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from schrijfhulp.core.analysis import Analysis, EngineStatus, analyse
 from schrijfhulp.core.findings import Finding
+from schrijfhulp.gui.qt_compat import skip_feature_source_scan
 
 log = logging.getLogger(__name__)
 
 
-def _make_worker_imports_safe() -> None:
-    """Stop PySide's import hook from reading module sources during imports on workers.
-
-    For every import after PySide6 loaded, shiboken asks whether the module uses
-    ``from __feature__ import ...`` by reading its source with inspect; done from a worker
-    thread while the GUI thread runs, that crashes the interpreter (the spelling checker imports
-    wordfreq lazily on the worker). Schrijfhulp never uses __feature__, so the answer is "no".
-    """
-    feature = sys.modules.get("PySide6.support.feature") or sys.modules.get(
-        "shibokensupport.feature"
-    )
-    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
-        setattr(feature, "_mod_uses_pyside", lambda module: False)  # noqa: B010
-
-
-_make_worker_imports_safe()
+# Imports on the worker thread crash PySide's import hook unless it is told to skip them.
+skip_feature_source_scan()
 
 DEBOUNCE_MS = 150
 # Past this many characters live checking stops: the window must stay responsive for a
