@@ -66,7 +66,9 @@ MAX_CACHED_WORDS = 50_000
 MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
 SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
 
-_HASHTAG_PART = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|\p{N}+")
+_HASHTAG_PART = regex.compile(
+    r"IJ[\p{Ll}\p{M}]+|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?[\p{Ll}\p{M}]+|\p{Lu}+|\p{N}+"
+)  # IJ is one Dutch letter: #IJsselmeer is IJsselmeer, not I + Jsselmeer
 _HYPHEN_PART = regex.compile(r"[^\-]+")
 _INNER_CAPITAL = regex.compile(r"\p{L}.*\p{Lu}")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

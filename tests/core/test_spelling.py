@@ -14,9 +14,10 @@ from schrijfhulp.core.spelling import (
     RULE_UNKNOWN_NAME,
     RULE_UNKNOWN_WORD,
     SpellingChecker,
+    hashtag_parts,
     shared_checker,
 )
-from schrijfhulp.core.text import segment
+from schrijfhulp.core.text import TokenKind, segment
 
 WELL_WRITTEN_POSTS = [
     (
@@ -278,3 +279,8 @@ def test_double_barrelled_name_at_sentence_start_is_not_an_error(
 def test_singular_of_a_known_plural_compound_is_not_an_error(checker: SpellingChecker) -> None:
     # The dictionary knows 'stijltips' but not 'stijltip'.
     assert errors(checker, "Een stijltip voor vandaag: schrijf korte zinnen.") == []
+
+
+def test_hashtag_with_dutch_ij_is_one_part() -> None:
+    token = segment("Fietsen langs het #IJsselmeer.").tokens_of(TokenKind.HASHTAG)[0]
+    assert [c.text for c in hashtag_parts(token)] == ["IJsselmeer"]
