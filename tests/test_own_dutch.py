@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "schrijfhulp"
 DUTCH_README_SECTIONS = ("Voor medewerkers", "Voor communicatie")
 PLACEHOLDER = re.compile(r"%\d+|%n|\{[^}]*\}|&(?=\w)|<[^>]+>")
+# Rule texts quote the wrong form on purpose ("'Me' is geen bezittelijk woord"): a quoted
+# example is not our own sentence, so it is read as a neutral word.
+QUOTED_EXAMPLE = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)")
 
 
 def ui_strings() -> Iterator[tuple[str, str]]:
@@ -64,7 +67,7 @@ def readme_sections() -> Iterator[tuple[str, str]]:
 
 
 def errors_in(text: str) -> list[str]:
-    clean = PLACEHOLDER.sub("", text).replace("&&", "&")
+    clean = QUOTED_EXAMPLE.sub("dit", PLACEHOLDER.sub("", text).replace("&&", "&"))
     analysis = analyse(clean, "facebook")
     return [
         f"{f.rule_id} '{clean[f.start : f.end]}': {f.message}"
