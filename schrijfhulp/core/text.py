@@ -140,8 +140,10 @@ _TOKEN_PATTERN = (
 _FAST_WORD = r"""(?P<fastword>[^\P{L}\p{Extended_Pictographic}]+(?=[\s,;!?)\]"”»]|\Z))
     |"""
 _FAST_PATH_SAFE = all(not a.isalpha() for a in _ABBREVIATIONS)
+# No token starts with white space: the leading guard lets the engine skip spaces cheaply.
 _TOKEN_RE = regex.compile(
-    (_FAST_WORD if _FAST_PATH_SAFE else "") + _TOKEN_PATTERN, regex.VERBOSE | regex.V0
+    r"(?=\S)(?:" + (_FAST_WORD if _FAST_PATH_SAFE else "") + _TOKEN_PATTERN + ")",
+    regex.VERBOSE | regex.V0,
 )
 
 _KIND_OF_GROUP = {kind.value: kind for kind in TokenKind} | {"fastword": TokenKind.WORD}
