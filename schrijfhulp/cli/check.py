@@ -8,6 +8,7 @@ from pathlib import Path
 
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
+from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.text import InvalidTextError
 
 PARAGRAPHS = "alinea's"
@@ -31,6 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="tekstbestand (UTF-8); '-' of niets leest van standaardinvoer")
     parser.add_argument("--platform", "-p", default="linkedin",
                         help="platform: " + ", ".join(PLATFORMS))
+    parser.add_argument("--maximum", type=int, metavar="N",
+                        help="ander maximum voor dit platform, bijvoorbeeld van je Mastodon-server")
     parser.add_argument("--format", choices=("text", "json"), default="text",
                         help="text (leesbaar) of json (voor andere programma's)")
     parser.add_argument("--languagetool", metavar="URL", default="",
@@ -46,7 +49,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"schrijfhulp check: {exc}", file=sys.stderr)
         return 2
     try:
-        analysis = analyse(text, args.platform)
+        settings = load_settings()
+        limits = dict(settings.get("platform_limits") or {})
+        if args.maximum:
+            limits[args.platform] = args.maximum
+        analysis = analyse(
+            text,
+            args.platform,
+            disabled_rules=settings.get("disabled_rules") or (),
+            platform_limits=limits,
+            shorten_links=bool(settings.get("bluesky_shorten_links")),
+        )
     except UnknownPlatformError:
         print(
             f"schrijfhulp check: het platform '{args.platform}' bestaat niet. "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -94,8 +94,13 @@ def analyse(
     disabled_rules: Iterable[str] = (),
     extra_words: Iterable[str] = (),
     checkers: Sequence[Checker] | None = None,
+    platform_limits: Mapping[str, int] | None = None,
+    shorten_links: bool = False,
 ) -> Analysis:
     """Run every offline check on ``text`` for ``platform``.
+
+    ``platform_limits`` overrides a platform's maximum (a Mastodon server's own limit, set by
+    IT); ``shorten_links`` counts Bluesky links the way its app shortens them.
 
     Raises InvalidTextError for text that cannot be analysed and UnknownPlatformError for an
     unknown platform id; a failing checker is reported in ``engines``, never raised.
@@ -104,7 +109,8 @@ def analyse(
     doc = segment(text)
     context = CheckContext(spec, house_style, frozenset(disabled_rules), frozenset(extra_words))
     score = readability.assess(doc)
-    platform_count = platforms.count(text, spec.id)
+    limit = (platform_limits or {}).get(spec.id)
+    platform_count = platforms.count(text, spec.id, limit=limit, shorten_links=shorten_links)
     findings = [
         *readability.readability_findings(doc, score),
         *platforms.platform_findings(doc, platform_count),

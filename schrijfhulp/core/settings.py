@@ -42,6 +42,10 @@ DEFAULTS: dict[str, Any] = {
     "languagetool_server_consent": "",
     "pack_locations": [],  # folders, network shares or HTTPS URLs with template packs
     "disabled_rules": [],
+    # Per-platform maximum where a server sets its own, e.g. {"mastodon": 1000} for an
+    # organisation's Mastodon server (its /api/v2/instance max_characters).
+    "platform_limits": {},
+    "bluesky_shorten_links": False,  # count links as the Bluesky app shortens them
     "last_draft_id": None,
 }
 
