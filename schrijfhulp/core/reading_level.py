@@ -30,7 +30,7 @@ LEVEL_TEXTS = {
 }
 
 # Weights of the four features (sum 1). Word frequency weighs most, as in LiNT.
-WEIGHTS = {"frequency": 0.4, "clause": 0.25, "sentence": 0.15, "abstract": 0.2}
+WEIGHTS = {"frequency": 0.35, "clause": 0.25, "sentence": 0.2, "abstract": 0.2}
 _W_FREQUENCY, _W_CLAUSE, _W_SENTENCE, _W_ABSTRACT = WEIGHTS.values()
 # One sentence varies more than a whole text: its ranges are this much wider.
 _SENTENCE_WIDEN = 1.5
@@ -66,25 +66,15 @@ class Features:
         heaviest = max(parts, key=lambda name: (round(parts[name], 1), WEIGHTS[name]))
         if parts[heaviest] < 0.2:
             return "Korte zinnen en bekende woorden: de tekst leest makkelijk."
-        if heaviest == "frequency":
-            return (
-                "Vooral de woorden maken de tekst moeilijker: er staan veel weinig gebruikte "
-                "woorden in."
-            )
-        if heaviest == "clause":
-            return (
-                f"Vooral de lange zinsdelen maken de tekst moeilijker: gemiddeld "
-                f"{self.words_per_clause:.0f} woorden per zinsdeel."
-            )
-        if heaviest == "sentence":
-            return (
-                f"Vooral de lange zinnen maken de tekst moeilijker: gemiddeld "
-                f"{self.sentence_length:.0f} woorden per zin."
-            )
-        return (
-            "Vooral de abstracte woorden maken de tekst moeilijker, zoals woorden op -heid, "
-            "-ing en -atie. Schrijf liever wie wat doet."
-        )
+        what = {
+            "frequency": "weinig gebruikte woorden",
+            "clause": f"lange zinsdelen (gemiddeld {self.words_per_clause:.0f} woorden)",
+            "sentence": f"lange zinnen (gemiddeld {self.sentence_length:.0f} woorden)",
+            "abstract": "abstracte woorden, zoals woorden op -heid, -ing en -atie",
+        }[heaviest]
+        if self.level() == 1:
+            return f"De tekst leest makkelijk. Het meeste werk voor je lezer: {what}."
+        return f"Vooral de {what} maken de tekst moeilijker."
 
 
 def feature_parts(
@@ -92,11 +82,11 @@ def feature_parts(
 ) -> tuple[float, float, float, float]:
     """(frequency, clause, sentence, abstract), each clamped to 0..1, in WEIGHTS order.
 
-    The ranges run from a plain post to officialese: Zipf 5.4 to 4.0, 7 to 16 words per
+    The ranges run from a plain post to officialese: Zipf 5.2 to 3.9, 7 to 16 words per
     clause, 10 to 25 words per sentence, 5% to 25% abstract nouns.
     """
     return (
-        min(1.0, max(0.0, (5.4 - zipf) / (1.4 * widen))),
+        min(1.0, max(0.0, (5.2 - zipf) / (1.3 * widen))),
         min(1.0, max(0.0, (words_per_clause - 7.0) / (9.0 * widen))),
         min(1.0, max(0.0, (length - 10.0) / 15.0)),
         min(1.0, max(0.0, (abstract - 0.05) / (0.2 * widen))),
