@@ -34,8 +34,9 @@ WEIGHTS = {"frequency": 0.35, "clause": 0.25, "sentence": 0.2, "abstract": 0.2}
 _W_FREQUENCY, _W_CLAUSE, _W_SENTENCE, _W_ABSTRACT = WEIGHTS.values()
 # One sentence varies more than a whole text: its ranges are this much wider.
 _SENTENCE_WIDEN = 1.5
-# Upper bounds of levels 1, 2 and 3 on the 0..1 difficulty scale.
-_LEVEL_BOUNDS = (0.25, 0.45, 0.65)
+# Upper bounds of levels 1, 2 and 3 on the 0..1 difficulty scale. Level 1 is for very plain
+# text; a clear post for adults with a few harder words lands on level 2, as in LiNT.
+_LEVEL_BOUNDS = (0.15, 0.4, 0.6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +73,12 @@ class Features:
             "sentence": f"lange zinnen (gemiddeld {self.sentence_length:.0f} woorden)",
             "abstract": "abstracte woorden, zoals woorden op -heid, -ing en -atie",
         }[heaviest]
-        if self.level() == 1:
+        level = self.level()
+        if level == 1:
             return f"De tekst leest makkelijk. Het meeste werk voor je lezer: {what}."
-        return f"Vooral de {what} maken de tekst moeilijker."
+        if level == 2:
+            return f"Wat je lezer het meeste werk geeft: {what}."
+        return f"Vooral de {what} maken de tekst moeilijk."
 
 
 def feature_parts(

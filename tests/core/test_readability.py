@@ -152,10 +152,10 @@ def test_level_rises_with_rarer_words_and_longer_sentences() -> None:
     ("text", "expected"),
     [
         (PLAIN_POST, "Korte zinnen en bekende woorden"),
-        (OFFICIALESE, "Vooral de lange zinsdelen (gemiddeld 17 woorden) maken"),
+        (OFFICIALESE, "Vooral de lange zinsdelen (gemiddeld 17 woorden) maken de tekst moeilijk."),
         (
             " ".join([_words(30)] * 3),
-            "Vooral de lange zinnen (gemiddeld 30 woorden) maken de tekst moeilijker.",
+            "Wat je lezer het meeste werk geeft: lange zinnen (gemiddeld 30 woorden).",
         ),
     ],
 )
