@@ -1,4 +1,4 @@
-"""Work-arounds for PySide6 itself, applied once before Schrijfhulp imports its own modules."""
+"""Work-arounds for PySide6 itself, applied once before Schrijfhulp's own modules load."""
 
 from __future__ import annotations
 
@@ -8,11 +8,10 @@ import sys
 def skip_feature_source_scan() -> None:
     """Stop PySide's import hook from reading the source of every module imported after it.
 
-    For every import after PySide6 loaded, shiboken asks whether the module uses
-    ``from __feature__ import ...`` by reading its source with inspect. That costs about 0.1 s at
-    start-up, and done on a worker thread while the GUI thread runs (the spelling checker
-    imports wordfreq lazily on the worker) it crashes the interpreter. Schrijfhulp never uses
-    __feature__, so the answer is always "no".
+    For each import after PySide6 loaded, shiboken checks whether the module uses
+    ``from __feature__ import ...`` by reading its whole source with inspect: about 0.1 s of
+    Schrijfhulp's start-up, and disk reads on the worker thread whenever a checker imports
+    lazily. Schrijfhulp never uses ``__feature__``, so the answer is always "no".
     """
     feature = sys.modules.get("PySide6.support.feature") or sys.modules.get(
         "shibokensupport.feature"

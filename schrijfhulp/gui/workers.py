@@ -30,8 +30,7 @@ from schrijfhulp.gui.qt_compat import skip_feature_source_scan
 log = logging.getLogger(__name__)
 
 
-# Imports on the worker thread crash PySide's import hook unless it is told to skip them.
-skip_feature_source_scan()
+skip_feature_source_scan()  # no source reading when a checker imports lazily
 
 DEBOUNCE_MS = 150
 # Past this many characters live checking stops: the window must stay responsive for a

@@ -35,7 +35,7 @@ def test_linkedin_meter_counts_characters_of_maximum(qtbot: QtBot, window: MainW
     window.set_platform("linkedin")
     type_text(qtbot, window, SHORT_POST)
     wait_for_analysis(qtbot, window)
-    assert window.meter.count_label.text() == f"{len(SHORT_POST)} van 3.000 tekens"
+    assert window.meter.count_label.text() == f"{len(SHORT_POST)} van ongeveer 3.000 tekens"
     assert window.meter.state == "ok"
 
 
@@ -278,3 +278,14 @@ def test_typing_onto_a_marked_word_removes_its_old_underline(
     window.checkers = []
     qtbot.keyClicks(window.editor, "s")
     assert checker_underlines(window) == []
+
+
+def test_x_meter_says_how_x_counts(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_platform("x")
+    type_text(qtbot, window, "Lees meer op https://www.voorbeeld.nl/bus-12 ")
+    window.editor.insertPlainText("🚌")  # QTest cannot type characters outside the BMP
+    wait_for_analysis(qtbot, window)
+    # The link counts as 23 and the emoji as 2: 13 + 23 + 1 + 2.
+    assert window.meter.count_label.text() == "39 van 280 tekens"
+    assert "dubbel" in window.meter.fold_label.text()
+    assert "23" in window.meter.count_label.toolTip()

@@ -67,22 +67,28 @@ class PlatformMeter(QWidget):
     def show_count(self, count: PlatformCount) -> None:
         spec = platforms.get_platform(count.platform)
         loc = self.locale()
+        limit = loc.toString(count.limit)
+        if not spec.is_official("limit"):  # a figure from guides, not from the platform
+            limit = self.tr("ongeveer %1").replace("%1", limit)
         text = self.tr("%1 van %2 %3").replace("%1", loc.toString(count.used))
-        self.count_label.setText(
-            text.replace("%2", loc.toString(count.limit)).replace("%3", count.unit)
-        )
+        text = text.replace("%2", limit).replace("%3", count.unit)
         if count.over:
             over = self.tr("%1 te veel").replace("%1", loc.toString(count.used - count.limit))
-            self.count_label.setText(f"{self.count_label.text()} · {over}")
+            text = f"{text} · {over}"
+        self.count_label.setText(text)
+        # How this platform counts (X: links as 23, emoji double), in the platform data's words.
+        self.count_label.setToolTip(" ".join(t for t in (spec.url_rule, spec.notes) if t))
         self.bar.setRange(0, max(1, count.limit))
         self.bar.setValue(min(count.used, count.limit))
-        fold = getattr(spec, "fold", None)
-        self.fold_label.setText(
-            self.tr("wordt ingekort na ongeveer %1 tekens").replace("%1", loc.toString(fold))
-            if fold
-            else ""
-        )
+        self.fold_label.setText(self._fold_or_note(spec))
         self._set_state(meter_state(count))
+
+    def _fold_or_note(self, spec: platforms.PlatformSpec) -> str:
+        if spec.fold:
+            about = "" if spec.is_official("fold") else self.tr("ongeveer ")
+            text = self.tr("wordt ingekort na %1%2 tekens").replace("%1", about)
+            return text.replace("%2", self.locale().toString(spec.fold))
+        return spec.notes if spec.counting == "x-weighted" else ""
 
     def show_too_long(self, characters: int) -> None:
         self.count_label.setText(
