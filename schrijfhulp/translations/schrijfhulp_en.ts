@@ -563,6 +563,10 @@ Write clear social media posts yourself. Your text stays on your own computer un
         <translation>Where the post is cut off</translation>
     </message>
     <message>
+        <source>ongeveer %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
         <source>%1 van %2 %3</source>
         <translation>%1 of %2 %3</translation>
     </message>
@@ -571,8 +575,12 @@ Write clear social media posts yourself. Your text stays on your own computer un
         <translation>%1 too many</translation>
     </message>
     <message>
-        <source>wordt ingekort na ongeveer %1 tekens</source>
-        <translation>is cut off after about %1 characters</translation>
+        <source>ongeveer </source>
+        <translation>about </translation>
+    </message>
+    <message>
+        <source>wordt ingekort na %1%2 tekens</source>
+        <translation>is cut off after %1%2 characters</translation>
     </message>
     <message>
         <source>%1 tekens. Te lang om live te controleren.</source>

@@ -563,6 +563,10 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
         <translation>Waar het bericht wordt ingekort</translation>
     </message>
     <message>
+        <source>ongeveer %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
         <source>%1 van %2 %3</source>
         <translation>%1 van %2 %3</translation>
     </message>
@@ -571,8 +575,12 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
         <translation>%1 te veel</translation>
     </message>
     <message>
-        <source>wordt ingekort na ongeveer %1 tekens</source>
-        <translation>wordt ingekort na ongeveer %1 tekens</translation>
+        <source>ongeveer </source>
+        <translation>ongeveer </translation>
+    </message>
+    <message>
+        <source>wordt ingekort na %1%2 tekens</source>
+        <translation>wordt ingekort na %1%2 tekens</translation>
     </message>
     <message>
         <source>%1 tekens. Te lang om live te controleren.</source>
