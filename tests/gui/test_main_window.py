@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextCharFormat
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.findings import Kind
@@ -289,3 +290,17 @@ def test_x_meter_says_how_x_counts(qtbot: QtBot, window: MainWindow) -> None:
     assert window.meter.count_label.text() == "39 van 280 tekens"
     assert "dubbel" in window.meter.fold_label.text()
     assert "23" in window.meter.count_label.toolTip()
+
+
+def test_hovering_a_marked_word_shows_its_message(qtbot: QtBot, window: MainWindow) -> None:
+    window.checkers = [PhraseChecker({"deelnemrs": (Kind.SPELLING, ("deelnemers",))})]
+    type_text(qtbot, window, "Wij zoeken deelnemrs voor ons onderzoek.")
+    wait_for_analysis(qtbot, window)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.toPlainText().index("deelnemrs") + 3)
+    point = window.editor.cursorRect(cursor).center() + window.editor.viewport().pos()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, window.editor.mapToGlobal(point))
+    QApplication.sendEvent(window.editor, event)
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text().startswith("Spelfout: Test: spelling bij 'deelnemrs'.")
+    assert "Voorstel: deelnemers" in QToolTip.text()
