@@ -13,11 +13,11 @@ Formulas, shown clamped to 0-100 (higher is easier):
 - Brouwer leesindex = 195 - 2 * ASL - 67 * ASW. R.H.M. Brouwer (1963), 'Onderzoek naar de
   leesmoeilijkheden van Nederlands proza', Pedagogische Studiën 40.
 
-The band names are Douma's own norm table, as reprinted in the Dutch literature (for example
-DBNL, _taa014197701_01_0089): 0-30 zeer moeilijk, 30-45 moeilijk, 45-60 tamelijk moeilijk,
-60-70 normaal, 70-80 tamelijk gemakkelijk, 80-90 gemakkelijk, 90-100 zeer gemakkelijk. Douma
-starts 'moeilijk' at 45, not at Flesch's 50. Brouwer published no bands of his own; we show
-his index with the same names so both scores read alike.
+The band names are Douma's own norm table, as reprinted in the Dutch literature (for example a
+1977 article on DBNL: https://www.dbnl.org/tekst/_taa014197701_01/_taa014197701_01_0089.php):
+0-30 zeer moeilijk, 30-45 moeilijk, 45-60 tamelijk moeilijk, 60-70 normaal, 70-80 tamelijk
+gemakkelijk, 80-90 gemakkelijk, 90-100 zeer gemakkelijk. Douma starts 'moeilijk' at 45, not at
+Flesch's 50. Brouwer's index is shown with the same band names, so both scores read alike.
 
 The level (1-4) is LiNT-like, see ``core/reading_level.py``: it follows the validated Dutch
 instrument LiNT with features we can compute offline, and says "waarschijnlijk", never a CEFR
