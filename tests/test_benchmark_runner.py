@@ -35,7 +35,7 @@ def test_ratio_is_to_the_module_baseline_and_words_give_ms_per_1000() -> None:
     )
     base, case = run.run_module(module, ("standaard", _sleep(50)), runs=5, seconds=0.1)
     assert base.name == "kort [basis]" and base.ratio == 1.0
-    assert case.ratio is not None and 2.5 < case.ratio < 8
+    assert case.ratio is not None and 1.5 < case.ratio < 10  # 4 ms / 1 ms, on a busy machine
     assert case.words == 2000 and case.missed_target
     table = run.format_table([base, case])
     assert "TE TRAAG" in table and "lang" in table
