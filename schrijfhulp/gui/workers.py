@@ -142,7 +142,7 @@ class _SlowJob(QRunnable):
         except Exception:  # the offline analysis is already shown; keep it
             log.exception("slow checker failed")
         finally:
-            self.signals.slow_done.emit(self.revision)
+            _emit_unless_closed(self.signals.slow_done, self.revision)
 
     def _check(self) -> None:
         inp = self.job_input
@@ -152,7 +152,15 @@ class _SlowJob(QRunnable):
         kept = [f for f in findings if f.rule_id not in inp.disabled_rules]
         merged = _merge_function()(self.analysis, kept, status)
         if self.is_current(self.revision):
-            self.signals.result.emit(self.revision, merged)
+            _emit_unless_closed(self.signals.result, self.revision, merged)
+
+
+def _emit_unless_closed(signal: Any, *args: object) -> None:
+    """A slow check can outlive the window (a server that takes long to answer or start)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the window and its dispatcher are gone: nobody is listening
+        log.debug("slow checker finished after the window closed")
 
 
 class AnalysisDispatcher(QObject):
