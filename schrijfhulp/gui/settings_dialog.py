@@ -102,6 +102,9 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, value)
         self._select(self.language, self.settings.get(LANGUAGE_KEY) or "")
         form.addRow(self.tr("Taal van Schrijfhulp"), self._guarded(self.language, LANGUAGE_KEY))
+        restart = QLabel(self.tr("Een andere taal zie je als je Schrijfhulp opnieuw start."))
+        restart.setWordWrap(True)
+        form.addRow("", restart)
         return group
 
     def _languagetool_group(self) -> QGroupBox:

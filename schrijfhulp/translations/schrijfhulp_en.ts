@@ -756,6 +756,10 @@ Write clear social media posts yourself. Your text stays on your own computer un
         <translation>Language of Schrijfhulp</translation>
     </message>
     <message>
+        <source>Een andere taal zie je als je Schrijfhulp opnieuw start.</source>
+        <translation>A new language shows when you start Schrijfhulp again.</translation>
+    </message>
+    <message>
         <source>LanguageTool: extra controle op spelling en grammatica</source>
         <translation>LanguageTool: extra spelling and grammar check</translation>
     </message>

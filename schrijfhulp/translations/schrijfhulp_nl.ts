@@ -756,6 +756,10 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
         <translation>Taal van Schrijfhulp</translation>
     </message>
     <message>
+        <source>Een andere taal zie je als je Schrijfhulp opnieuw start.</source>
+        <translation>Een andere taal zie je als je Schrijfhulp opnieuw start.</translation>
+    </message>
+    <message>
         <source>LanguageTool: extra controle op spelling en grammatica</source>
         <translation>LanguageTool: extra controle op spelling en grammatica</translation>
     </message>
