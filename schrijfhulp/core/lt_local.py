@@ -86,15 +86,16 @@ def is_installed() -> bool:
     """Is LanguageTool downloaded (or pointed to by IT with LTP_JAR_DIR_PATH)?"""
     if os.environ.get(utils.LTP_JAR_DIR_PATH_ENV_VAR):
         return True
-    try:
-        _local_tool().get_jar_path()
-    except (FileNotFoundError, OSError):
-        return False
-    return True
+    # The folder and jar names language_tool_python looks for; asking language_tool_python
+    # itself would create its download folder just to answer "no".
+    folder = install_folder() / f"LanguageTool-{VERSION}"
+    return any((folder / jar).is_file() for jar in ("languagetool-server.jar", "languagetool.jar"))
 
 
 def install_folder() -> Path:
-    return utils.get_language_tool_download_path()
+    """language_tool_python's download folder (LTP_PATH, else ~/.cache/language_tool_python)."""
+    configured = os.environ.get(utils.LTP_PATH_ENV_VAR)
+    return Path(configured) if configured else Path.home() / ".cache" / "language_tool_python"
 
 
 class DownloadCancelled(Exception):
@@ -114,7 +115,7 @@ def download(progress: ProgressCallback, cancelled: Callable[[], bool]) -> Path:
     Raises DownloadCancelled or DownloadError. Runs for minutes: call it off the GUI thread.
     """
     tool = _local_tool()
-    folder = install_folder()
+    folder = utils.get_language_tool_download_path()  # creates it, as language_tool_python does
     url = tool.download_url
     try:
         with tempfile.TemporaryDirectory(dir=folder) as temp_dir:
