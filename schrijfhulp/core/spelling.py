@@ -61,6 +61,11 @@ NAME_FREQUENCY = 2.5  # a capitalised word this common is a known name or brand
 DUTCH_LOANWORD_FREQUENCY = 3.0
 ENGLISH_LOANWORD_FREQUENCY = 4.0
 HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
+ATTESTED_COMPOUND_FREQUENCY = 1.0  # a new compound Dutch writers use: no remark
+PLACE_NAME_ENDINGS = (
+    "straat", "weg", "laan", "plein", "kade", "gracht", "dijk", "wijk", "buurt", "park", "hof",
+    "singel", "steeg", "dreef", "polder", "broek", "veen", "zijl", "kerk", "hoven",
+)
 MIN_COMPOUND_PART = 3
 MAX_CACHED_WORDS = 50_000
 MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
@@ -71,6 +76,7 @@ _HASHTAG_PART = regex.compile(
 )  # IJ is one Dutch letter: #IJsselmeer is IJsselmeer, not I + Jsselmeer
 _HYPHEN_PART = regex.compile(r"[^\-]+")
 _INNER_CAPITAL = regex.compile(r"\p{L}.*\p{Lu}")
+_ACUTE = {"é": "e", "á": "a", "ó": "o", "í": "i", "ú": "u"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -163,6 +169,11 @@ class SpellingChecker:
                 findings.extend(self._judge_word(candidate, accepted))
         return findings
 
+    def knows(self, word: str) -> bool:
+        """True when the dictionary knows ``word`` (also when no dictionary could be loaded:
+        then nobody can tell, and callers should not complain about the word)."""
+        return not self.available or self._lookup(word).known
+
     def suggestions(self, word: str, thorough: bool = True) -> tuple[str, ...]:
         """At most five replacements from the dictionary, best first.
 
@@ -188,6 +199,8 @@ class SpellingChecker:
             return self._judge_hyphenated(candidate, accepted)
         if candidate.glued and self._lookup(candidate.text[1:]).known:
             return []
+        if candidate.position is Position.HASHTAG and _words_run_together(candidate.text):
+            return []  # '#duurzaambouwen': the hashtag rule advises #DuurzaamBouwen instead
         verdict = judge(candidate, lookup)
         if verdict is None:
             return []
@@ -239,6 +252,9 @@ class SpellingChecker:
         straight = word.translate(_APOSTROPHES)
         if spell(word) or (straight != word and spell(straight)):
             return Lookup(known=True)
+        if word[:1].isupper() and word[1:].islower() and spell(_lower_first(word)):
+            return Lookup(known=True)  # 'Eén' at the start of a sentence: Hunspell wants 'Één'
+
         return Lookup(
             known=False,
             dutch_frequency=self._frequency(word, "nl"),
@@ -255,7 +271,11 @@ class SpellingChecker:
         if not _is_compound_of_known_words(word.lower(), self._loader.spell):
             return False
         near = self.suggestions(word, thorough=False)
-        return all(s.lower().startswith(word.lower()) for s in near)
+        lower = word.lower()
+        return all(
+            s.lower().startswith(lower) or _other_compound(lower, s.lower(), self._loader.spell)
+            for s in near
+        )
 
     # --- accepted words ----------------------------------------------------------------------
 
@@ -289,6 +309,10 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
         return None
     text, position = candidate.text, candidate.position
     dutch, english = lookup.dutch_frequency, lookup.english_frequency
+    if dutch >= DUTCH_LOANWORD_FREQUENCY and english >= ENGLISH_LOANWORD_FREQUENCY:
+        return None  # 'posts', 'comments', 'developer': common in Dutch and English text alike
+    if lookup.compound and dutch >= ATTESTED_COMPOUND_FREQUENCY:
+        return None  # 'warmtetransitie': dictionary words joined, and Dutch writers use it
     if position is Position.HASHTAG_PART or position is Position.HASHTAG:
         if dutch >= NAME_FREQUENCY or english >= HASHTAG_ENGLISH_FREQUENCY:
             return None
@@ -296,7 +320,7 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
             return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
         return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
     if _looks_like_name(text, position):
-        if dutch >= NAME_FREQUENCY:
+        if dutch >= NAME_FREQUENCY or _place_or_event_name(text, lookup):
             return None
         return Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
     if text[:1].isupper() and dutch >= NAME_FREQUENCY:
@@ -357,6 +381,38 @@ def _looks_like_name(word: str, position: Position) -> bool:
     if _INNER_CAPITAL.search(word):
         return True
     return word[:1].isupper() and position is Position.MID_SENTENCE
+
+
+def _lower_first(word: str) -> str:
+    """'Eén' -> 'één', 'Fiets' -> 'fiets': a capital drops the accent of 'één' and 'éénmaal'."""
+    if word[1:2] in _ACUTE and word[0].lower() == _ACUTE[word[1:2]]:
+        return word[1] + word[1:]
+    return word.lower()
+
+
+def _words_run_together(word: str) -> bool:
+    from schrijfhulp.core.rules.posts import split_compound
+
+    return len(split_compound(word.lower())) > 1
+
+
+def _place_or_event_name(word: str, lookup: Lookup) -> bool:
+    """'de Vogelwijk', 'de Stolteweg', 'de Nationale Opschoondag': a name made of words, or a
+    street or neighbourhood; a typo there cannot be told from a name we do not know."""
+    if _INNER_CAPITAL.search(word):
+        return False  # iPhone-style brand names keep the usual frequency test
+    return lookup.compound or word.lower().endswith(PLACE_NAME_ENDINGS)
+
+
+def _other_compound(word: str, suggestion: str, spell: Callable[[str], bool]) -> bool:
+    """'politiepak' for 'politiepas': the same first word with another dictionary word after
+    it is just another compound, no sign of a typo. 'vergadering' for 'vergaderring' is."""
+    for cut in range(MIN_COMPOUND_PART, min(len(word), len(suggestion)) - MIN_COMPOUND_PART + 1):
+        if word[:cut] != suggestion[:cut]:
+            break
+        if spell(word[:cut]) and spell(word[cut:]) and spell(suggestion[cut:]):
+            return True
+    return False
 
 
 def _is_compound_of_known_words(word: str, spell: Callable[[str], bool]) -> bool:

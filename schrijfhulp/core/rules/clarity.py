@@ -181,13 +181,24 @@ def stacked_prepositions(doc: Document, rule: Rule, context: CheckContext) -> It
         for clause in _chunks(sentence):
             chain: list[int] = []
             for i, token in enumerate(clause):
-                if token.text.lower() not in _PREPOSITIONS:
+                if token.text.lower() not in _PREPOSITIONS or _concrete(clause, i):
                     continue
                 if chain and i - chain[-1] - 1 > max_gap:
                     yield from _chain_hit(clause, chain, min_chain, min_van)
                     chain = []
                 chain.append(i)
             yield from _chain_hit(clause, chain, min_chain, min_van)
+
+
+def _concrete(clause: list[Token], i: int) -> bool:
+    """'in Heerlen', 'bij het CBS', 'om 10 uur': a place, name or number after the preposition
+    is easy to read and no part of a heavy chain."""
+    for token in clause[i + 1 : i + 3]:
+        if token.kind is TokenKind.NUMBER or token.text[:1].isupper():
+            return True
+        if token.text.lower() not in ("de", "het", "een"):
+            return False
+    return False
 
 
 def _chunks(sentence: Sentence) -> Iterator[list[Token]]:

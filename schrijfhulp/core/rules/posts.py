@@ -15,6 +15,7 @@ from schrijfhulp.core.text import Document, Token, TokenKind
 _END_MARKS = regex.compile(r"[.!?]|[!?]+")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
 _VOWEL = regex.compile(r"[AEIOUY]")
+GLUED_MAX_ZIPF = 1.0  # a run-together hashtag body rarer than this in Dutch text is glued words
 
 
 def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
@@ -139,8 +140,18 @@ def hashtag_camel_case(doc: Document, rule: Rule, context: CheckContext) -> Iter
         if len(body) < min_letters or not body.isalpha() or not body[1:].islower():
             continue
         parts = split_compound(body.lower())
-        if len(parts) > 1 and joiners.intersection(parts[1:]):
+        if len(parts) > 1 and (joiners.intersection(parts[1:]) or _glued_words(body.lower())):
             yield Hit(tag.start, tag.end, (tag.text[0] + "".join(p.capitalize() for p in parts),))
+
+
+def _glued_words(word: str) -> bool:
+    """'duurzaambouwen' is two words glued together: no dictionary word, and nobody writes it
+    outside a hashtag. 'museumweekend' and 'warmtetransitie' are compounds: one Dutch word."""
+    if _known(word, GLUED_MAX_ZIPF):
+        return False
+    from schrijfhulp.core.spelling import shared_checker  # loaded by analyse() anyway
+
+    return not shared_checker().knows(word)
 
 
 @lru_cache(maxsize=512)
