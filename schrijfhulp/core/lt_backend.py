@@ -137,6 +137,7 @@ class LanguageToolBackend:
         self._client_lock = threading.Lock()
         self._check_lock = threading.Lock()
         self._cache = _Cache()
+        self._asked_again: set[str] = set()
         self._backoff = _Backoff()
         self._last_request = float("-inf")
         self._closed = False
@@ -243,10 +244,15 @@ class LanguageToolBackend:
             ) from exc
         fresh.update(per_unit)
         if dropped:
-            # Part of the answer does not fit our text (meant for another one): show what
-            # fits, but ask again next time instead of remembering an incomplete answer.
             log.warning("LanguageTool: %d matches did not fit the text and were dropped", dropped)
-            return
+            # Part of the answer does not fit our text (meant for another one): show what fits
+            # and ask once more next time; a server that answers the same way again is
+            # remembered as it is, so unchanged lines are not sent on every pause.
+            if not all(unit_text in self._asked_again for unit_text in per_unit):
+                if len(self._asked_again) > CACHE_LINES:
+                    self._asked_again.clear()
+                self._asked_again.update(per_unit)
+                return
         for unit_text, findings in per_unit.items():
             self._cache.put(unit_text, findings)
 
