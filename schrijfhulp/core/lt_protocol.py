@@ -49,10 +49,6 @@ class Utf16Index:
         return utf16_offset - bisect_left(self._astral_starts, utf16_offset)
 
 
-def utf16_length(text: str) -> int:
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
-
-
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One line of the text: what LanguageTool checks and what the cache remembers."""

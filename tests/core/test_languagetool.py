@@ -6,10 +6,13 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from schrijfhulp.core.findings import Kind, Severity, Source
 from schrijfhulp.core.languagetool import BackendConfig, LanguageToolBackend
 from schrijfhulp.core.lt_protocol import Utf16Index, classify, split_units
+from schrijfhulp.core.unicode_units import utf16_length
 from tests.lt_fake_server import FakeLanguageTool, java_length
 
 POST = (
@@ -64,6 +67,13 @@ def test_utf16_offset_after_emoji_counts_each_emoji_once() -> None:
     java_offset = java_length("Hoi 👋 en 🎉 ")
     assert java_offset == len("Hoi 👋 en 🎉 ") + 2  # two astral emoji, one extra unit each
     assert Utf16Index(text).to_index(java_offset) == text.index("dinsdg")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aé ß\r\n") + ["👋", "🏽", "🎉", "𝒞", "\u200d"])))
+def test_every_utf16_offset_maps_back_to_its_character(text: str) -> None:
+    index = Utf16Index(text)
+    for position in range(len(text) + 1):
+        assert index.to_index(utf16_length(text[:position])) == position
 
 
 def test_utf16_offset_in_plain_ascii_is_unchanged() -> None:
