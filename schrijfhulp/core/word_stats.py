@@ -1,26 +1,27 @@
 """Word-level features for the readability level: frequency, names, abstract nouns, clauses.
 
-Word frequency comes from wordfreq's Dutch list as Zipf values (log10 of occurrences per
-billion words: 7 for 'de', 3 for a word seen once per million). The list loads lazily on the
-first lookup (about 0.2 s) and stays in memory; lookups are dictionary reads after that.
-Everything else is a heuristic from word lists in ``resources/readability/``.
+Frequency is ``word_frequency.familiarity``: wordfreq's Zipf value of the word, a base form or
+its compound parts. Everything else is a heuristic from word lists in ``resources/readability/``.
 """
 
 from __future__ import annotations
 
-import math
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.syllables import count_syllables
 from schrijfhulp.core.text import Token, TokenKind
+from schrijfhulp.core.word_frequency import familiarity, zipf
+
+__all__ = ["WordProfile", "clause_count", "familiarity", "profile", "zipf"]
 
 RARE_ZIPF = 3.0  # below this a word is rare: fewer than one in a million words
-LONG_COMPOUND_LETTERS = 18
-LONG_COMPOUND_MAX_ZIPF = 3.5  # long but common words (verantwoordelijkheid) are fine
+# Very long compounds cost effort however common their parts: 20 letters and more, unless the
+# whole word is common itself (verantwoordelijkheid).
+LONG_COMPOUND_LETTERS = 20
+LONG_COMPOUND_MAX_ZIPF = 3.5
 
 
 def _words_file(name: str) -> frozenset[str]:
@@ -38,30 +39,12 @@ CONCRETE_EXCEPTIONS = _words_file("concrete_exceptions.txt")
 SUBORDINATORS = _words_file("subordinators.txt")
 
 
-@cache
-def _frequencies() -> dict[str, float]:
-    import wordfreq  # imported here: loading its data costs time the first keystroke can skip
-
-    return wordfreq.get_frequency_dict("nl")
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """Zipf frequency of a word in Dutch (0 for a word wordfreq does not know)."""
-    lowered = unicodedata.normalize("NFC", word.lower().replace("’", "'"))  # e + ◌́ is é
-    freq = _frequencies().get(lowered, 0.0)
-    if not freq and "-" in lowered:  # e-mailadres, 24-uurs: the rarest part decides
-        parts = [p for p in lowered.split("-") if p]
-        freq = min((_frequencies().get(p, 0.0) for p in parts), default=0.0)
-    return round(math.log10(freq) + 9, 2) if freq > 0 else 0.0
-
-
 @dataclass(frozen=True, slots=True)
 class WordProfile:
     """Everything the readability pass needs to know about one spelling of a word (cached)."""
 
     syllables: int
-    zipf: float
+    zipf: float  # familiarity: the Zipf value of the word, a base form or its parts
     content: bool  # not a function word, has a letter
     capitalised: bool
     all_caps: bool
@@ -73,13 +56,13 @@ class WordProfile:
 @lru_cache(maxsize=65536)
 def profile(word: str) -> WordProfile:
     lowered = word.lower()
-    frequency = zipf(word)
+    frequency = familiarity(word)
     letters = sum(ch.isalpha() for ch in word)
     content = letters > 0 and lowered not in FUNCTION_WORDS
     long_compound = (
         letters >= LONG_COMPOUND_LETTERS
         and "-" not in word
-        and frequency < LONG_COMPOUND_MAX_ZIPF
+        and zipf(word) < LONG_COMPOUND_MAX_ZIPF
     )
     return WordProfile(
         syllables=count_syllables(word),

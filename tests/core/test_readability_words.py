@@ -58,3 +58,36 @@ def test_capitalised_word_inside_a_sentence_is_a_name() -> None:
     assert [word_stats.is_name(w, i == 0) for i, w in enumerate(words)] == [
         False, False, True, False, False, True
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("oefenden", "oefenen"),  # past tense
+        ("raapten", "rapen"),  # past tense of a verb with an open syllable
+        ("zuinige", "zuinig"),  # inflected adjective
+        ("stiltes", "stilte"),  # plural
+        ("kanoën", "kano"),  # plural with a diaeresis
+    ],
+)
+def test_inflected_forms_are_as_familiar_as_their_base(word: str, base: str) -> None:
+    assert word_stats.zipf(word) < word_stats.zipf(base) <= word_stats.familiarity(word)
+
+
+@pytest.mark.parametrize(
+    ("compound", "weakest_part"),
+    [
+        ("wijkagent", "agent"),
+        ("grofvuil", "grof"),
+        ("huisvestingsverordening", "verordening"),  # linking s
+        ("klantenservicebalie", "balie"),  # three parts
+    ],
+)
+def test_a_compound_is_as_familiar_as_its_weakest_part(compound: str, weakest_part: str) -> None:
+    assert word_stats.familiarity(compound) >= word_stats.zipf(weakest_part) >= 3.0
+    assert word_stats.zipf(compound) < 3.0
+
+
+def test_a_word_without_known_parts_stays_unfamiliar() -> None:
+    assert word_stats.familiarity("mediatheek") == word_stats.zipf("mediatheek") < 3.0
+    assert word_stats.familiarity("toewijzingssystematiek") == 0.0
