@@ -70,7 +70,7 @@ class SettingsDialog(QDialog):
         self._download_dialog = download_dialog
         self._is_installed = is_installed
         self.setWindowTitle(self.tr("Instellingen"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         if settings.locked:
             note = QLabel(self.tr("Sommige instellingen zijn ingesteld door je organisatie."))
@@ -104,12 +104,13 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Taal van Schrijfhulp"), self._guarded(self.language, LANGUAGE_KEY))
         restart = QLabel(self.tr("Een andere taal zie je als je Schrijfhulp opnieuw start."))
         restart.setWordWrap(True)
-        form.addRow("", restart)
+        form.addRow(restart)
         return group
 
     def _languagetool_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("LanguageTool: extra controle op spelling en grammatica"))
         form = QFormLayout(group)
+        self._lt_form = form
         self.mode = QComboBox()
         names = {
             OFF: self.tr("Uit"),
@@ -124,7 +125,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("LanguageTool"), self._guarded(self.mode, MODE_KEY))
         self.privacy = QLabel()
         self.privacy.setWordWrap(True)
-        form.addRow("", self.privacy)
+        form.addRow(self.privacy)
         self._add_server_fields(form)
         self._add_public_fields(form)
         self._add_local_fields(form)
@@ -164,8 +165,8 @@ class SettingsDialog(QDialog):
         )
         self.public_confirm.setChecked(self.settings.get(PUBLIC_CONSENT_KEY) is True)
         self.public_confirm.toggled.connect(self._update_ok)
-        form.addRow("", self.public_warning)
-        form.addRow("", self.public_confirm)
+        form.addRow(self.public_warning)
+        form.addRow(self.public_confirm)
 
     def _add_local_fields(self, form: QFormLayout) -> None:
         self.local_state = QLabel()
@@ -178,7 +179,7 @@ class SettingsDialog(QDialog):
         box.addWidget(self.local_state, 1)
         box.addWidget(self.download_button)
         self.local_row = row
-        form.addRow("", row)
+        form.addRow(row)
 
     def _rules_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Uitgezette regels"))
@@ -221,11 +222,16 @@ class SettingsDialog(QDialog):
     def _mode_changed(self) -> None:
         mode = self.chosen_mode()
         self.privacy.setText(self._privacy_text(mode))
-        for row in (self.url_row, self.username_row, self.api_key_row):
-            row.setVisible(mode == SERVER)
-        self.public_warning.setVisible(mode == PUBLIC)
-        self.public_confirm.setVisible(mode == PUBLIC)
-        self.local_row.setVisible(mode == LOCAL)
+        shown = {
+            self.url_row: mode == SERVER,
+            self.username_row: mode == SERVER,
+            self.api_key_row: mode == SERVER,
+            self.public_warning: mode == PUBLIC,
+            self.public_confirm: mode == PUBLIC,
+            self.local_row: mode == LOCAL,
+        }
+        for widget, visible in shown.items():
+            self._lt_form.setRowVisible(widget, visible)  # the row's label too
         if mode == LOCAL:
             self._show_local_state()
         self._update_ok()
