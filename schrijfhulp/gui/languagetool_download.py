@@ -72,6 +72,7 @@ class LanguageToolDownloadDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("LanguageTool downloaden"))
+        self.setMinimumWidth(480)
         self._download = download
         self._thread: _DownloadThread | None = None
         self.consented = False
