@@ -6,6 +6,7 @@ user sees one remark: the better message wins, the suggestions of both are offer
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -33,23 +34,36 @@ def merge_languagetool(
     """The analysis with LanguageTool's findings added; duplicates of ours become one finding."""
     # Earlier LanguageTool findings are replaced, so merging twice never shows them twice.
     merged = [f for f in analysis.findings if f.source is not Source.LANGUAGETOOL]
+    ours = _Spans(merged)
     extra: list[Finding] = []
     for lt_finding in findings:
         if not 0 <= lt_finding.start <= lt_finding.end <= len(analysis.text):
             continue  # meant for another text
-        twin = _find_twin(merged, lt_finding)
+        twin = ours.twin_of(lt_finding)
         if twin is None:
             extra.append(lt_finding)
         else:
-            merged[twin] = combine(merged[twin], lt_finding)
+            merged[twin] = combine(merged[twin], lt_finding)  # keeps our span: _Spans stays valid
     return replace(analysis, findings=()).with_findings([*merged, *extra], status)
 
 
-def _find_twin(findings: list[Finding], other: Finding) -> int | None:
-    for i, finding in enumerate(findings):
-        if finding.source is not Source.LANGUAGETOOL and same_problem(finding, other):
-            return i
-    return None
+class _Spans:
+    """Our mergeable findings in reading order, searched by position (long texts have many)."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.positions = [i for i, f in enumerate(findings) if f.kind in MERGEABLE_KINDS]
+        self.findings = [findings[i] for i in self.positions]
+        self.starts = [f.start for f in self.findings]
+        self.longest = max((f.end - f.start for f in self.findings), default=0)
+
+    def twin_of(self, other: Finding) -> int | None:
+        """The position (in the list given) of our finding for the same problem, if any."""
+        i = bisect_left(self.starts, other.start - self.longest)
+        while i < len(self.findings) and self.starts[i] <= other.end:
+            if same_problem(self.findings[i], other):
+                return self.positions[i]
+            i += 1
+        return None
 
 
 def same_problem(a: Finding, b: Finding) -> bool:
