@@ -88,12 +88,30 @@ def _keystroke(window: object) -> Callable[[], object]:
     return keystroke
 
 
-def cases() -> list[tuple[str, Callable[[], object]]]:
+def _merge_long_text() -> tuple[Callable[[], object], int]:
+    """Merging LanguageTool's answer into the analysis of a 90,000-character text."""
+    from benchmarks.bench_analysis import LINKEDIN_POST
+    from schrijfhulp.core.analysis import EngineStatus, analyse
+    from schrijfhulp.core.languagetool import merge_languagetool
+    from schrijfhulp.core.lt_protocol import make_batches, split_answer
+    from tests.lt_fake_server import compute_matches
+
+    text = (LINKEDIN_POST.replace("\n", " ") + " Tot dinsdg, in principe word je  welkom. ") * 30
+    analysis = analyse(text, "linkedin")
+    batch = make_batches([text], len(text))[0]
+    findings = split_answer(batch, {"matches": compute_matches(text)})[0][text]
+    status = EngineStatus("languagetool", "ok")
+    return (lambda: merge_languagetool(analysis, findings, status)), analysis.counts.words
+
+
+def cases() -> list[tuple[str, Callable[[], object]] | tuple[str, Callable[[], object], int]]:
     plain = _window(with_languagetool=False, debounce_ms=0)
     checked = _window(with_languagetool=True, debounce_ms=0)
+    merge, words = _merge_long_text()
     return [
         ("toetsaanslag, LanguageTool uit (baseline)", _keystroke(plain)),
         ("toetsaanslag, LanguageTool-server antwoordt in 50 ms", _keystroke(checked)),
+        ("samenvoegen met offline opmerkingen, 90.000 tekens", merge, words),
     ]
 
 
