@@ -405,8 +405,11 @@ def _place_or_event_name(word: str, lookup: Lookup) -> bool:
 
 
 def _other_compound(word: str, suggestion: str, spell: Callable[[str], bool]) -> bool:
-    """'politiepak' for 'politiepas': the same first word with another dictionary word after
-    it is just another compound, no sign of a typo. 'vergadering' for 'vergaderring' is."""
+    """'politiepak' for 'politiepas': the same first word with another dictionary word of the
+    same length after it is just another compound, no sign of a typo. 'vergadering' for
+    'vergaderring' and 'wethouder' for 'wetouder' are: a letter too many or too few."""
+    if len(word) != len(suggestion):
+        return False
     for cut in range(MIN_COMPOUND_PART, min(len(word), len(suggestion)) - MIN_COMPOUND_PART + 1):
         if word[:cut] != suggestion[:cut]:
             break
