@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
 from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.text import InvalidTextError
+from schrijfhulp.core.textfile import TextFileError, decode_text, read_text_file
 
 PARAGRAPHS = "alinea's"
 
@@ -93,29 +93,12 @@ class CliError(Exception):
 
 
 def read_text(name: str) -> str:
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        where = "de standaardinvoer"
-    else:
-        path = Path(name)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise CliError(f"het bestand '{name}' bestaat niet.") from None
-        except IsADirectoryError:
-            raise CliError(f"'{name}' is een map, geen bestand.") from None
-        except OSError as exc:
-            raise CliError(
-                f"het bestand '{name}' kan niet worden gelezen: {exc.strerror}."
-            ) from None
-        where = f"het bestand '{name}'"
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CliError(
-            f"{where} is geen geldige UTF-8-tekst (byte {exc.start} klopt niet). "
-            "Sla het bestand op als UTF-8 en probeer het opnieuw."
-        ) from None
+        if name == "-":
+            return decode_text(sys.stdin.buffer.read(), "de standaardinvoer")
+        return read_text_file(name)
+    except TextFileError as exc:
+        raise CliError(f"{exc}.") from None
 
 
 def format_report(analysis: Analysis) -> str:

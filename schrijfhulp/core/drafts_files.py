@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from schrijfhulp.core.drafts import Draft
+from schrijfhulp.core.textfile import TextFileError, read_text_file
 
 EXPORT_FORMATS = ("txt", "md")
 RESCUE_DIR = "niet-opgeslagen"
@@ -100,21 +101,9 @@ def _rescue_folders(data_dir: Path) -> tuple[Path, Path]:
 def read_draft_file(path: Path) -> tuple[str | None, str]:
     """(title or None, text) from a UTF-8 text or Markdown file."""
     try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise DraftFileError(f"het bestand '{path}' bestaat niet") from None
-    except IsADirectoryError:
-        raise DraftFileError(f"'{path}' is een map, geen bestand") from None
-    except OSError as exc:
-        raise DraftFileError(
-            f"het bestand '{path}' kan niet worden gelezen: {exc.strerror}"
-        ) from None
-    try:
-        text = data.decode("utf-8-sig").replace("\r\n", "\n")
-    except UnicodeDecodeError as exc:
-        raise DraftFileError(
-            f"het bestand '{path}' is geen geldige UTF-8-tekst (byte {exc.start} klopt niet)"
-        ) from None
+        text = read_text_file(path).replace("\r\n", "\n")
+    except TextFileError as exc:
+        raise DraftFileError(str(exc)) from None
     if Path(path).suffix.lower() == ".md":
         heading = re.match(r"# (.+)\n\n?", text)
         if heading:
