@@ -284,3 +284,44 @@ def test_singular_of_a_known_plural_compound_is_not_an_error(checker: SpellingCh
 def test_hashtag_with_dutch_ij_is_one_part() -> None:
     token = segment("Fietsen langs het #IJsselmeer.").tokens_of(TokenKind.HASHTAG)[0]
     assert [c.text for c in hashtag_parts(token)] == ["IJsselmeer"]
+
+
+def test_een_with_accent_at_the_start_of_a_sentence_is_fine(checker: SpellingChecker) -> None:
+    assert check(checker, "Eén keer per maand helpen we bij de bardienst.") == []
+
+
+def test_loan_words_common_in_dutch_and_english_get_no_remark(checker: SpellingChecker) -> None:
+    text = "Deel je posts en lees de comments: onze developer kijkt mee."
+    assert check(checker, text) == []
+
+
+def test_compound_dutch_writers_use_gets_no_remark(checker: SpellingChecker) -> None:
+    assert check(checker, "Morgen praten we over de warmtetransitie in Zwolle.") == []
+
+
+def test_street_and_neighbourhood_names_mid_sentence_get_no_remark(
+    checker: SpellingChecker,
+) -> None:
+    text = "De ingang ligt aan de Stolteweg, vlak bij de Vogelwijk en de Nationale Opschoondag."
+    assert check(checker, text) == []
+
+
+def test_compound_next_to_another_compound_is_a_hint_not_an_error(
+    checker: SpellingChecker,
+) -> None:
+    finding = flagged(checker, "Een echte agent laat zijn politiepas zien.")["politiepas"]
+    assert finding.severity is Severity.HINT
+
+
+def test_missing_letter_in_a_compound_is_still_an_error(checker: SpellingChecker) -> None:
+    finding = flagged(checker, "Morgen opent de wetouder het nieuwe zwembad.")["wetouder"]
+    assert finding.severity is Severity.ERROR
+    assert finding.suggestions[0] == "wethouder"
+
+
+def test_run_together_hashtag_gets_the_camelcase_advice_not_a_spelling_remark() -> None:
+    text = "Samen bouwen we aan een groene stad. #duurzaambouwen"
+    findings = analyse(text, "linkedin").findings
+    assert [(f.rule_id, f.suggestions) for f in findings if f.start >= text.index("#")] == [
+        ("opmaak.hashtag-hoofdletters", ("#DuurzaamBouwen",))
+    ]
