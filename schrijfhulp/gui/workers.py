@@ -118,7 +118,7 @@ class _AnalysisJob(QRunnable):
             self.signals.slow.emit(self.revision, analysis, inp)
 
 
-class _SlowJob(QRunnable):
+class _SlowJob(_AnalysisJob):
     """The slow checker for one revision, merged into that revision's offline Analysis."""
 
     def __init__(
@@ -129,12 +129,8 @@ class _SlowJob(QRunnable):
         signals: _JobSignals,
         is_current: Callable[[int], bool],
     ) -> None:
-        super().__init__()
-        self.revision = revision
+        super().__init__(revision, job_input, signals, is_current)
         self.analysis = analysis
-        self.job_input = job_input
-        self.signals = signals
-        self.is_current = is_current
 
     def run(self) -> None:
         try:
