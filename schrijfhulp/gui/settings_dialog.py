@@ -8,6 +8,7 @@ core/lt_modes.py), so a settings file edited by someone else cannot switch it on
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
@@ -139,7 +140,7 @@ class SettingsDialog(QDialog):
     def _add_server_fields(self, form: QFormLayout) -> None:
         self.url = QLineEdit(str(self.settings.get(URL_KEY) or ""))
         self.url.setPlaceholderText("https://languagetool.jouworganisatie.nl")
-        self.url.textChanged.connect(self._update_ok)
+        self.url.textChanged.connect(self._mode_changed)
         self.username = QLineEdit(str(self.settings.get(USERNAME_KEY) or ""))
         self.api_key = QLineEdit(str(self.settings.get(API_KEY_KEY) or ""))
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
@@ -237,6 +238,12 @@ class SettingsDialog(QDialog):
         self._update_ok()
 
     def _privacy_text(self, mode: str) -> str:
+        if mode == SERVER and _unencrypted(self.url.text()):
+            return self.tr(
+                "Je tekst gaat naar de server van je organisatie. Let op: het adres begint met "
+                "http://, dus je tekst gaat onversleuteld over het netwerk. Gebruik https:// als "
+                "dat kan."
+            )
         if mode == SERVER:
             return self.tr("Je tekst gaat naar de server van je organisatie.")
         if mode == PUBLIC:
@@ -313,3 +320,9 @@ class SettingsDialog(QDialog):
             )
             return
         super().accept()
+
+
+def _unencrypted(url: str) -> bool:
+    """An http:// address of another computer: text would cross the network in the clear."""
+    parts = urllib.parse.urlsplit(normalise_url(url))
+    return parts.scheme == "http" and parts.hostname not in (None, "localhost", "127.0.0.1", "::1")

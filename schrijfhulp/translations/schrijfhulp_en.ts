@@ -832,6 +832,10 @@ Write clear social media posts yourself. Your text stays on your own computer un
         <translation>set by your organisation</translation>
     </message>
     <message>
+        <source>Je tekst gaat naar de server van je organisatie. Let op: het adres begint met http://, dus je tekst gaat onversleuteld over het netwerk. Gebruik https:// als dat kan.</source>
+        <translation>Your text goes to your organisation's server. Note: the address starts with http://, so your text crosses the network unencrypted. Use https:// if you can.</translation>
+    </message>
+    <message>
         <source>Je tekst gaat naar de server van je organisatie.</source>
         <translation>Your text goes to your organisation&apos;s server.</translation>
     </message>

@@ -832,6 +832,10 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
         <translation>ingesteld door je organisatie</translation>
     </message>
     <message>
+        <source>Je tekst gaat naar de server van je organisatie. Let op: het adres begint met http://, dus je tekst gaat onversleuteld over het netwerk. Gebruik https:// als dat kan.</source>
+        <translation>Je tekst gaat naar de server van je organisatie. Let op: het adres begint met http://, dus je tekst gaat onversleuteld over het netwerk. Gebruik https:// als dat kan.</translation>
+    </message>
+    <message>
         <source>Je tekst gaat naar de server van je organisatie.</source>
         <translation>Je tekst gaat naar de server van je organisatie.</translation>
     </message>

@@ -172,3 +172,22 @@ def test_choosing_local_asks_to_download_and_records_the_yes(
     reloaded = load_settings()
     assert reloaded["languagetool_mode"] == "local"
     assert reloaded["languagetool_local_consent"] is True
+
+
+@pytest.mark.parametrize(
+    ("address", "warned"),
+    [
+        ("http://languagetool.gemeente.nl", True),
+        ("languagetool.intern:8081", True),
+        ("https://languagetool.gemeente.nl", False),
+        ("http://localhost:8081", False),
+    ],
+)
+def test_an_unencrypted_server_address_is_pointed_out(
+    qtbot: QtBot, address: str, warned: bool
+) -> None:
+    dialog = open_dialog(qtbot)
+    choose_mode(dialog, "server")
+    qtbot.keyClicks(dialog.url, address)
+    assert dialog.privacy.text().startswith("Je tekst gaat naar de server van je organisatie.")
+    assert ("onversleuteld" in dialog.privacy.text()) == warned
