@@ -281,7 +281,9 @@ class LanguageToolBackend:
         except ServiceProblem:
             raise
         except (LanguageToolError, OSError, ValueError, ModuleNotFoundError, SystemError) as exc:
-            where = "op deze computer" if self.config.mode == LOCAL else f"({self.config.url})"
+            where = {LOCAL: "op deze computer", PUBLIC: "(openbare dienst)"}.get(
+                self.config.mode, f"({self.config.url})"
+            )
             raise ServiceProblem(f"LanguageTool {where} start niet: {exc}") from exc
 
     def _forget_dead_local_server(self) -> None:
