@@ -109,6 +109,7 @@ class Lookup:
     dutch_frequency: float = 0.0
     english_frequency: float = 0.0
     compound: bool = False  # a new compound of dictionary words, not a near miss
+    plural: bool = False  # a dictionary word with an -s: 'foodtrucks', 'powerbanks'
 
 
 class SpellingChecker:
@@ -260,6 +261,7 @@ class SpellingChecker:
             dutch_frequency=self._frequency(word, "nl"),
             english_frequency=self._frequency(word, "en"),
             compound=self._is_new_compound(word),
+            plural=_s_plural_of_known_word(word, spell),
         )
 
     def _is_new_compound(self, word: str) -> bool:
@@ -311,8 +313,8 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
     dutch, english = lookup.dutch_frequency, lookup.english_frequency
     if dutch >= DUTCH_LOANWORD_FREQUENCY and english >= ENGLISH_LOANWORD_FREQUENCY:
         return None  # 'posts', 'comments', 'developer': common in Dutch and English text alike
-    if lookup.compound and dutch >= ATTESTED_COMPOUND_FREQUENCY:
-        return None  # 'warmtetransitie': dictionary words joined, and Dutch writers use it
+    if (lookup.compound or lookup.plural) and dutch >= ATTESTED_COMPOUND_FREQUENCY:
+        return None  # 'warmtetransitie', 'foodtrucks': Dutch writers use it, made of known parts
     if position is Position.HASHTAG_PART or position is Position.HASHTAG:
         if dutch >= NAME_FREQUENCY or english >= HASHTAG_ENGLISH_FREQUENCY:
             return None
@@ -330,6 +332,8 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
         return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
     if lookup.compound:
         return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_COMPOUND
+    if lookup.plural:
+        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
     return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
 
 
@@ -381,6 +385,11 @@ def _looks_like_name(word: str, position: Position) -> bool:
     if _INNER_CAPITAL.search(word):
         return True
     return word[:1].isupper() and position is Position.MID_SENTENCE
+
+
+def _s_plural_of_known_word(word: str, spell: Callable[[str], bool]) -> bool:
+    """Loan words take an -s in the plural, and the dictionary misses some of them."""
+    return len(word) > 4 and word.endswith("s") and word[-2] != "s" and spell(word[:-1])
 
 
 def _lower_first(word: str) -> str:
