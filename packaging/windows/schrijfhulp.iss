@@ -97,7 +97,7 @@ begin
   Mode := ExpandConstant('{param:LTMODE|}');
   Server := ExpandConstant('{param:LTSERVER|}');
   if (Packs = '') and (Mode = '') and (Server = '') then Exit;
-  Lines := '# Written by the Schrijfhulp installer. IT-managed settings.' + #13#10 + '[settings]' + #13#10;
+  Lines := '[settings]' + #13#10;
   Locked := '';
   if Packs <> '' then begin
     Lines := Lines + 'pack_locations = ' + PackList(Packs) + #13#10;
@@ -111,8 +111,10 @@ begin
     Lines := Lines + 'languagetool_mode = ' + QuoteToml(Mode) + #13#10;
     Locked := Locked + '"languagetool_mode", "languagetool_url", ';
   end;
+  { 'locked' is a top-level key, so it goes before the [settings] table. }
   if ExpandConstant('{param:LOCK|0}') = '1' then
-    Lines := Lines + #13#10 + 'locked = [' + Locked + ']' + #13#10;
+    Lines := 'locked = [' + Locked + ']' + #13#10 + Lines;
+  Lines := '# Written by the Schrijfhulp installer. IT-managed settings.' + #13#10 + Lines;
   ForceDirectories(ExpandConstant('{commonappdata}\Schrijfhulp'));
   SaveStringToFile(ExpandConstant('{commonappdata}\Schrijfhulp\managed.toml'), Lines, False);
 end;

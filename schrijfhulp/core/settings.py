@@ -159,8 +159,12 @@ def _read_managed(path: Path, problems: list[str]) -> tuple[dict[str, Any], set[
         )
         log.warning("managed config %s unreadable: %s", path, exc)
         return {}, set()
-    settings = {k: v for k, v in data.get("settings", {}).items() if k in DEFAULTS}
-    locked = {k for k in data.get("locked", []) if k in DEFAULTS}
+    table = data.get("settings", {})
+    settings = {k: v for k, v in table.items() if k in DEFAULTS}
+    # 'locked' belongs at the top level, but written inside [settings] it means the same.
+    locked = {k for k in [*data.get("locked", []), *table.get("locked", [])] if k in DEFAULTS}
+    for key in set(table) - set(DEFAULTS) - {"locked"}:
+        log.warning("managed config %s: unknown setting %r ignored", path, key)
     return settings, locked
 
 
