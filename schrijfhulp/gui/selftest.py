@@ -33,6 +33,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         steps: list[tuple[str, Callable[[], str]]] = [
             ("analysis", _check_analysis),
             ("default template pack", _check_default_pack),
+            ("LanguageTool client", _check_languagetool_client),
             ("drafts", lambda: _check_drafts(Path(tmp))),
             ("translations", _check_translations),
             ("main window", _check_window),
@@ -66,6 +67,55 @@ def _check_analysis() -> str:
         f"{analysis.counts.words} words, Douma {analysis.readability.flesch_douma:.0f}, "
         f"{len(analysis.findings)} findings, engines {[e.name for e in analysis.engines]}"
     )
+
+
+def _check_languagetool_client() -> str:
+    """The real client code path against a one-answer LanguageTool stand-in on 127.0.0.1."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from schrijfhulp.core.languagetool import check_with_server
+
+    text = "We zijn dinsdg open."
+    match = {
+        "message": "Mogelijke spelfout gevonden.", "shortMessage": "", "offset": 8, "length": 6,
+        "replacements": [{"value": "dinsdag"}],
+        "context": {"text": text, "offset": 8, "length": 6}, "sentence": text,
+        "rule": {"id": "MORFOLOGIK_RULE_NL_NL", "description": "spelling",
+                 "issueType": "misspelling", "category": {"id": "TYPOS", "name": "Typos"}},
+    }
+    languages = [{"name": "Dutch", "code": "nl", "longCode": "nl"}]
+
+    class Answer(BaseHTTPRequestHandler):
+        def _send(self, body: object) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            self._send(languages)
+
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self._send({"matches": [match], "language": {"code": "nl"}})
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        findings, status = check_with_server(url, text, "linkedin")
+    finally:
+        server.shutdown()
+    if not findings or findings[0].suggestions[:1] != ("dinsdag",):
+        raise RuntimeError(f"no LanguageTool finding came back: {status}")
+    return f"server answer mapped to '{text[findings[0].start:findings[0].end]}'"
 
 
 def _check_default_pack() -> str:
