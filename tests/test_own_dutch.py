@@ -20,7 +20,7 @@ from schrijfhulp.core.findings import Severity
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "schrijfhulp"
-DUTCH_README_SECTIONS = ("Voor medewerkers", "Voor communicatie")
+DUTCH_README_SECTIONS = ("Voor medewerkers", "Voor communicatie", "Voor medewerkers: vier standen")
 PLACEHOLDER = re.compile(r"%\d+|%n|\{[^}]*\}|&(?=\w)|<[^>]+>")
 # Rule texts quote the wrong form on purpose ("'Me' is geen bezittelijk woord"): a quoted
 # example is not our own sentence, so it is read as a neutral word.
@@ -55,14 +55,18 @@ def _toml_texts(path: Path, data: object, keys: tuple[str, ...]) -> Iterator[tup
 
 
 def readme_sections() -> Iterator[tuple[str, str]]:
+    """Every README section for users or communications: its heading starts with 'Voor '."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    for title in DUTCH_README_SECTIONS:
-        match = re.search(rf"^## {title}.*?$(.*?)(?=^## )", text, re.S | re.M)
-        assert match, f"README has no section '{title}'"
-        body = re.sub(r"```.*?```", "", match.group(1), flags=re.S)  # commands are not Dutch
+    found = re.findall(r"^## (Voor [^\n]*)\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    found += re.findall(r"^### (Voor [^\n]*)\n(.*?)(?=^##|\Z)", text, re.S | re.M)
+    titles = [title for title, _ in found]
+    for wanted in DUTCH_README_SECTIONS:
+        assert any(t.startswith(wanted) for t in titles), f"README has no section '{wanted}'"
+    for title, section in found:
+        body = re.sub(r"```.*?```|^#+ ", "", section, flags=re.S | re.M)  # commands: not Dutch
         body = re.sub(r"`[^`]*`|!\[[^\]]*\]\([^)]*\)|\*\*|\|", " ", body)
         for paragraph in re.split(r"\n\s*\n", body):
-            if paragraph.strip():
+            if paragraph.strip(" -\n"):
                 yield f"README.md:{title}", paragraph.strip()
 
 
