@@ -60,6 +60,7 @@ EXPLANATION = (
 NAME_FREQUENCY = 2.5  # a capitalised word this common is a known name or brand
 DUTCH_LOANWORD_FREQUENCY = 3.0
 ENGLISH_LOANWORD_FREQUENCY = 4.0
+ENGLISH_PHRASE_FREQUENCY = 3.5  # English words Dutch posts borrow now and then ('sneak peek')
 HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
 ATTESTED_COMPOUND_FREQUENCY = 1.0  # a new compound Dutch writers use: no remark
 PLACE_NAME_ENDINGS = (
@@ -330,6 +331,9 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
         return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
     if dutch >= DUTCH_LOANWORD_FREQUENCY or english >= ENGLISH_LOANWORD_FREQUENCY:
         return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
+    if dutch >= NAME_FREQUENCY and english >= ENGLISH_PHRASE_FREQUENCY:
+        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD  # 'sneak peek'
+
     if lookup.compound:
         return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_COMPOUND
     if lookup.plural:

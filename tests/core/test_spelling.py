@@ -325,3 +325,11 @@ def test_run_together_hashtag_gets_the_camelcase_advice_not_a_spelling_remark() 
     assert [(f.rule_id, f.suggestions) for f in findings if f.start >= text.index("#")] == [
         ("opmaak.hashtag-hoofdletters", ("#DuurzaamBouwen",))
     ]
+
+
+def test_s_plural_of_a_known_loan_word_is_not_an_error(checker: SpellingChecker) -> None:
+    assert errors(checker, "Op het plein staan vanavond drie foodtrucks en twee powerbanks.") == []
+
+
+def test_english_words_dutch_posts_borrow_are_hints_not_errors(checker: SpellingChecker) -> None:
+    assert errors(checker, "Bekijk alvast een sneak peek van het nieuwe stadhuis.") == []
