@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
-
-from schrijfhulp import __version__
 
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow
@@ -197,13 +194,6 @@ def open_settings(window: MainWindow) -> None:
 
 
 def _about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        QCoreApplication.translate("MainWindow", "Over Schrijfhulp"),
-        QCoreApplication.translate(
-            "MainWindow",
-            "Schrijfhulp %1\n\nSchrijf zelf heldere berichten voor sociale media. "
-            "Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server "
-            "aanzet.",
-        ).replace("%1", __version__),
-    )
+    from schrijfhulp.gui.about_dialog import AboutDialog
+
+    AboutDialog(window).exec()
