@@ -188,6 +188,7 @@ def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
 
 
 _FORMAL = {"u": "je", "uw": "je"}
+_QUOTE = regex.compile(r'"[^"\n]*"|“[^”\n]*”|„[^”“\n]*[”“]|«[^»\n]*»')
 _INFORMAL = frozenset({"je", "jij", "jou", "jouw"})
 
 
@@ -196,8 +197,11 @@ def mixed_address(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
     formal: list[Token] = []
     informal: list[Token] = []
     previous: Token | None = None
+    quoted = [m.span() for m in _QUOTE.finditer(doc.text)]
     for token in doc.tokens:
         word = token.text.lower()
+        if quoted and any(start < token.start < end for start, end in quoted):
+            continue  # someone else's words: '"Jullie hebben je best gedaan," zei mevrouw Jansen
         after_number = previous is not None and previous.kind is TokenKind.NUMBER  # '10 u'
         if token.kind is TokenKind.WORD and word in _FORMAL and not after_number:
             formal.append(token)
