@@ -18,6 +18,10 @@ from schrijfhulp.core.text import WORDLIKE, Document, Sentence, Token, TokenKind
 
 _WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 _ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
+_MODALS = frozenset({
+    "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
+    "moest", "moesten", "mag", "mogen", "mocht", "mochten",
+})
 _CLAUSE_STARTERS = frozenset({
     "maar", "of", "want", "omdat", "dat", "die", "als", "zodat", "wanneer", "terwijl", "doordat",
     "nadat", "voordat", "zodra", "waardoor", "waarna", "waarmee", "waarin", "waarop", "wat",
@@ -31,7 +35,7 @@ _PARTICIPLE = regex.compile(
 )
 # Words that look like participles but are adjectives or nouns ('Het wordt een mooi gebied').
 _NOT_PARTICIPLE = regex.compile(
-    r".*(?:heid|teit|isch|lijk|baar)|(?!ge|(?:er|her|ont)kend|verwend|verdiend|bediend).*end"
+    r".*(?:heid|teit|isch|lijk|baar|avond|grond|kind|hand|wand|rand)|(?!ge|(?:er|her|ont)kend|verwend|verdiend|bediend).*end"
     r"|geruststellend|gezond|geschikt|gewend|gemiddeld|gepast|geliefd|bekend|bereid|bezorgd|verliefd|verkeerd"
     r"|benieuwd|beroemd|geduld|gebied|geld|gezicht|gedicht|gerecht|gewicht|gebed|gebit|geluid"
     r"|gemoed|gevecht|geheugen|geweten|verleden|vermogen|verband|bestand|verstand|gebruiken"
@@ -124,8 +128,18 @@ def _doer(words: list[str], aux: int, participle: int) -> int | None:
     ('dat door de raad besloten wordt'). A 'door' in front ('Door de regen wordt ...') is a cause.
     """
     if participle > aux:
-        return next((i for i in range(aux + 1, len(words)) if words[i] == "door"), None)
+        after = next((i for i in range(aux + 1, len(words)) if words[i] == "door"), None)
+        return after if after is not None else _doer_after_modal(words, aux)
     return next((i for i in range(max(0, participle - 4), participle) if words[i] == "door"), None)
+
+
+def _doer_after_modal(words: list[str], aux: int) -> int | None:
+    """'De resultaten zullen door het team worden gedeeld': 'door' between a modal verb and
+    the auxiliary names the doer (a 'door' at the start of the clause is a cause)."""
+    door = next((i for i in range(max(1, aux - 5), aux) if words[i] == "door"), None)
+    if door is not None and any(w in _MODALS for w in words[:door]):
+        return door
+    return None
 
 
 def _infinitive(words: list[str], i: int) -> bool:

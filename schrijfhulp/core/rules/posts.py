@@ -154,6 +154,11 @@ def _glued_words(word: str) -> bool:
     return not shared_checker().knows(word)
 
 
+# Two small words written as one, frequent enough in informal text to pass as a word: in a
+# hashtag they are two parts ('#OpenDagVanDeBrandweer', not '#OpenDagVandeBrandweer').
+_GLUED_PAIRS = frozenset({"vande", "inde", "ende", "voorde", "opde", "bijde", "inhet"})
+
+
 @lru_cache(maxsize=512)
 def split_compound(word: str) -> tuple[str, ...]:
     """Fewest known words that make up ``word``; (word,) when it is a word or cannot be split."""
@@ -163,7 +168,9 @@ def split_compound(word: str) -> tuple[str, ...]:
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - 20), end):
             head, part = best[start], word[start:end]
-            if head is None or not _known(part, 3.0 if len(part) > 2 else 5.5):
+            if head is None or part in _GLUED_PAIRS:
+                continue
+            if not _known(part, 3.0 if len(part) > 2 else 5.5):
                 continue
             if best[end] is None or len(head) + 1 < len(best[end] or ()):
                 best[end] = (*head, part)
