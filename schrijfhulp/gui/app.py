@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from schrijfhulp import APP_NAME, __version__
-from schrijfhulp.core import platforms
+from schrijfhulp import APP_NAME
 from schrijfhulp.core.resources import resource_path
+from schrijfhulp.gui.platform_list import platform_specs
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
@@ -34,9 +34,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="schrijfhulp",
         description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
     )
-    parser.add_argument("--version", action="version", version=f"Schrijfhulp {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
-        "--platform", choices=sorted(platforms.PLATFORMS), help="begin met dit platform"
+        "--platform", choices=sorted(platform_specs()), help="begin met dit platform"
     )
     parser.add_argument(
         "--text", type=Path, metavar="BESTAND", help="open met de tekst uit dit bestand (UTF-8)"
@@ -58,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="controleer of Schrijfhulp goed werkt en stop (voor ICT)",
     )
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``; looks the version up only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="toon het versienummer en stop")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from schrijfhulp import __version__
+
+        parser.exit(message=f"Schrijfhulp {__version__}\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -105,7 +117,6 @@ def create_application(qt_arguments: Sequence[str] = ()) -> QCoreApplication:
     app = QApplication([sys.argv[0], *qt_arguments])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName("schrijfhulp")
     app.setWindowIcon(QIcon(str(resource_path("icons", "schrijfhulp.svg"))))
     return app

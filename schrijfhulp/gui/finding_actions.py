@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.findings import Finding
 
 if TYPE_CHECKING:
+    from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
@@ -21,11 +22,13 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
-from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
 from schrijfhulp.gui.labels import KIND_ORDER
 from schrijfhulp.gui.offsets import Utf16Map
+
+if TYPE_CHECKING:
+    from schrijfhulp.core.analysis import Analysis
 
 KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # str(Kind) of the underline
 SPAN_PROPERTY = QTextFormat.Property.UserProperty + 2  # id of the live span underlined

@@ -14,10 +14,8 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,6 +45,8 @@ def qt_tool(name: str) -> list[str]:
     bundled = Path(PySide6.__file__).parent / f"{name}{suffix}"
     if bundled.is_file():
         return [str(bundled)]
+    import shutil
+
     wrapper = shutil.which(f"pyside6-{name}")
     if wrapper:
         return [wrapper]
@@ -148,6 +148,8 @@ def run_lupdate(ts_files: Sequence[Path]) -> None:
 
 def fill_source_language(ts: Path) -> int:
     """In the Dutch file every translation is its source; returns how many were filled."""
+    import xml.etree.ElementTree as ET  # only when refreshing .ts files
+
     tree = ET.parse(ts)
     filled = 0
     for message in tree.iter("message"):
@@ -167,6 +169,8 @@ def fill_source_language(ts: Path) -> int:
 
 def unfinished(ts: Path) -> list[str]:
     """Source texts whose translation is unfinished, obsolete or vanished."""
+    import xml.etree.ElementTree as ET  # only when refreshing .ts files
+
     tree = ET.parse(ts)
     pending = []
     for message in tree.iter("message"):

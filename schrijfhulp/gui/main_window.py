@@ -24,6 +24,10 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
   that never raises (LanguageTool). The worker runs it after the offline checks and the window
   shows ``merge_languagetool(analysis, findings, status)``.
 - ``window.features``: what each ``install(window)`` in ``gui.features.FEATURES`` returned.
+  Features install right after the window's first paint, one per turn of the event loop;
+  signal ``features_ready()`` follows, and ``window.install_features()`` installs what is left
+  at once (tests, a window that is never shown). Until then the analysis waits (paused), and
+  text typed meanwhile is kept: the drafts feature saves it as a new concept.
 - ``window.main_actions``: the main QActions by name ("new", "copy_for_platform", "next_finding",
   "apply_suggestion", "settings", …). Shortcuts kept free for features: Ctrl+O (Concepten),
   Ctrl+T (Sjablonen).
@@ -32,9 +36,9 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,21 +53,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core import platforms
-from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.settings import Paths, Settings
 from schrijfhulp.gui import window_actions
 from schrijfhulp.gui.editor import Editor
-from schrijfhulp.gui.features import FEATURES
+from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.finding_actions import FindingActions
 from schrijfhulp.gui.panels.findings import FindingsPanel
 from schrijfhulp.gui.panels.platform import PlatformMeter, PostPreview, text_for_platform
 from schrijfhulp.gui.panels.readability import ReadabilityPanel
-from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, SlowChecker
+from schrijfhulp.gui.platform_list import platform_name, platform_specs
+from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, BackgroundTasks, SlowChecker
+
+if TYPE_CHECKING:
+    from schrijfhulp.core.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
 MENU_NAMES = ("Bestand", "Bewerken", "Beeld", "Extra", "Help")
+# Docks of features that install after the first paint: an empty dock is there from the start,
+# so the layout does not jump when the feature fills it.
+RESERVED_DOCKS = {"drafts_panel": Qt.DockWidgetArea.LeftDockWidgetArea}
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +81,7 @@ class MainWindow(QMainWindow):
     analysis_ready = Signal(object)
     about_to_close = Signal()
     copied_for_platform = Signal(str)  # platform id, after "Kopieer voor …" (drafts: geplaatst)
+    features_ready = Signal()
 
     def __init__(self, settings: Settings, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +89,8 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.template_id: str | None = None
         self.current_analysis: Analysis | None = None
-        self.slow_checker: SlowChecker | None = None
+        self._slow_checker: SlowChecker | None = None
+        self._slow_checker_pending = True  # started after the first paint, or when asked for
         self.checkers: list[Any] | None = None  # None: the default offline checkers
         self.house_style: Any = None
         self._pack_words: frozenset[str] = frozenset()
@@ -95,16 +106,19 @@ class MainWindow(QMainWindow):
         self._connect_editor()
         self.main_actions = window_actions.install(self)
         self.dispatcher = AnalysisDispatcher(self._analysis_input, self)
+        self.dispatcher.pause()  # the first analysis loads every checker: after the first paint
         self.dispatcher.analysis_ready.connect(self.show_analysis)
         self.dispatcher.analysis_failed.connect(self._analysis_failed)
         self.dispatcher.too_long.connect(self._too_long)
         self.editor.text_edited.connect(self.dispatcher.schedule)
         self.set_platform(str(settings.get("platform") or "linkedin"))
-        self.apply_settings()
-        self.features: list[object] = [install(self) for install in FEATURES]
+        self.set_checker_state(self._mode_text())
+        self.features: list[object] = []
+        self._startup_steps = [*FEATURES, _start_languagetool, _start_checking]
         self._balance_docks()
-        # Debounced, not at once: loading the dictionaries then starts after the window shows.
-        self.dispatcher.schedule()
+        self.editor.setFocus()  # type straight away
+        self.dispatcher.run_now()  # runs once resumed: the first analysis warms the checkers
+        self.editor.viewport().installEventFilter(self)  # waits for the first paint
 
     # -- building ----------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -115,7 +129,7 @@ class MainWindow(QMainWindow):
         self.platform_box.setAccessibleDescription(
             self.tr("Voor welk platform je schrijft. Het maximum en het voorbeeld volgen je keuze.")
         )
-        for spec in platforms.PLATFORMS.values():
+        for spec in platform_specs().values():
             self.platform_box.addItem(spec.name, spec.id)
         self.platform_box.currentIndexChanged.connect(self._platform_chosen)
         platform_label = QLabel(self.tr("&Platform:"), self)
@@ -152,6 +166,9 @@ class MainWindow(QMainWindow):
         self.readability_dock = self.add_dock(scroll, self.tr("Leesbaarheid"), right)
         self.findings_dock = self.add_dock(self.findings_panel, self.tr("Opmerkingen"), right)
         self.preview_dock = self.add_dock(self.preview, self.tr("Voorbeeld"), right)
+        self._reserved_docks = {
+            title: self._reserve_dock(title, area) for title, area in RESERVED_DOCKS.items()
+        }
         em = self.fontMetrics().horizontalAdvance("m")
         docks = [self.readability_dock, self.findings_dock, self.preview_dock]
         self.resizeDocks(docks, [28 * em] * 3, Qt.Orientation.Horizontal)
@@ -202,14 +219,66 @@ class MainWindow(QMainWindow):
         self.resizeDocks(own, [36 * em, 28 * em, 18 * em], Qt.Orientation.Vertical)
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        reserved = getattr(self, "_reserved_docks", {}).pop(widget.objectName(), None)
+        dock = reserved or QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.objectName() or title}")
+        dock.setWindowTitle(title)
         dock.setWidget(widget)
         dock.setAccessibleName(title)
-        self.addDockWidget(area, dock)
+        if reserved is None:
+            self.addDockWidget(area, dock)
         if hasattr(self, "_menus"):
             self.menu("Beeld").addAction(dock.toggleViewAction())
         return dock
+
+    def _reserve_dock(self, key: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        titles = {"drafts_panel": self.tr("Concepten")}
+        dock = QDockWidget(titles.get(key, key), self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(QWidget(dock))
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- after the first paint -------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._prepare_features)
+        return super().eventFilter(watched, event)
+
+    def _prepare_features(self) -> None:
+        """Import the features' modules on a worker thread, then install them here."""
+        self._startup_tasks = BackgroundTasks(self)
+        self._startup_tasks.run(import_feature_modules, lambda _: self._next_startup_step())
+
+    def _next_startup_step(self) -> None:
+        """One feature per turn of the event loop, so keys typed meanwhile are handled."""
+        if self._startup_steps:
+            self._run_startup_step(self._startup_steps.pop(0))
+            QTimer.singleShot(0, self._next_startup_step)
+
+    def install_features(self) -> list[object]:
+        """Install what is still waiting now (tests, a window that is never shown)."""
+        self.editor.viewport().removeEventFilter(self)
+        while self._startup_steps:
+            self._run_startup_step(self._startup_steps.pop(0))
+        return self.features
+
+    def _run_startup_step(self, step: Any) -> None:
+        try:
+            result = step(self)
+        except Exception:  # a broken feature must not take the editor with it
+            log.exception("start-up step %s failed", getattr(step, "__name__", step))
+            result = None
+        if step in FEATURES and result is not None:
+            self.features.append(result)
+        if not self._startup_steps:
+            for unused in self._reserved_docks.values():  # its feature did not install
+                self.removeDockWidget(unused)
+                unused.deleteLater()
+            self._reserved_docks.clear()
+            self._balance_docks()
+            self.features_ready.emit()
 
     def load_text(
         self, text: str, platform: str | None = None, template_id: str | None = None
@@ -246,9 +315,24 @@ class MainWindow(QMainWindow):
         self._pack_disabled = frozenset(disabled_rules)
         self.dispatcher.run_now()
 
+    @property
+    def slow_checker(self) -> SlowChecker | None:
+        """LanguageTool's backend (None when off); importing its client takes a while, so it
+        starts after the first paint, or here when someone asks for it before."""
+        if self._slow_checker_pending:
+            self._slow_checker_pending = False
+            self._slow_checker = self._slow_checker_from_settings()
+            self.set_checker_state(self._checker_state_text())
+        return self._slow_checker
+
+    @slow_checker.setter
+    def slow_checker(self, checker: SlowChecker | None) -> None:
+        self._slow_checker_pending = False
+        self._slow_checker = checker
+
     def apply_settings(self) -> None:
-        """Re-read settings: LanguageTool backend, disabled rules, then analyse again."""
-        old = self.slow_checker
+        """Re-read settings: LanguageTool backend, disabled rules, limits; analyse again."""
+        old = None if self._slow_checker_pending else self._slow_checker
         self.slow_checker = self._slow_checker_from_settings()
         close = getattr(old, "close", None)
         if close is not None and old is not self.slow_checker:
@@ -275,9 +359,16 @@ class MainWindow(QMainWindow):
         description = getattr(self.slow_checker, "description", None)
         if description:
             return str(description)
+        return self._mode_text(started=True)
+
+    def _mode_text(self, started: bool = False) -> str:
         mode = str(self.settings.get("languagetool_mode") or "off")
-        if mode != "off" and self.slow_checker is None:
-            mode = "off"
+        if started and mode != "off" and self._slow_checker is None:
+            mode = "off"  # it did not start
+        if not started and mode != "off":  # what its backend will say, before it starts
+            from schrijfhulp.core.lt_modes import decide_mode
+
+            return decide_mode(self.settings).summary
         return {
             "off": self.tr("Controle: offline (LanguageTool uit)"),
             "local": self.tr("LanguageTool op deze computer"),
@@ -305,6 +396,8 @@ class MainWindow(QMainWindow):
             extra_words=self._pack_words | frozenset(self.finding_actions.session_words),
             slow_checker=self.slow_checker,
             checkers=self.checkers,
+            platform_limits=_platform_limits(self.settings.get("platform_limits")),
+            shorten_links=bool(self.settings.get("bluesky_shorten_links")),
         )
 
     def show_analysis(self, analysis: Analysis) -> None:
@@ -360,11 +453,12 @@ class MainWindow(QMainWindow):
             self.dispatcher.run_now()
 
     def copy_for_platform(self) -> None:
-        text = text_for_platform(self.editor.toPlainText(), self._platform)
+        shorten = bool(self.settings.get("bluesky_shorten_links"))
+        text = text_for_platform(self.editor.toPlainText(), self._platform, shorten)
         QGuiApplication.clipboard().setText(text)
         self.show_message(
             self.tr("Gekopieerd. Plak je bericht nu in %1.").replace(
-                "%1", platforms.get_platform(self._platform).name
+                "%1", platform_name(self._platform)
             ),
             5000,
         )
@@ -386,3 +480,21 @@ class MainWindow(QMainWindow):
         if close is not None:
             close()  # stops a local LanguageTool server: no Java process outlives the app
         super().closeEvent(event)
+
+
+def _platform_limits(value: object) -> tuple[tuple[str, int], ...]:
+    """Settings' platform_limits ({"mastodon": 1000}) as a hashable value; bad entries skipped."""
+    if not isinstance(value, dict):
+        return ()
+    return tuple(
+        (str(k), int(v)) for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)
+    )
+
+
+def _start_languagetool(window: MainWindow) -> None:
+    """After the first paint: starting a LanguageTool backend imports its client (seconds)."""
+    window.set_checker_state(window._checker_state_text())  # starts it, unless already asked
+
+
+def _start_checking(window: MainWindow) -> None:
+    window.dispatcher.resume()

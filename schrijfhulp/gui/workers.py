@@ -11,6 +11,13 @@ The job first runs the fast offline checks and emits that Analysis; then, if a s
 (LanguageTool) is set, hands it to a second one-thread pool, which runs it on the same text and
 emits the merged Analysis. So a slow or dead server never holds up the next offline analysis;
 a slow job that waited while newer text came skips itself. ``is_busy``/``idle`` cover both.
+
+At start-up the window pauses its dispatcher until the window has been painted
+(:meth:`AnalysisDispatcher.pause`/``resume``): the first analysis imports and warms every
+checker (about half a second), which must not compete with showing the window.
+
+:class:`BackgroundTasks` runs other slow work (loading sjabloonpakketten from disk or a share)
+on its own one-thread pool and hands the result back on the GUI thread.
 """
 
 from __future__ import annotations
@@ -19,13 +26,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from schrijfhulp.core.analysis import Analysis, EngineStatus, analyse
-from schrijfhulp.core.findings import Finding
 from schrijfhulp.gui.qt_compat import skip_feature_source_scan
+
+if TYPE_CHECKING:
+    # At run time the worker imports these: all checkers load with core.analysis.
+    from schrijfhulp.core.analysis import Analysis, EngineStatus
+    from schrijfhulp.core.findings import Finding
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +65,8 @@ class AnalysisInput:
     extra_words: frozenset[str] = frozenset()
     slow_checker: SlowChecker | None = None
     checkers: list[Any] | None = field(default=None)
+    platform_limits: tuple[tuple[str, int], ...] = ()  # from settings: a server's own maximum
+    shorten_links: bool = False  # Bluesky: count links as its app shortens them
 
 
 @cache
@@ -99,6 +111,8 @@ class _AnalysisJob(QRunnable):
             self.signals.done.emit(self.revision)
 
     def _analyse(self) -> None:
+        from schrijfhulp.core.analysis import analyse
+
         inp = self.job_input
         analysis = analyse(
             inp.text,
@@ -107,6 +121,8 @@ class _AnalysisJob(QRunnable):
             disabled_rules=inp.disabled_rules,
             extra_words=inp.extra_words,
             checkers=inp.checkers,
+            platform_limits=dict(inp.platform_limits),
+            shorten_links=inp.shorten_links,
         )
         cached = getattr(inp.slow_checker, "cached", None)
         if cached is not None:  # its remarks on untouched lines stay on screen meanwhile
@@ -179,6 +195,8 @@ class AnalysisDispatcher(QObject):
         self._running: int | None = None
         self._follow_up = False
         self._stopped = False
+        self._paused = False
+        self._start_when_resumed = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _JobSignals(self)
@@ -202,6 +220,7 @@ class AnalysisDispatcher(QObject):
     def is_busy(self) -> bool:
         return (
             self._timer.isActive()
+            or self._start_when_resumed
             or self._running is not None
             or self._follow_up
             or self._slow_pending > 0
@@ -218,6 +237,16 @@ class AnalysisDispatcher(QObject):
         self._timer.stop()
         self._start()
 
+    def pause(self) -> None:
+        """Start no job until :meth:`resume`; edits meanwhile are remembered, not lost."""
+        self._paused = True
+
+    def resume(self) -> None:
+        self._paused = False
+        if self._start_when_resumed:
+            self._start_when_resumed = False
+            self._start()
+
     def shutdown(self, timeout_ms: int = 3000) -> None:
         """Drop pending work and wait briefly for a running job before the app quits."""
         self._stopped = True
@@ -233,6 +262,9 @@ class AnalysisDispatcher(QObject):
 
     def _start(self) -> None:
         if self._stopped:
+            return
+        if self._paused:
+            self._start_when_resumed = True
             return
         if self._running is not None:
             self._follow_up = True
@@ -275,3 +307,47 @@ class AnalysisDispatcher(QObject):
             return
         if not self.is_busy():
             self.idle.emit()
+
+
+class _TaskSignals(QObject):
+    finished = Signal(object, object)  # callback, result
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, work: Callable[[], object], done: Callable[[Any], None], signals: _TaskSignals
+    ) -> None:
+        super().__init__()
+        self.work = work
+        self.done = done
+        self.signals = signals
+
+    def run(self) -> None:
+        result: object = None
+        try:
+            result = self.work()
+        except Exception:  # never let a worker die silently: logged, and done(None) says so
+            log.exception("background task failed")
+        _emit_unless_closed(self.signals.finished, self.done, result)
+
+
+class BackgroundTasks(QObject):
+    """Runs slow work one task at a time off the GUI thread; ``done(result)`` runs on the GUI
+    thread, unless this object (and so its owner) is gone by then. A task that raised gives
+    ``done(None)`` (the error is logged)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _TaskSignals(self)
+        self._signals.finished.connect(lambda done, result: done(result))
+
+    def run(self, work: Callable[[], object], done: Callable[[Any], None]) -> None:
+        self._pool.start(_Task(work, done, self._signals))
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        """Block until every task has finished and its ``done`` has run; False on time-out."""
+        finished = self._pool.waitForDone(timeout_ms)
+        QCoreApplication.sendPostedEvents(self._signals, QEvent.Type.MetaCall.value)
+        return finished

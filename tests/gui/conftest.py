@@ -76,6 +76,7 @@ def window(qtbot: QtBot, dutch_ui: None) -> Iterator[MainWindow]:
     win.resize(1100, 750)
     win.show()
     qtbot.waitExposed(win)
+    win.install_features()  # at once, not after the first paint: tests see a finished window
     yield win
     win.dispatcher.shutdown()
 

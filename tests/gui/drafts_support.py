@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.drafts_controller import DraftsController, install
+from schrijfhulp.gui.panels.drafts_controller import DraftsController
 
 SAVE_DEADLINE_MS = 2000  # the issue: saved within 2 s after typing pauses
 
@@ -16,9 +16,8 @@ def open_window(qtbot: QtBot) -> tuple[MainWindow, DraftsController]:
     paths = Paths.default()
     window = MainWindow(load_settings(paths), paths)
     qtbot.addWidget(window)
-    controller = next((f for f in window.features if isinstance(f, DraftsController)), None)
-    if controller is None:  # the feature is not registered yet in gui/features.py
-        controller = install(window)
+    window.install_features()  # else they install after the first paint
+    controller = next(f for f in window.features if isinstance(f, DraftsController))
     window.show()
     qtbot.waitUntil(lambda: controller.started, timeout=5000)
     return window, controller

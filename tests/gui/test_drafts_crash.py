@@ -30,11 +30,11 @@ TYPIST = textwrap.dedent(
     app = QApplication([])
     from schrijfhulp.core.settings import Paths, load_settings
     from schrijfhulp.gui.main_window import MainWindow
-    from schrijfhulp.gui.panels.drafts_controller import DraftsController, install
+    from schrijfhulp.gui.panels.drafts_controller import DraftsController
     paths = Paths.default()
     window = MainWindow(load_settings(paths), paths)
-    drafts = next((f for f in window.features if isinstance(f, DraftsController)), None)
-    drafts = drafts or install(window)
+    window.install_features()
+    drafts = next(f for f in window.features if isinstance(f, DraftsController))
     window.show()
     text, typed = sys.argv[1], 0
 

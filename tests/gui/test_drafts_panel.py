@@ -222,6 +222,8 @@ def test_text_opened_at_start_becomes_a_new_draft_and_keeps_the_last_one(qtbot: 
     again = MainWindow(load_settings(paths), paths)  # as `schrijfhulp --text FILE` does:
     qtbot.addWidget(again)
     again.load_text(FIETS)  # the file's text arrives before the event loop runs
+    again.show()  # the drafts feature installs after the first paint
+    qtbot.waitUntil(lambda: any(isinstance(f, DraftsController) for f in again.features))
     drafts = next(f for f in again.features if isinstance(f, DraftsController))
     qtbot.waitUntil(lambda: drafts.started, timeout=5000)
 

@@ -15,7 +15,7 @@ from schrijfhulp.core.packs import DEFAULT_PACK, read_pack_path
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels.templates import TemplatePicker
-from schrijfhulp.gui.panels.templates_controller import TemplatesController, install
+from schrijfhulp.gui.panels.templates_controller import TemplatesController
 from tests.core import test_packs_loading
 from tests.core.test_packs_format import VACANCY, pack_files, write_pack
 from tests.core.test_packs_sources import zip_bytes
@@ -112,9 +112,11 @@ def open_window(qtbot: QtBot, paths: Paths | None = None) -> tuple[MainWindow, T
     paths = paths or Paths.default()
     window = MainWindow(load_settings(paths), paths)
     qtbot.addWidget(window)
-    controller = next((f for f in window.features if isinstance(f, TemplatesController)), None)
-    controller = controller or install(window)
+    window.install_features()
+    controller = next(f for f in window.features if isinstance(f, TemplatesController))
     window.show()
+    # Packs load on a worker thread; the ones on this computer arrive first.
+    qtbot.waitUntil(lambda: controller.packs is not None, timeout=10_000)
     return window, controller
 
 
@@ -224,6 +226,7 @@ def test_reloading_picks_up_a_pack_added_while_the_app_runs(qtbot: QtBot) -> Non
     write_pack(Paths.default().packs_dir / "gemeente")
     assert controller.packs.template("gemeente/vacature") is None
     controller.reload_action.trigger()
+    assert controller.wait_for_loading()
     assert controller.packs.template("gemeente/vacature") is not None
     assert window.statusBar().currentMessage() == "Sjabloonpakketten opnieuw geladen: 18 sjablonen."
     dialog = controller.open_picker()
@@ -243,7 +246,8 @@ def test_shared_pack_seen_before_is_there_at_once_while_the_share_is_checked(
     qtbot.waitUntil(lambda: first.packs.template("gemeente/vacature") is not None)
     shutil.rmtree(share)  # the share is gone at the next start
     window, controller = open_window(qtbot)
-    assert controller.packs.template("gemeente/vacature") is not None  # before any signal
+    # The last copy is in use from the first load, whatever the share does meanwhile.
+    assert controller.packs.template("gemeente/vacature") is not None
     assert controller.wait_for_loading()
     qtbot.waitUntil(lambda: "niet opgehaald" in window.statusBar().currentMessage())
     assert "laatst opgehaalde versie" in window.statusBar().currentMessage()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core import platforms
-from schrijfhulp.core.analysis import Analysis
-from schrijfhulp.core.platforms import PlatformCount
+from schrijfhulp.gui.platform_list import platform_specs
+
+if TYPE_CHECKING:
+    # core.platforms loads its counters (0.15 s); the analysis brings it in after start-up.
+    from schrijfhulp.core.analysis import Analysis
+    from schrijfhulp.core.platforms import PlatformCount, PlatformSpec
 
 NEAR_SHARE = 0.9  # from 90 % of the maximum the meter turns orange
 
@@ -34,10 +38,11 @@ def meter_state(count: PlatformCount) -> str:
     return "near" if count.limit and count.used >= NEAR_SHARE * count.limit else "ok"
 
 
-def text_for_platform(text: str, platform_id: str) -> str:
-    """The text as it should be pasted on the platform (the platforms module decides if it can)."""
-    convert = getattr(platforms, "text_for_platform", None)
-    return str(convert(text, platform_id)) if convert else text
+def text_for_platform(text: str, platform_id: str, shorten_links: bool = False) -> str:
+    """The text as it should be pasted on the platform."""
+    from schrijfhulp.core.platforms import text_for_platform as convert
+
+    return convert(text, platform_id, shorten_links=shorten_links)
 
 
 class PlatformMeter(QWidget):
@@ -65,7 +70,7 @@ class PlatformMeter(QWidget):
         row.addWidget(self.fold_label)
 
     def show_count(self, count: PlatformCount) -> None:
-        spec = platforms.get_platform(count.platform)
+        spec = platform_specs()[count.platform]
         loc = self.locale()
         limit = loc.toString(count.limit)
         if not spec.is_official("limit"):  # a figure from guides, not from the platform
@@ -83,7 +88,7 @@ class PlatformMeter(QWidget):
         self.fold_label.setText(self._fold_or_note(spec))
         self._set_state(meter_state(count))
 
-    def _fold_or_note(self, spec: platforms.PlatformSpec) -> str:
+    def _fold_or_note(self, spec: PlatformSpec) -> str:
         if spec.fold:
             about = "" if spec.is_official("fold") else self.tr("ongeveer ")
             text = self.tr("wordt ingekort na %1%2 tekens").replace("%1", about)
@@ -159,7 +164,7 @@ class PostPreview(QWidget):
         self.visible_text = ""
 
     def show_analysis(self, analysis: Analysis) -> None:
-        spec = platforms.get_platform(analysis.platform)
+        spec = platform_specs()[analysis.platform]
         self.platform_label.setText(spec.name)
         text = text_for_platform(analysis.text, analysis.platform).rstrip()
         fold = analysis.platform_count.fold_position

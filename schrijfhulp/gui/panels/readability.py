@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-from schrijfhulp.core.analysis import Analysis
 from schrijfhulp.core.findings import Kind
 from schrijfhulp.gui.highlighter import is_hard
+
+if TYPE_CHECKING:
+    from schrijfhulp.core.analysis import Analysis
 
 MAX_REASONS = 3
 

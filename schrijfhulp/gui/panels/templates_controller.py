@@ -1,54 +1,42 @@
 """Sjablonen in the main window: load the packs, give the window their house style, and open the
 picker with Ctrl+T.
 
-Packs on this computer load at start-up (a few milliseconds); shared locations (network shares,
-HTTPS) can take seconds or time out, so they load on a worker thread and replace the local set
-when they arrive. Broken packs are named in the status bar and in the picker.
+All loading runs off the GUI thread (``workers.BackgroundTasks``), one job after the other:
+first the packs on this computer and the last copies of shared ones (about 0.2 s, with the
+import of the pack modules), then the shared locations themselves (network shares, HTTPS: can
+take seconds or time out), which replace the first set when they arrive. Broken packs are named
+in the status bar and in the picker.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
-from schrijfhulp.core.packs import LoadedPacks, load_packs
-from schrijfhulp.gui.panels.templates import TemplatePicker
+from schrijfhulp.gui.workers import BackgroundTasks
 
 if TYPE_CHECKING:
+    from schrijfhulp.core.packs import LoadedPacks
+    from schrijfhulp.core.settings import Paths
     from schrijfhulp.gui.main_window import MainWindow
+    from schrijfhulp.gui.panels.templates import TemplatePicker
 
 log = logging.getLogger(__name__)
 
 MESSAGE_MS = 15_000
 
 
-class _LoadSignals(QObject):
-    loaded = Signal(object)
+def _packs_loader(paths: Paths, locations: list[str], cached_only: bool) -> Callable[[], object]:
+    def load() -> LoadedPacks:
+        from schrijfhulp.core.packs import load_packs  # the pack modules import on the worker
 
+        return load_packs(paths, locations, cached_only=cached_only)
 
-class _PackLoadJob(QRunnable):
-    """Loads all packs, shared locations included; may wait for a slow share or server."""
-
-    def __init__(self, window: MainWindow, locations: list[str], signals: _LoadSignals) -> None:
-        super().__init__()
-        self.paths = window.paths
-        self.locations = locations
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = load_packs(self.paths, self.locations)
-        except Exception:  # never let a worker die silently; the local packs stay in use
-            log.exception("loading shared template packs failed")
-            return
-        try:
-            self.signals.loaded.emit(result)
-        except RuntimeError:  # the window closed while we were downloading: nobody to tell
-            log.info("template packs arrived after the window closed")
+    return load
 
 
 class TemplatesController(QObject):
@@ -59,7 +47,7 @@ class TemplatesController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.packs = LoadedPacks()
+        self.packs: LoadedPacks | None = None  # None until the first load arrives
         self.dialog: TemplatePicker | None = None
         self.action = QAction(self.tr("Sja&blonen…"), window)
         self.action.setObjectName("action_templates")
@@ -72,36 +60,49 @@ class TemplatesController(QObject):
         self.reload_action.setObjectName("action_reload_packs")
         self.reload_action.triggered.connect(self.reload)
         window.menu("Extra").addAction(self.reload_action)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _LoadSignals(self)
-        self._signals.loaded.connect(self.set_packs)
+        self._tasks = BackgroundTasks(self)
 
-    def load(self) -> None:
-        """Packs on this computer and the last copies of shared ones now; fresh shared ones in
-        the background."""
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """In the background: packs on this computer and the last copies of shared ones, then
+        fresh copies of the shared ones. ``then`` runs once the first set is in use."""
         locations = [str(x) for x in self.window.settings.get("pack_locations") or []]
-        try:
-            self.set_packs(load_packs(self.window.paths, locations, cached_only=True))
-        except Exception:  # Schrijfhulp without templates is still a writing aid
-            log.exception("loading template packs failed")
+        paths = self.window.paths
+
+        def local_done(packs: object) -> None:
+            self._first_load_done(packs)
+            if then is not None:
+                then()
+
+        self._tasks.run(_packs_loader(paths, locations, cached_only=True), local_done)
+        if locations:
+            self._tasks.run(_packs_loader(paths, locations, cached_only=False), self.set_packs)
+
+    def _first_load_done(self, packs: object) -> None:
+        if packs is None:  # the loader raised (logged): Schrijfhulp without templates still helps
             self.window.show_message(self.tr("De sjabloonpakketten zijn niet geladen door een "
                                              "onverwachte fout. Je kunt gewoon verder schrijven."),
                                      MESSAGE_MS)
-        if locations:
-            self._pool.start(_PackLoadJob(self.window, locations, self._signals))
+            return
+        self.set_packs(packs)
 
     def reload(self) -> None:
-        self.load()
-        if not self.packs.problems:
+        self.load(then=self._say_reloaded)
+
+    def _say_reloaded(self) -> None:
+        if self.packs is not None and not self.packs.problems:
             self.window.show_message(
                 self.tr("Sjabloonpakketten opnieuw geladen: %1 sjablonen.")
                 .replace("%1", str(len(self.packs.templates))), MESSAGE_MS)
 
     def wait_for_loading(self, timeout_ms: int = 30_000) -> bool:
-        return self._pool.waitForDone(timeout_ms)
+        """Block until every load has finished and is in use (tests, self-test)."""
+        return self._tasks.wait(timeout_ms)
 
-    def set_packs(self, packs: LoadedPacks) -> None:
+    def set_packs(self, packs: object) -> None:
+        from schrijfhulp.core.packs import LoadedPacks
+
+        if not isinstance(packs, LoadedPacks):
+            return
         self.packs = packs
         style = packs.house_style
         self.window.set_house_style(None if style.is_empty else style, style.words,
@@ -120,8 +121,12 @@ class TemplatesController(QObject):
         self.window.show_message(text, MESSAGE_MS)
 
     def open_picker(self) -> TemplatePicker:
-        dialog = TemplatePicker(self.packs.templates, self.packs.house_style.hashtags,
-                                self.window.current_platform(), self.packs.problems, self.window)
+        from schrijfhulp.core.packs import LoadedPacks
+        from schrijfhulp.gui.panels.templates import TemplatePicker
+
+        packs = self.packs or LoadedPacks()  # still loading: an empty list says so
+        dialog = TemplatePicker(packs.templates, packs.house_style.hashtags,
+                                self.window.current_platform(), packs.problems, self.window)
         dialog.accepted.connect(lambda: self.insert(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -140,7 +145,7 @@ class TemplatesController(QObject):
             .replace("%1", template.name), MESSAGE_MS)
 
     def shutdown(self) -> None:
-        self._pool.waitForDone(1000)
+        self._tasks.wait(1000)
 
 
 def install(window: MainWindow) -> TemplatesController:
