@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -207,6 +208,8 @@ class SpellingChecker:
         if verdict is None:
             return []
         severity, rule_id, message = verdict
+        if severity is Severity.ERROR and self._probably_a_name(candidate):
+            severity, rule_id, message = Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
         return [
             Finding(
                 candidate.start,
@@ -219,6 +222,15 @@ class SpellingChecker:
                 EXPLANATION,
             )
         ]
+
+    def _probably_a_name(self, candidate: Candidate) -> bool:
+        """'Özlem begint maandag', 'Ljouwert is gastheer': a capitalised first word with no
+        Dutch word near it (or only itself without accents, Ayşe -> Ayse) is a name."""
+        text = candidate.text
+        if candidate.position is not Position.SENTENCE_START or not text[:1].isupper():
+            return False
+        plain = _without_accents(text)
+        return all(_without_accents(s) == plain for s in self.suggestions(text, thorough=False))
 
     def _judge_hyphenated(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
         """A hyphenated word the dictionary does not know: each part is judged."""
@@ -276,7 +288,11 @@ class SpellingChecker:
         near = self.suggestions(word, thorough=False)
         lower = word.lower()
         return all(
-            s.lower().startswith(lower) or _other_compound(lower, s.lower(), self._loader.spell)
+            s.lower().startswith(lower)
+            or (
+                self._frequency(s, "nl") < NAME_FREQUENCY  # 'wethouder' for 'wetouder' is real
+                and _other_compound(lower, s.lower(), self._loader.spell)
+            )
             for s in near
         )
 
@@ -396,6 +412,10 @@ def _s_plural_of_known_word(word: str, spell: Callable[[str], bool]) -> bool:
     return len(word) > 4 and word.endswith("s") and word[-2] != "s" and spell(word[:-1])
 
 
+def _without_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def _lower_first(word: str) -> str:
     """'Eén' -> 'één', 'Fiets' -> 'fiets': a capital drops the accent of 'één' and 'éénmaal'."""
     if word[1:2] in _ACUTE and word[0].lower() == _ACUTE[word[1:2]]:
@@ -418,11 +438,8 @@ def _place_or_event_name(word: str, lookup: Lookup) -> bool:
 
 
 def _other_compound(word: str, suggestion: str, spell: Callable[[str], bool]) -> bool:
-    """'politiepak' for 'politiepas': the same first word with another dictionary word of the
-    same length after it is just another compound, no sign of a typo. 'vergadering' for
-    'vergaderring' and 'wethouder' for 'wetouder' are: a letter too many or too few."""
-    if len(word) != len(suggestion):
-        return False
+    """'politiepak' for 'politiepas', 'voetbalcoup' for 'voetbalcup': the same first word with
+    another dictionary word after it is just another compound, no sign of a typo."""
     for cut in range(MIN_COMPOUND_PART, min(len(word), len(suggestion)) - MIN_COMPOUND_PART + 1):
         if word[:cut] != suggestion[:cut]:
             break

@@ -333,3 +333,22 @@ def test_s_plural_of_a_known_loan_word_is_not_an_error(checker: SpellingChecker)
 
 def test_english_words_dutch_posts_borrow_are_hints_not_errors(checker: SpellingChecker) -> None:
     assert errors(checker, "Bekijk alvast een sneak peek van het nieuwe stadhuis.") == []
+
+
+def test_unknown_first_name_without_a_dutch_word_near_it_is_a_hint(
+    checker: SpellingChecker,
+) -> None:
+    text = "Özlem begint maandag. Ljouwert is gastheer. Ayşe komt ook."
+    assert errors(checker, text) == []
+    assert {f.rule_id for f in check(checker, text)} == {RULE_UNKNOWN_NAME}
+
+
+def test_typo_at_the_start_of_a_sentence_is_still_an_error(checker: SpellingChecker) -> None:
+    assert errors(checker, "Gefeliciteert met je diploma! Vandaaag is het feest.") == [
+        "Gefeliciteert",
+        "Vandaaag",
+    ]
+
+
+def test_compound_next_to_a_rare_compound_is_no_typo(checker: SpellingChecker) -> None:
+    assert errors(checker, "Thijmen, Sven en Daan wonnen de voetbalcup.") == []
