@@ -46,6 +46,7 @@ __all__ = [
     "readability_findings",
 ]
 
+_WORD = TokenKind.WORD
 LONG_SENTENCE = 20  # words; above this a sentence gets a hint
 VERY_LONG_SENTENCE = 25  # above this a warning
 
@@ -197,12 +198,14 @@ def _sentence_stats(sentence: Sentence) -> _SentenceStats:
     rare: list[Token] = []
     long_compounds: list[Token] = []
     abstract = syllables = 0
+    profile_of = word_stats.profile  # cached per spelling; a local name saves a lookup per word
     for i, word in enumerate(words):
-        profile = word_stats.profile(word.text)
+        profile = profile_of(word.text)
         syllables += profile.syllables
-        if word.kind is not TokenKind.WORD or not profile.content:
+        if word.kind is not _WORD or not profile.content:
             continue
-        if profile.capitalised and word_stats.is_name(word, i == 0):
+        # word_stats.is_name(word, i == 0), written out: this loop runs for every word
+        if profile.capitalised and (i or profile.all_caps or profile.zipf < word_stats.RARE_ZIPF):
             continue
         zipfs.append(profile.zipf)
         abstract += profile.abstract

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -165,7 +165,7 @@ class SpellingChecker:
         accepted = self._accepted_words(context.extra_words)
         findings: list[Finding] = []
         fine = self._fine
-        for candidate in candidates(doc):
+        for candidate in candidates(doc, fine):  # 'fine' words are skipped before any work
             if candidate.text in fine or _accepted(candidate.text, accepted):
                 continue
             if not (candidate.hashtag and _accepted(candidate.hashtag, accepted)):
@@ -357,14 +357,18 @@ def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | N
     return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
 
 
-def candidates(doc: Document) -> Iterator[Candidate]:
-    """The words of ``doc`` to check, with hashtags split into their CamelCase parts."""
+def candidates(doc: Document, known: Container[str] = frozenset()) -> Iterator[Candidate]:
+    """The words of ``doc`` to check, with hashtags split into their CamelCase parts.
+
+    Words in ``known`` are left out: most words of a post are, and a Candidate costs time.
+    """
     for sentence in doc.sentences:
         at_start = True
         for token in sentence.tokens:
-            if token.kind is TokenKind.WORD and not _file_extension(doc.text, token):
-                position = Position.SENTENCE_START if at_start else Position.MID_SENTENCE
-                yield Candidate(token.start, token.end, token.text, position)
+            if token.kind is TokenKind.WORD:
+                if token.text not in known and not _file_extension(doc.text, token):
+                    position = Position.SENTENCE_START if at_start else Position.MID_SENTENCE
+                    yield Candidate(token.start, token.end, token.text, position)
             elif token.kind is TokenKind.HASHTAG:
                 yield from hashtag_parts(token)
             if token.kind not in (TokenKind.PUNCT, TokenKind.EMOJI, TokenKind.BULLET):

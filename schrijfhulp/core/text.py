@@ -8,10 +8,13 @@ their own.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from itertools import chain, compress, count, repeat
+from operator import is_, itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -38,12 +41,23 @@ class InvalidTextError(ValueError):
     """The text cannot be analysed (for example a lone surrogate from a broken paste)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token; immutable like the dataclasses here, but a tuple: a post has hundreds of
+    tokens and they are built in bulk (see _tokenize_into), at a fraction of a dataclass's cost.
+    """
+
     start: int
     end: int
     text: str
     kind: TokenKind
+
+
+_kind_of = itemgetter(3)  # Token.kind
+
+
+def _words_of(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The word-like tokens, filtered in C: this runs for every sentence of every keystroke."""
+    return tuple(compress(tokens, map(WORDLIKE.__contains__, map(_kind_of, tokens))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +66,12 @@ class Sentence:
     end: int
     text: str
     tokens: tuple[Token, ...]
+    # Derived from ``tokens`` once, when the sentence is made: readability, rules and counts
+    # all read it, so a property that rebuilt it on every read cost more than the segmentation.
+    words: tuple[Token, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def words(self) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.kind in WORDLIKE)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", _words_of(self.tokens))
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +90,19 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for p in self.paragraphs for s in p.sentences)
+        return tuple(chain.from_iterable(p.sentences for p in self.paragraphs))
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(t for s in self.sentences for t in s.tokens)
+        return tuple(chain.from_iterable(s.tokens for s in self.sentences))
 
     @cached_property
     def words(self) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.kind in WORDLIKE)
+        return tuple(chain.from_iterable(s.words for s in self.sentences))
 
     def tokens_of(self, kind: TokenKind) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if t.kind is kind)
+        tokens = self.tokens
+        return tuple(compress(tokens, map(is_, map(_kind_of, tokens), repeat(kind))))
 
 
 def _load_abbreviations() -> tuple[list[str], frozenset[str]]:
@@ -175,17 +192,59 @@ def segment(text: str) -> Document:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
     """Tokens of text[start:end], offsets into the whole text."""
-    for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        kind = _KIND_OF_GROUP[match.lastgroup]  # a dict read: TokenKind(...) is slow per token
-        s, e = match.span()
+    tokens: list[Token] = []
+    _tokenize_into(tokens, [], text, start, len(text) if end is None else end)
+    return iter(tokens)
+
+
+# Tokens are built in bulk, in C: a post has hundreds and the analysis runs on every keystroke.
+_Match = type(regex.match("", ""))
+_match_start, _match_end, _match_text = _Match.start, _Match.end, _Match.group
+_group_of = _Match.lastgroup.__get__  # type: ignore[attr-defined]
+_new_tuple = tuple.__new__
+_MAY_END = frozenset({TokenKind.PUNCT, TokenKind.ABBREVIATION})
+_PUNCT = TokenKind.PUNCT
+
+
+def _tokenize_into(
+    tokens: list[Token], enders: list[int], text: str, start: int, end: int
+) -> None:
+    """Append the tokens of text[start:end] to ``tokens``, and to ``enders`` the indexes of
+    those that may end a sentence (see _ends_sentence)."""
+    first = len(tokens)
+    matches = list(_TOKEN_RE.finditer(text, start, end))
+    kinds = list(map(_KIND_OF_GROUP.__getitem__, map(_group_of, matches)))
+    fields = zip(
+        map(_match_start, matches),
+        map(_match_end, matches),
+        map(_match_text, matches),
+        kinds,
+        strict=True,
+    )
+    if TokenKind.URL in kinds:
+        _add_with_trimmed_urls(tokens, text, fields, matches)
+    else:
+        tokens.extend(map(_new_tuple, repeat(Token), fields))
+    may_end = compress(count(first), map(_MAY_END.__contains__, map(_kind_of, tokens[first:])))
+    enders.extend(i for i in may_end if _ends_sentence(tokens[i]))
+
+
+def _add_with_trimmed_urls(
+    tokens: list[Token],
+    text: str,
+    fields: Iterable[tuple[int, int, str, TokenKind]],
+    matches: list[regex.Match[str]],
+) -> None:
+    """Closing punctuation after a link ('zie gemeente.nl/afval.') is no part of it."""
+    for (s, e, token_text, kind), match in zip(fields, matches, strict=True):
         if kind is TokenKind.URL:
             while e > s + 1 and text[e - 1] in _URL_TRAIL:
                 e -= 1
             if e != match.end():  # the trimmed tail is ordinary punctuation
-                yield Token(s, e, text[s:e], kind)
-                yield from tokenize(text, e, match.end())
+                tokens.append(_new_tuple(Token, (s, e, text[s:e], kind)))
+                _tokenize_into(tokens, [], text, e, match.end())
                 continue
-        yield Token(s, e, text[s:e], kind)
+        tokens.append(_new_tuple(Token, (s, e, token_text, kind)))
 
 
 def _spans(text: str, separator: regex.Pattern[str]) -> Iterator[tuple[int, int]]:
@@ -200,7 +259,7 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
     sentences: list[Sentence] = []
     pending: list[Token] = []
     for line_start, line_end in _spans_between(text, start, end):
-        tokens = list(_line_tokens(text, line_start, line_end))
+        tokens, enders = _line_tokens(text, line_start, line_end)
         if not tokens:
             continue
         if pending and not _continues_previous_line(pending, tokens):
@@ -211,7 +270,11 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
                 sentences.append(_sentence(text, pending))
                 pending = []
             tokens = tokens[1:]
-        for group, closed in _split_sentences(tokens, text):
+            enders = [i - 1 for i in enders]
+        for group, closed in _split_sentences(tokens, enders, text):
+            if closed and not pending:
+                sentences.append(_sentence(text, group))
+                continue
             pending.extend(group)
             if closed:
                 sentences.append(_sentence(text, pending))
@@ -232,16 +295,23 @@ def _spans_between(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
     yield pos, end
 
 
-def _line_tokens(text: str, start: int, end: int) -> Iterator[Token]:
+def _line_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int]]:
+    """The tokens of one line (a bullet marker first) and the indexes of possible sentence
+    ends among them."""
+    tokens: list[Token] = []
+    enders: list[int] = []
     bullet = _BULLET_RE.match(text, start, end)
     if bullet and bullet.end() < end:
         marker_end = bullet.end()
         while text[marker_end - 1] in " \t":
             marker_end -= 1
         marker_start = bullet.start() + (len(bullet.group()) - len(bullet.group().lstrip(" \t")))
-        yield Token(marker_start, marker_end, text[marker_start:marker_end], TokenKind.BULLET)
+        tokens.append(
+            Token(marker_start, marker_end, text[marker_start:marker_end], TokenKind.BULLET)
+        )
         start = bullet.end()
-    yield from tokenize(text, start, end)
+    _tokenize_into(tokens, enders, text, start, end)
+    return tokens, enders
 
 
 def _continues_previous_line(previous: list[Token], line: list[Token]) -> bool:
@@ -252,24 +322,25 @@ def _continues_previous_line(previous: list[Token], line: list[Token]) -> bool:
     return first.kind is TokenKind.WORD and first.text[:1].islower()
 
 
-def _split_sentences(tokens: list[Token], text: str) -> Iterator[tuple[list[Token], bool]]:
-    """Groups of tokens in one line; ``closed`` says the group ends a sentence."""
-    group: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        group.append(token)
+def _split_sentences(
+    tokens: list[Token], enders: Iterable[int], text: str
+) -> Iterator[tuple[list[Token], bool]]:
+    """Groups of tokens in one line; ``closed`` says the group ends a sentence.
+
+    ``enders`` are the indexes of the tokens that may end a sentence, in order: only there is
+    there anything to decide, so the other tokens are never looked at one by one.
+    """
+    begin = 0
+    count = len(tokens)
+    for i in enders:
         i += 1
-        if not _ends_sentence(token):
-            continue
-        while i < len(tokens) and tokens[i].kind is TokenKind.PUNCT and tokens[i].text in _CLOSERS:
-            group.append(tokens[i])
+        while i < count and tokens[i].kind is _PUNCT and tokens[i].text in _CLOSERS:
             i += 1
-        if i == len(tokens) or _starts_sentence(tokens[i], text):
-            yield group, True
-            group = []
-    if group:
-        yield group, False
+        if i == count or _starts_sentence(tokens[i], text):
+            yield tokens[begin:i], True
+            begin = i
+    if begin < count:
+        yield tokens[begin:], False
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -135,12 +135,14 @@ def clause_count(tokens: Sequence[Token]) -> int:
     after_break = True  # a sentence that opens with 'Omdat' has a subordinate clause too
     previous = ""
     pending_plural = False  # a plural form counts only if another word follows it
+    punct, word = TokenKind.PUNCT, TokenKind.WORD  # local names: this runs for every token
     for token in tokens:
-        if token.kind is TokenKind.PUNCT:
+        kind = token.kind
+        if kind is punct:
             after_break = token.text in _CLAUSE_BREAKS
             continue
         lowered = token.text.lower()
-        if token.kind is TokenKind.WORD:
+        if kind is word:
             finite += pending_plural
             pending_plural = False
             if lowered in FINITE_VERBS:

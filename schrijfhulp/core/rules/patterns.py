@@ -7,6 +7,8 @@ the text is read once for all of them, however long the lists grow.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import compress, count
+from operator import attrgetter
 
 import regex
 
@@ -54,6 +56,8 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, tuple(s for s in suggestions if s != original), values)
 
 
+_text_of = attrgetter("text")
+
 # lower-case token texts of a phrase, its rule id, its voorstellen
 _Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]
 
@@ -78,18 +82,34 @@ class PhraseIndex:
                 self._by_first.setdefault(parts[0], []).append((parts, rule.id, suggestions))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: len(c[0]), reverse=True)  # longest phrase wins
+        # The same candidates, split for speed: longer phrases by their first two words (only
+        # those can match where the second word follows), and the first one-word phrase.
+        self._by_pair: dict[tuple[str, str], list[_Phrase]] = {}
+        self._single: dict[str, _Phrase] = {}
+        for first, candidates in self._by_first.items():
+            for c in candidates:
+                if len(c[0]) > 1:
+                    self._by_pair.setdefault((first, c[0][1]), []).append(c)
+                else:
+                    self._single.setdefault(first, c)
 
     def hits(self, doc: Document) -> dict[str, list[Hit]]:
         """Hits per rule id."""
         found: dict[str, list[Hit]] = {}
         text, tokens = doc.text, doc.tokens
-        lowered = [t.text.lower() for t in tokens]
+        lowered = list(map(str.lower, map(_text_of, tokens)))
         skip_to = 0  # phrases do not overlap: the longest one at the leftmost place wins
-        for i, word in enumerate(lowered):
-            candidates = self._by_first.get(word)
-            if candidates is None or i < skip_to or tokens[i].kind not in WORDLIKE:
+        # Only the places where some phrase starts are visited (found in C, not word by word).
+        for i in compress(count(), map(self._by_first.__contains__, lowered)):
+            if i < skip_to or tokens[i].kind not in WORDLIKE:
                 continue
-            phrase = next((c for c in candidates if _matches(text, tokens, lowered, i, c[0])), None)
+            word = lowered[i]
+            longer = self._by_pair.get((word, lowered[i + 1])) if i + 1 < len(lowered) else None
+            phrase = next(
+                (c for c in longer or () if _matches(text, tokens, lowered, i, c[0])), None
+            )
+            if phrase is None:
+                phrase = self._single.get(word)
             if phrase is None:
                 continue
             parts, rule_id, suggestions = phrase

@@ -189,8 +189,10 @@ def _known(word: str, min_zipf: float) -> bool:
 def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """A link followed by more text: on short platforms the link belongs at the end."""
     tokens = doc.tokens
+    # Where the last word is, found once: asking it again after every link was quadratic.
+    last_word = max((i for i, t in enumerate(tokens) if t.kind is TokenKind.WORD), default=-1)
     for i, token in enumerate(tokens):
-        if token.kind is TokenKind.URL and any(t.kind is TokenKind.WORD for t in tokens[i + 1 :]):
+        if token.kind is TokenKind.URL and i < last_word:
             yield Hit(token.start, token.end)
 
 
