@@ -12,6 +12,12 @@ from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.text import Document, Token, TokenKind
 
+# Abbreviations whose dot the tokenizer leaves as a separate mark ('3 okt. is de markt').
+_SHORT_FORMS = frozenset({
+    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
+    "ma", "di", "wo", "do", "vr", "za", "zo", "nr", "tel", "blz", "ca", "min", "max", "incl",
+    "excl", "bijv", "evt", "zgn", "vgl", "resp", "ong",
+})
 _END_MARKS = regex.compile(r"[.!?]|[!?]+")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
 _VOWEL = regex.compile(r"[AEIOUY]")
@@ -43,8 +49,13 @@ def _starts_sentence(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     if mark != previous.text[-1] or previous.end == tokens[i].start:
         return False  # a bullet in between, or no space (another rule's job)
     before = tokens[i - 2] if i >= 2 else None
-    # 'Stap 1. open de app', '10 u. en': a number or letter before the dot, not a sentence end
-    return before is None or not (before.kind is TokenKind.NUMBER or len(before.text) == 1)
+    # 'Stap 1. open de app', '10 u. en', '3 okt. is': a number, a letter or an abbreviation
+    # before the dot, not a sentence end
+    return before is None or not (
+        before.kind is TokenKind.NUMBER
+        or len(before.text) == 1
+        or before.text.lower() in _SHORT_FORMS
+    )
 
 
 def _previous_mark(text: str, pos: int) -> str:
@@ -189,8 +200,10 @@ def _known(word: str, min_zipf: float) -> bool:
 def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """A link followed by more text: on short platforms the link belongs at the end."""
     tokens = doc.tokens
-    # Where the last word is, found once: asking it again after every link was quadratic.
-    last_word = max((i for i, t in enumerate(tokens) if t.kind is TokenKind.WORD), default=-1)
+    # Where the last word is, found once from the end: asking it after every link was quadratic.
+    last_word = next(
+        (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is TokenKind.WORD), -1
+    )
     for i, token in enumerate(tokens):
         if token.kind is TokenKind.URL and i < last_word:
             yield Hit(token.start, token.end)
