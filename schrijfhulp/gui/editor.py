@@ -8,7 +8,7 @@ as a thin dashed line in the text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -206,6 +206,8 @@ class Editor(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(fold)
         rect = self.cursorRect(cursor)
+        from PySide6.QtCore import Qt  # not at import: see gui.app.create_application
+
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(FOLD_COLOUR)

@@ -76,7 +76,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         # Connected before setDocument so spans shift before Qt re-highlights the edited block.
         document.contentsChange.connect(self._follow_edit)
         self.setDocument(document)
-        self._build_formats()
+        # Formats are built when the first span is painted: a QBrush brings in the Qt
+        # namespace, whose enums cost 25-40 ms, and the first paint does not need them.
 
     # -- what other code asks ------------------------------------------------------------
     @property
@@ -132,8 +133,13 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def set_palette(self, palette: QPalette) -> None:
         self._palette = palette
-        self._build_formats()
+        self._formats = {}
         self.rehighlight()
+
+    def _format(self, key: str) -> QTextCharFormat:
+        if not self._formats:
+            self._build_formats()
+        return self._formats[key]
 
     def _build_formats(self) -> None:
         dark = styles.is_dark(self._palette)
@@ -204,8 +210,8 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def _format_for(self, span: LiveSpan) -> QTextCharFormat:
         if span.finding is None:
-            return self._formats[span.layer]
-        fmt = QTextCharFormat(self._formats[str(span.finding.kind)])
+            return self._format(span.layer)
+        fmt = QTextCharFormat(self._format(str(span.finding.kind)))
         fmt.setProperty(SPAN_PROPERTY, span.ident)
         fmt.setProperty(RULE_PROPERTY, span.finding.rule_id)
         return fmt

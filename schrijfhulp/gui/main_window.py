@@ -38,8 +38,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QTextCursor
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -58,21 +58,24 @@ from schrijfhulp.gui import window_actions
 from schrijfhulp.gui.editor import Editor
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.finding_actions import FindingActions
-from schrijfhulp.gui.panels.findings import FindingsPanel
-from schrijfhulp.gui.panels.platform import PlatformMeter, PostPreview, text_for_platform
-from schrijfhulp.gui.panels.readability import ReadabilityPanel
+from schrijfhulp.gui.panels.platform import PlatformMeter, text_for_platform
 from schrijfhulp.gui.platform_list import platform_name, platform_specs
 from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, BackgroundTasks, SlowChecker
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from schrijfhulp.core.analysis import Analysis
+    from schrijfhulp.gui.panels.findings import FindingsPanel
+    from schrijfhulp.gui.panels.platform import PostPreview
+    from schrijfhulp.gui.panels.readability import ReadabilityPanel
 
 log = logging.getLogger(__name__)
 
 MENU_NAMES = ("Bestand", "Bewerken", "Beeld", "Extra", "Help")
-# Docks of features that install after the first paint: an empty dock is there from the start,
-# so the layout does not jump when the feature fills it.
-RESERVED_DOCKS = {"drafts_panel": Qt.DockWidgetArea.LeftDockWidgetArea}
+# Docks of features that install later than the window's own: an empty dock is there with the
+# others, so the layout does not jump again when the feature fills it.
+RESERVED_LEFT_DOCKS = ("drafts_panel",)
 
 
 class MainWindow(QMainWindow):
@@ -82,6 +85,13 @@ class MainWindow(QMainWindow):
     about_to_close = Signal()
     copied_for_platform = Signal(str)  # platform id, after "Kopieer voor …" (drafts: geplaatst)
     features_ready = Signal()
+    # The side panels and their docks exist from right after the first paint.
+    readability_panel: ReadabilityPanel
+    findings_panel: FindingsPanel
+    preview: PostPreview
+    readability_dock: QDockWidget
+    findings_dock: QDockWidget
+    preview_dock: QDockWidget
 
     def __init__(self, settings: Settings, paths: Paths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,12 +109,16 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Schrijfhulp"))
         self.setAccessibleName(self.tr("Schrijfhulp"))
+        # The first paint shows the editor; everything that uses the Qt namespace (docks,
+        # shortcuts) follows right after it, because PySide builds all of Qt's enums on first
+        # use (25-40 ms). See _next_startup_step.
+        self._reserved_docks: dict[str, QDockWidget] = {}
         self._build_central()
-        self._build_docks()
         self._build_status_bar()
         self._menus = {name: self._create_menu(name) for name in MENU_NAMES}
-        self._connect_editor()
-        self.main_actions = window_actions.install(self)
+        self.finding_actions = FindingActions(self)
+        self.copy_button.clicked.connect(self.copy_for_platform)
+        self.main_actions: dict[str, QAction] = {}  # filled right after the first paint
         self.dispatcher = AnalysisDispatcher(self._analysis_input, self)
         self.dispatcher.pause()  # the first analysis loads every checker: after the first paint
         self.dispatcher.analysis_ready.connect(self.show_analysis)
@@ -114,11 +128,14 @@ class MainWindow(QMainWindow):
         self.set_platform(str(settings.get("platform") or "linkedin"))
         self.set_checker_state(self._mode_text())
         self.features: list[object] = []
-        self._startup_steps = [*FEATURES, _start_languagetool, _start_checking]
-        self._balance_docks()
+        self._features_imported = False
+        self._startup_tasks: BackgroundTasks | None = None
+        self._startup_steps = [
+            _build_docks, _install_actions, *FEATURES, _start_languagetool, _start_checking
+        ]
         self.editor.setFocus()  # type straight away
         self.dispatcher.run_now()  # runs once resumed: the first analysis warms the checkers
-        self.editor.viewport().installEventFilter(self)  # waits for the first paint
+        self._painted = False  # see paintEvent
 
     # -- building ----------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -152,27 +169,6 @@ class MainWindow(QMainWindow):
         column.addWidget(self.meter)
         self.setCentralWidget(central)
 
-    def _build_docks(self) -> None:
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.readability_panel = ReadabilityPanel(self)
-        self.findings_panel = FindingsPanel(self)
-        self.preview = PostPreview(self)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("readability_scroll")
-        scroll.setAccessibleName(self.tr("Leesbaarheid"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.readability_panel)
-        self.readability_dock = self.add_dock(scroll, self.tr("Leesbaarheid"), right)
-        self.findings_dock = self.add_dock(self.findings_panel, self.tr("Opmerkingen"), right)
-        self.preview_dock = self.add_dock(self.preview, self.tr("Voorbeeld"), right)
-        self._reserved_docks = {
-            title: self._reserve_dock(title, area) for title, area in RESERVED_DOCKS.items()
-        }
-        em = self.fontMetrics().horizontalAdvance("m")
-        docks = [self.readability_dock, self.findings_dock, self.preview_dock]
-        self.resizeDocks(docks, [28 * em] * 3, Qt.Orientation.Horizontal)
-
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.checker_state_label = QLabel(self)
@@ -196,17 +192,14 @@ class MainWindow(QMainWindow):
         menu.setObjectName(f"menu_{name}")
         return menu
 
-    def _connect_editor(self) -> None:
-        self.finding_actions = FindingActions(self)
-        self.findings_panel.finding_activated.connect(self.finding_actions.select)
-        self.copy_button.clicked.connect(self.copy_for_platform)
-
     # -- the contract ----------------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
     def _balance_docks(self) -> None:
         """Side panels (also those of features) narrow enough that the text keeps the middle."""
+        from PySide6.QtCore import Qt
+
         em = self.fontMetrics().horizontalAdvance("m")
         for area, width in (
             (Qt.DockWidgetArea.LeftDockWidgetArea, 22 * em),
@@ -219,47 +212,58 @@ class MainWindow(QMainWindow):
         self.resizeDocks(own, [36 * em, 28 * em, 18 * em], Qt.Orientation.Vertical)
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        return self._add_dock(widget, title, area, in_menu=True)
+
+    def _add_dock(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, in_menu: bool
+    ) -> QDockWidget:
         reserved = getattr(self, "_reserved_docks", {}).pop(widget.objectName(), None)
         dock = reserved or QDockWidget(title, self)
-        dock.setObjectName(f"dock_{widget.objectName() or title}")
+        if reserved is None:
+            dock.setObjectName(f"dock_{widget.objectName() or title}")
         dock.setWindowTitle(title)
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         if reserved is None:
             self.addDockWidget(area, dock)
-        if hasattr(self, "_menus"):
+        if in_menu:
             self.menu("Beeld").addAction(dock.toggleViewAction())
         return dock
 
-    def _reserve_dock(self, key: str, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _reserve_dock(self, key: str, area: Qt.DockWidgetArea) -> None:
         titles = {"drafts_panel": self.tr("Concepten")}
         dock = QDockWidget(titles.get(key, key), self)
         dock.setObjectName(f"dock_{key}")
         dock.setWidget(QWidget(dock))
         self.addDockWidget(area, dock)
-        return dock
+        self._reserved_docks[key] = dock
 
     # -- after the first paint -------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint and watched is self.editor.viewport():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._prepare_features)
-        return super().eventFilter(watched, event)
-
-    def _prepare_features(self) -> None:
-        """Import the features' modules on a worker thread, then install them here."""
-        self._startup_tasks = BackgroundTasks(self)
-        self._startup_tasks.run(import_feature_modules, lambda _: self._next_startup_step())
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if not self._painted:  # the first paint: now the rest, step by step
+            self._painted = True
+            QTimer.singleShot(0, self._next_startup_step)
 
     def _next_startup_step(self) -> None:
-        """One feature per turn of the event loop, so keys typed meanwhile are handled."""
-        if self._startup_steps:
-            self._run_startup_step(self._startup_steps.pop(0))
-            QTimer.singleShot(0, self._next_startup_step)
+        """One step per turn of the event loop, so keys typed meanwhile are handled. The
+        features' modules import on a worker thread first (:class:`BackgroundTasks`)."""
+        if not self._startup_steps:
+            return
+        if not self._features_imported:
+            if self._startup_tasks is None:
+                self._startup_tasks = BackgroundTasks(self)
+                self._startup_tasks.run(import_feature_modules, self._feature_modules_imported)
+            return  # _feature_modules_imported continues
+        self._run_startup_step(self._startup_steps.pop(0))
+        QTimer.singleShot(0, self._next_startup_step)
+
+    def _feature_modules_imported(self, _: object) -> None:
+        self._features_imported = True
+        self._next_startup_step()
 
     def install_features(self) -> list[object]:
         """Install what is still waiting now (tests, a window that is never shown)."""
-        self.editor.viewport().removeEventFilter(self)
         while self._startup_steps:
             self._run_startup_step(self._startup_steps.pop(0))
         return self.features
@@ -489,6 +493,40 @@ def _platform_limits(value: object) -> tuple[tuple[str, int], ...]:
     return tuple(
         (str(k), int(v)) for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)
     )
+
+
+def _build_docks(window: MainWindow) -> None:
+    """Leesbaarheid, Opmerkingen and Voorbeeld on the right, room for Concepten on the left."""
+    from PySide6.QtCore import Qt
+
+    from schrijfhulp.gui.panels.findings import FindingsPanel
+    from schrijfhulp.gui.panels.platform import PostPreview
+    from schrijfhulp.gui.panels.readability import ReadabilityPanel
+
+    window.readability_panel = ReadabilityPanel(window)
+    window.findings_panel = FindingsPanel(window)
+    window.preview = PostPreview(window)
+    scroll = QScrollArea(window)
+    scroll.setObjectName("readability_scroll")
+    scroll.setAccessibleName(window.tr("Leesbaarheid"))
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(window.readability_panel)
+    right = Qt.DockWidgetArea.RightDockWidgetArea
+    # Their toggles go into Beeld with the window's own actions (window_actions).
+    window.readability_dock = window._add_dock(scroll, window.tr("Leesbaarheid"), right, False)
+    window.findings_dock = window._add_dock(window.findings_panel, window.tr("Opmerkingen"),
+                                            right, False)
+    window.preview_dock = window._add_dock(window.preview, window.tr("Voorbeeld"), right, False)
+    for key in RESERVED_LEFT_DOCKS:
+        window._reserve_dock(key, Qt.DockWidgetArea.LeftDockWidgetArea)
+    window._balance_docks()
+    window.findings_panel.finding_activated.connect(window.finding_actions.select)
+
+
+def _install_actions(window: MainWindow) -> None:
+    window.main_actions.update(window_actions.install(window))
+    window._platform_chosen(window.platform_box.currentIndex())  # names "Kopieer voor …"
 
 
 def _start_languagetool(window: MainWindow) -> None:
