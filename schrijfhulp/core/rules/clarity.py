@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -66,9 +67,13 @@ class Passive:
     impersonal: bool  # 'er wordt ...'
 
 
+@lru_cache(maxsize=8192)  # two regexes per word after every 'wordt': the same words recur
 def is_participle(word: str) -> bool:
     lower = word.lower()
     return bool(_PARTICIPLE.fullmatch(lower)) and not _NOT_PARTICIPLE.fullmatch(lower)
+
+
+_AUXILIARIES = _WORDEN | _ZIJN
 
 
 def passive_clauses(doc: Document) -> list[Passive]:
@@ -101,6 +106,8 @@ def _clauses(sentence: Sentence) -> Iterator[list[Token]]:
 
 def _passive(clause: list[Token]) -> Passive | None:
     words = [t.text.lower() for t in clause]
+    if _AUXILIARIES.isdisjoint(words):
+        return None  # most clauses: no 'worden' or 'zijn' at all, so no passive
     aux = next((i for i, w in enumerate(words) if w in _WORDEN), None)
     if aux is None:
         aux = next((i for i, w in enumerate(words) if w in _ZIJN), None)
