@@ -39,9 +39,12 @@ __all__ = [
     "LEVEL_TEXTS",
     "Readability",
     "SentenceDifficulty",
+    "HARD_SENTENCE_DIFFICULTY",
+    "VERY_HARD_SENTENCE_DIFFICULTY",
     "assess",
     "count_syllables",
     "douma_band",
+    "is_hard_sentence",
     "preload",
     "readability_findings",
 ]
@@ -49,6 +52,11 @@ __all__ = [
 _WORD = TokenKind.WORD
 LONG_SENTENCE = 20  # words; above this a sentence gets a hint
 VERY_LONG_SENTENCE = 25  # above this a warning
+# The "moeilijkste zinnen" (shaded in the editor, counted in the panel): a difficulty from
+# HARD_SENTENCE_DIFFICULTY, or more than VERY_LONG_SENTENCE words. A 34-word officialese
+# sentence scores only about 0.36, yet it is the kind a reader stumbles over first.
+HARD_SENTENCE_DIFFICULTY = 0.35
+VERY_HARD_SENTENCE_DIFFICULTY = 0.5  # shaded darker
 
 # Douma's norm table: (lower bound, name), highest first.
 _DOUMA_BANDS = (
@@ -66,13 +74,26 @@ class SentenceDifficulty:
     start: int
     end: int
     words: int
-    difficulty: float  # 0 (easy) .. 1 (very hard); the GUI shades from 0.5
+    difficulty: float  # 0 (easy) .. 1 (very hard); see is_hard_sentence
     reasons: tuple[str, ...] = ()
     syllables: int = 0
     clauses: int = 1
     # Spans (start, end) in the text, for the GUI and for the findings.
     rare_words: tuple[tuple[int, int], ...] = ()  # Zipf < 3, not names
     long_compounds: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def is_hard(self) -> bool:
+        """One of the moeilijkste zinnen: hard to read, or very long."""
+        return is_hard_sentence(self.difficulty, self.words)
+
+    @property
+    def is_very_hard(self) -> bool:
+        return self.is_hard and self.difficulty >= VERY_HARD_SENTENCE_DIFFICULTY
+
+
+def is_hard_sentence(difficulty: float, words: int) -> bool:
+    return difficulty >= HARD_SENTENCE_DIFFICULTY or words > VERY_LONG_SENTENCE
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,15 +35,6 @@ SPAN_PROPERTY = QTextFormat.Property.UserProperty + 2  # id of the live span und
 LAYER_PROPERTY = QTextFormat.Property.UserProperty + 3  # Layer of a background
 RULE_PROPERTY = QTextFormat.Property.UserProperty + 4  # rule id of the finding underlined
 
-# Sentence difficulty (0..1) from which a sentence is shaded, or its length in words: a 34-word
-# officialese sentence scores only about 0.36, yet it is the kind Hemingway marks first.
-HARD = 0.35
-VERY_HARD = 0.5
-LONG_SENTENCE = 25
-
-
-def is_hard(difficulty: float, words: int) -> bool:
-    return difficulty >= HARD or words >= LONG_SENTENCE
 
 
 class Layer(StrEnum):
@@ -103,12 +94,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         to_qt = Utf16Map(analysis.text).to_qt
         spans: list[LiveSpan] = []
         for sentence in analysis.readability.sentence_difficulties:
-            if is_hard(sentence.difficulty, sentence.words):
-                layer = (
-                    Layer.VERY_HARD_SENTENCE
-                    if sentence.difficulty >= VERY_HARD
-                    else Layer.HARD_SENTENCE
-                )
+            if sentence.is_hard:  # the moeilijkste zinnen, as core.readability defines them
+                layer = Layer.VERY_HARD_SENTENCE if sentence.is_very_hard else Layer.HARD_SENTENCE
                 spans.append(LiveSpan(to_qt(sentence.start), to_qt(sentence.end), layer))
         count = analysis.platform_count
         if count.overflow_start is not None and count.over:

@@ -304,3 +304,25 @@ def test_hovering_a_marked_word_shows_its_message(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text().startswith("Spelfout: Test: spelling bij 'deelnemrs'.")
     assert "Voorstel: deelnemers" in QToolTip.text()
+
+
+def test_shaded_sentences_are_the_ones_the_panel_counts(qtbot: QtBot, window: MainWindow) -> None:
+    """One definition of the moeilijkste zinnen (core.readability) for shading and counting."""
+    officialese = (
+        "Wij verzoeken u vriendelijk doch dringend om in het kader van de jaarlijkse "
+        "evaluatie van de dienstverlening het bijgevoegde formulier uiterlijk vrijdag "
+        "volledig ingevuld te retourneren aan de afdeling Facilitaire Zaken."
+    )
+    type_text(qtbot, window, f"Fijn dat je er was! {officialese} Tot ziens.")
+    wait_for_analysis(qtbot, window)
+    document = window.editor.document()
+    shaded = backgrounds(document, Layer.HARD_SENTENCE) + backgrounds(
+        document, Layer.VERY_HARD_SENTENCE
+    )
+    analysis = window.current_analysis
+    assert analysis is not None
+    hard = [s for s in analysis.readability.sentence_difficulties if s.is_hard]
+    text = window.editor.toPlainText()
+    assert [text[start:end].strip() for start, end in shaded] == [officialese]
+    assert len(hard) == 1
+    assert window.readability_panel.hard_label.text() == "1"

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from schrijfhulp.core.findings import Kind
-from schrijfhulp.gui.highlighter import is_hard
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
@@ -101,7 +100,7 @@ class ReadabilityPanel(QWidget):
         self.words_label.setText(loc.toString(r.words))
         self.sentence_length_label.setText(loc.toString(r.avg_sentence_length, "f", 1))
         self.word_length_label.setText(loc.toString(r.avg_syllables_per_word, "f", 1))
-        hard = sum(1 for s in r.sentence_difficulties if is_hard(s.difficulty, s.words))
+        hard = sum(1 for s in r.sentence_difficulties if s.is_hard)
         self.hard_label.setText(loc.toString(hard))
 
     def _level_text(self, level: int, level_text: str) -> str:
