@@ -102,8 +102,8 @@ class FindingHighlighter(QSyntaxHighlighter):
             spans.append(
                 LiveSpan(to_qt(count.overflow_start), to_qt(len(analysis.text)), Layer.OVERFLOW)
             )
-        if count.fold_position is not None:
-            fold = to_qt(count.fold_position)
+        if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
+            fold = to_qt(_cut_between_words(analysis.text, count.fold_position))
             spans.append(LiveSpan(fold, fold, Layer.FOLD))
         for ident, finding in enumerate(findings, start=1):
             if finding.end > finding.start:
@@ -272,3 +272,9 @@ def backgrounds(document: QTextDocument, layer: Layer) -> list[tuple[int, int]]:
                 ranges.append((start, start + fr.length))
         block = block.next()
     return ranges
+
+
+def _cut_between_words(text: str, fold: int) -> int:
+    from schrijfhulp.gui.panels.platform import cut_between_words
+
+    return cut_between_words(text, fold) if fold < len(text) else fold

@@ -119,7 +119,7 @@ def test_duplicate_opens_a_copy(qtbot: QtBot) -> None:
     qtbot.keyClicks(window.editor, BORREL)
     controller.save_now()
     original = controller.current.id
-    qtbot.mouseClick(controller.panel.duplicate_button, Qt.MouseButton.LeftButton)
+    controller.panel.duplicate_action.trigger()  # under "Meer" and the right-click menu
     assert controller.current.id != original
     assert window.editor.toPlainText() == BORREL
     assert controller.current.title.endswith("(kopie)")
@@ -177,7 +177,7 @@ def test_export_writes_markdown_where_the_user_chooses(
     target = tmp_path / "vacature.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *args, **kwargs: (str(target), "Markdown (*.md)")))
-    qtbot.mouseClick(controller.panel.export_button, Qt.MouseButton.LeftButton)
+    controller.panel.export_action.trigger()
     assert target.read_text(encoding="utf-8") == f"# Vacature Burgerzaken\n\n{VACATURE}\n"
     assert str(target) in window.statusBar().currentMessage()
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -160,7 +163,7 @@ class DraftsPanel(QWidget):
         self._build_bars()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(self._search_row)
         layout.addLayout(self._filter_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.list, 1)
@@ -195,11 +198,14 @@ class DraftsPanel(QWidget):
         self.bin_toggle.setToolTip(self.tr("Verwijderde concepten. Ze blijven 30 dagen bewaard."))
         for box in (self.platform_filter, self.status_filter):
             box.currentIndexChanged.connect(self.refresh)
+            _let_shrink(box)
         self.bin_toggle.toggled.connect(self._bin_toggled)
+        self._search_row = QHBoxLayout()
+        self._search_row.addWidget(self.search, 1)
+        self._search_row.addWidget(self.bin_toggle)
         self._filter_row = QHBoxLayout()
-        self._filter_row.addWidget(self.platform_filter)
-        self._filter_row.addWidget(self.status_filter)
-        self._filter_row.addWidget(self.bin_toggle)
+        self._filter_row.addWidget(self.platform_filter, 1)
+        self._filter_row.addWidget(self.status_filter, 1)
 
     def _build_list(self) -> None:
         # A table view, not a tree view: QTreeView asks the model about every row when it lays
@@ -224,28 +230,53 @@ class DraftsPanel(QWidget):
         metrics = self.fontMetrics()
         for column, sample in ((1, "Instagram"), (2, "geplaatst"), (3, "gisteren 00:00")):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        # A narrow panel leaves the text room: the platform has its own filter above the list.
+        self.list.setColumnHidden(1, True)
         self.list.activated.connect(self._activated)  # Enter, or a double click
         self.list.clicked.connect(self._activated)  # one click opens, as in a mail program
         self.list.selectionModel().currentRowChanged.connect(self._selection_changed)
 
     def _build_actions(self) -> None:
+        """Nieuw and Verwijder as buttons; the rest under "Meer" and in the list's right-click
+        menu, so the panel stays narrow and the text keeps the middle of the window."""
         self.new_button = self._button(self.tr("Nieuw"), "drafts_new", self.new_requested.emit)
-        self.duplicate_button = self._button(
-            self.tr("Dupliceer"), "drafts_duplicate",
-            lambda: self._emit_for_selected(self.duplicate_requested))
+        self.new_button.setToolTip(self.tr("Begin een nieuw concept"))
         self.delete_button = self._button(self.tr("Verwijder"), "drafts_delete", self._delete)
-        self.export_button = self._button(
-            self.tr("Exporteer…"), "drafts_export",
-            lambda: self._emit_for_selected(self.export_requested))
-        self.versions_button = self._button(
-            self.tr("Versies…"), "drafts_versions",
-            lambda: self._emit_for_selected(self.versions_requested))
         self.delete_button.setToolTip(
             self.tr("Naar de Prullenbak; je kunt het 30 dagen terugzetten."))
+        self.duplicate_action = self._action(
+            self.tr("Dupliceer"), "drafts_duplicate", self.duplicate_requested,
+            self.tr("Maak een kopie van dit concept"))
+        self.export_action = self._action(
+            self.tr("Exporteer…"), "drafts_export", self.export_requested,
+            self.tr("Bewaar dit concept als tekstbestand"))
+        self.versions_action = self._action(
+            self.tr("Versies…"), "drafts_versions", self.versions_requested,
+            self.tr("Bekijk eerdere versies en zet er een terug"))
+        more = QMenu(self)
+        more.addActions([self.duplicate_action, self.export_action, self.versions_action])
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("drafts_more")
+        self.more_button.setText(self.tr("Meer"))
+        self.more_button.setAccessibleName(self.tr("Meer acties voor dit concept"))
+        self.more_button.setToolTip(self.tr("Dupliceer, exporteer of bekijk versies"))
+        self.more_button.setMenu(more)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.list.addActions([self.duplicate_action, self.export_action, self.versions_action])
         self._action_row = QHBoxLayout()
-        for button in (self.new_button, self.duplicate_button, self.delete_button,
-                       self.export_button, self.versions_button):
-            self._action_row.addWidget(button)
+        self._action_row.addWidget(self.new_button)
+        self._action_row.addWidget(self.delete_button)
+        self._action_row.addStretch(1)
+        self._action_row.addWidget(self.more_button)
+
+    def _action(self, text: str, name: str, signal: SignalInstance, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda: self._emit_for_selected(signal))
+        return action
 
     def _build_bars(self) -> None:
         self.notice = QLabel(self)
@@ -276,7 +307,7 @@ class DraftsPanel(QWidget):
         self.status_box.activated.connect(
             lambda index: self.status_chosen.emit(str(self.status_box.itemData(index)))
         )
-        label = QLabel(self.tr("&Status van dit concept:"), self)
+        label = QLabel(self.tr("&Status:"), self)
         label.setBuddy(self.status_box)
         self._status_row = QHBoxLayout()
         self._status_row.addWidget(label)
@@ -358,8 +389,8 @@ class DraftsPanel(QWidget):
         in_bin = self.bin_toggle.isChecked()
         has_selection = self.selected_id() is not None
         self.delete_button.setText(self.tr("Terugzetten") if in_bin else self.tr("Verwijder"))
-        for button in (self.duplicate_button, self.export_button, self.versions_button):
-            button.setEnabled(has_selection and not in_bin)
+        for action in (self.duplicate_action, self.export_action, self.versions_action):
+            action.setEnabled(has_selection and not in_bin)
         self.delete_button.setEnabled(has_selection)
         self.new_button.setEnabled(not in_bin)
 
@@ -393,3 +424,9 @@ class DraftsPanel(QWidget):
     def _mark_posted(self) -> None:
         self.posted_bar.hide()
         self.mark_posted_requested.emit()
+
+
+def _let_shrink(box: QComboBox) -> None:
+    """A filter box that may get narrower than its longest entry ("Alle platforms")."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(len("Alle statussen"))

@@ -45,6 +45,12 @@ def text_for_platform(text: str, platform_id: str, shorten_links: bool = False) 
     return convert(text, platform_id, shorten_links=shorten_links)
 
 
+def cut_between_words(text: str, fold: int) -> int:
+    """Where a platform cuts the post near ``fold``: before the word that crosses it."""
+    cut = text.rfind(" ", 0, fold + 1)
+    return cut if cut > fold // 2 else fold
+
+
 class PlatformMeter(QWidget):
     """ "237 van 280 tekens" with a bar that turns orange near the maximum and red past it."""
 
@@ -76,7 +82,8 @@ class PlatformMeter(QWidget):
         if not spec.is_official("limit"):  # a figure from guides, not from the platform
             limit = self.tr("ongeveer %1").replace("%1", limit)
         text = self.tr("%1 van %2 %3").replace("%1", loc.toString(count.used))
-        text = text.replace("%2", limit).replace("%3", count.unit)
+        unit = self.tr("tekens") if count.unit == "tekens" else count.unit  # data are Dutch
+        text = text.replace("%2", limit).replace("%3", unit)
         if count.over:
             over = self.tr("%1 te veel").replace("%1", loc.toString(count.used - count.limit))
             text = f"{text} · {over}"
@@ -170,8 +177,7 @@ class PostPreview(QWidget):
         fold = analysis.platform_count.fold_position
         more = ""
         if fold is not None and fold < len(text):
-            cut = text.rfind(" ", 0, fold + 1)  # platforms cut between words
-            text = text[: cut if cut > fold // 2 else fold].rstrip()
+            text = text[: cut_between_words(text, fold)].rstrip()
             more = self.tr("…meer weergeven")
         self.visible_text = text
         body = html.escape(text).replace("\n", "<br>")

@@ -117,23 +117,25 @@ class ReadabilityPanel(QWidget):
     def _reasons_html(self, analysis: Analysis) -> str:
         """The few things that make this text harder: reasons of the hardest sentences first."""
         reasons: list[str] = []
+        explained: list[tuple[int, int]] = []  # sentences whose reasons are listed
         for sentence in sorted(
             analysis.readability.sentence_difficulties, key=lambda s: -s.difficulty
         ):
             reasons.extend(r for r in sentence.reasons if r not in reasons)
+            if sentence.reasons:
+                explained.append((sentence.start, sentence.end))
         for finding in analysis.findings:
-            if finding.kind is Kind.READABILITY and finding.message not in reasons:
+            # A remark on a sentence listed above says the same again ("lange zin (31
+            # woorden)" and "Lange zin: 31 woorden."); it stays in Opmerkingen.
+            said = any(start <= finding.start < end for start, end in explained)
+            if finding.kind is Kind.READABILITY and not said and finding.message not in reasons:
                 reasons.append(finding.message)
         explanation = analysis.readability.explanation
-        if not reasons and not explanation:
-            return ""
-        heading = _escape(self.tr("Wat deze tekst moeilijker maakt:"))
-        html = f"<b>{heading}</b>"
-        if explanation:
-            html += f"<p style='margin:2px 0'>{_escape(explanation)}</p>"
-        if reasons:
+        html = f"<p style='margin:2px 0'>{_escape(explanation)}</p>" if explanation else ""
+        if reasons:  # a heading about "harder" only above things that make it harder
+            heading = _escape(self.tr("Wat deze tekst moeilijker maakt:"))
             items = "".join(f"<li>{_escape(r)}</li>" for r in reasons[:MAX_REASONS])
-            html += f"<ul style='margin-left:-20px'>{items}</ul>"
+            html += f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>"
         return html
 
 
