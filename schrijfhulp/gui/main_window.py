@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
 
         em = self.fontMetrics().horizontalAdvance("m")
         for area, width in (
-            (Qt.DockWidgetArea.LeftDockWidgetArea, 22 * em),
+            (Qt.DockWidgetArea.LeftDockWidgetArea, 26 * em),
             (Qt.DockWidgetArea.RightDockWidgetArea, 28 * em),
         ):
             docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == area]

@@ -91,3 +91,17 @@ def test_a_mastodon_server_limit_from_settings_reaches_the_meter(
     assert window.meter.count_label.text() == "49 van 1.000 tekens"
     assert window.current_analysis is not None
     assert window.current_analysis.platform_count.limit == 1000
+
+
+def test_concepten_panel_stays_narrow_so_the_text_keeps_the_middle(qtbot: QtBot) -> None:
+    window = new_window(qtbot)
+    window.resize(1440, 900)  # the size the app opens with
+    window.show()
+    wait_until_ready(qtbot, window)
+    panel = drafts_of(window).panel
+    em = window.fontMetrics().horizontalAdvance("m")
+    assert panel.minimumSizeHint().width() <= 26 * em  # was 34 em with a row of five buttons
+    dock = window.findChild(object, "dock_drafts_panel")
+    assert window.editor.width() > 2 * dock.width()
+    names = [a.text() for a in panel.more_button.menu().actions()]
+    assert names == ["Dupliceer", "Exporteer…", "Versies…"]

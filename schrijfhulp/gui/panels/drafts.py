@@ -429,4 +429,4 @@ class DraftsPanel(QWidget):
 def _let_shrink(box: QComboBox) -> None:
     """A filter box that may get narrower than its longest entry ("Alle platforms")."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(len("Alle statussen"))
+    box.setMinimumContentsLength(9)
