@@ -38,7 +38,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -508,16 +508,21 @@ def _build_docks(window: MainWindow) -> None:
     window.preview = PostPreview(window)
     scroll = QScrollArea(window)
     scroll.setObjectName("readability_scroll")
-    scroll.setAccessibleName(window.tr("Leesbaarheid"))
+    scroll.setAccessibleName(QCoreApplication.translate("MainWindow", "Leesbaarheid"))
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(window.readability_panel)
     right = Qt.DockWidgetArea.RightDockWidgetArea
     # Their toggles go into Beeld with the window's own actions (window_actions).
-    window.readability_dock = window._add_dock(scroll, window.tr("Leesbaarheid"), right, False)
-    window.findings_dock = window._add_dock(window.findings_panel, window.tr("Opmerkingen"),
-                                            right, False)
-    window.preview_dock = window._add_dock(window.preview, window.tr("Voorbeeld"), right, False)
+    # translate("MainWindow", …) is window.tr(…) in a form lupdate files under MainWindow.
+    titles = (
+        QCoreApplication.translate("MainWindow", "Leesbaarheid"),
+        QCoreApplication.translate("MainWindow", "Opmerkingen"),
+        QCoreApplication.translate("MainWindow", "Voorbeeld"),
+    )
+    window.readability_dock = window._add_dock(scroll, titles[0], right, False)
+    window.findings_dock = window._add_dock(window.findings_panel, titles[1], right, False)
+    window.preview_dock = window._add_dock(window.preview, titles[2], right, False)
     for key in RESERVED_LEFT_DOCKS:
         window._reserve_dock(key, Qt.DockWidgetArea.LeftDockWidgetArea)
     window._balance_docks()

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Schrijfhulp</source>
+        <translation>About Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Schrijfhulp %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Schrijfhulp %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij jij of je organisatie LanguageTool op een server aanzet.</source>
+        <translation>Write clear social-media posts yourself. Your text stays on your own computer, unless you or your organisation turns on LanguageTool on a server.</translation>
+    </message>
+    <message>
+        <source>Licenties</source>
+        <translation>Licences</translation>
+    </message>
+</context>
+<context>
     <name>DraftListModel</name>
     <message>
         <source>Titel</source>
@@ -134,8 +153,16 @@
         <translation>New</translation>
     </message>
     <message>
+        <source>Begin een nieuw concept</source>
+        <translation>Start a new draft</translation>
+    </message>
+    <message>
         <source>Dupliceer</source>
         <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Verwijder</source>
@@ -154,6 +181,30 @@
         <translation>To the Bin; you can restore it for 30 days.</translation>
     </message>
     <message>
+        <source>Maak een kopie van dit concept</source>
+        <translation>Make a copy of this draft</translation>
+    </message>
+    <message>
+        <source>Bewaar dit concept als tekstbestand</source>
+        <translation>Save this draft as a text file</translation>
+    </message>
+    <message>
+        <source>Bekijk eerdere versies en zet er een terug</source>
+        <translation>See earlier versions and restore one</translation>
+    </message>
+    <message>
+        <source>Meer</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Meer acties voor dit concept</source>
+        <translation>More actions for this draft</translation>
+    </message>
+    <message>
+        <source>Dupliceer, exporteer of bekijk versies</source>
+        <translation>Duplicate, export or see versions</translation>
+    </message>
+    <message>
         <source>Zet op geplaatst</source>
         <translation>Mark as posted</translation>
     </message>
@@ -164,10 +215,6 @@
     <message>
         <source>Status van dit concept</source>
         <translation>Status of this draft</translation>
-    </message>
-    <message>
-        <source>&amp;Status van dit concept:</source>
-        <translation>&amp;Status of this draft:</translation>
     </message>
     <message>
         <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
@@ -368,18 +415,6 @@
         <translation>Copies your text so you can paste it straight into the platform.</translation>
     </message>
     <message>
-        <source>Leesbaarheid</source>
-        <translation>Readability</translation>
-    </message>
-    <message>
-        <source>Opmerkingen</source>
-        <translation>Remarks</translation>
-    </message>
-    <message>
-        <source>Voorbeeld</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
         <source>Controle</source>
         <translation>Checking</translation>
     </message>
@@ -406,6 +441,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Concepten</source>
+        <translation>Drafts</translation>
     </message>
     <message>
         <source>LanguageTool is niet gestart: %1</source>
@@ -454,6 +493,18 @@
     <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
         <translation>Your settings were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Readability</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>&amp;Nieuw bericht</source>
@@ -535,18 +586,6 @@
         <source>Instellingen zijn in deze versie nog niet beschikbaar.</source>
         <translation>Settings are not available in this version yet.</translation>
     </message>
-    <message>
-        <source>Over Schrijfhulp</source>
-        <translation>About Schrijfhulp</translation>
-    </message>
-    <message>
-        <source>Schrijfhulp %1
-
-Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server aanzet.</source>
-        <translation>Schrijfhulp %1
-
-Write clear social media posts yourself. Your text stays on your own computer unless you turn on LanguageTool on a server.</translation>
-    </message>
 </context>
 <context>
     <name>PlatformMeter</name>
@@ -569,6 +608,10 @@ Write clear social media posts yourself. Your text stays on your own computer un
     <message>
         <source>%1 van %2 %3</source>
         <translation>%1 of %2 %3</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>characters</translation>
     </message>
     <message>
         <source>%1 te veel</source>
@@ -833,7 +876,7 @@ Write clear social media posts yourself. Your text stays on your own computer un
     </message>
     <message>
         <source>Je tekst gaat naar de server van je organisatie. Let op: het adres begint met http://, dus je tekst gaat onversleuteld over het netwerk. Gebruik https:// als dat kan.</source>
-        <translation>Your text goes to your organisation's server. Note: the address starts with http://, so your text crosses the network unencrypted. Use https:// if you can.</translation>
+        <translation>Your text goes to your organisation&apos;s server. Note: the address starts with http://, so your text crosses the network unencrypted. Use https:// if you can.</translation>
     </message>
     <message>
         <source>Je tekst gaat naar de server van je organisatie.</source>

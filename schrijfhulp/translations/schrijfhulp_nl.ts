@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Schrijfhulp</source>
+        <translation>Over Schrijfhulp</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Schrijfhulp %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Schrijfhulp %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij jij of je organisatie LanguageTool op een server aanzet.</source>
+        <translation>Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij jij of je organisatie LanguageTool op een server aanzet.</translation>
+    </message>
+    <message>
+        <source>Licenties</source>
+        <translation>Licenties</translation>
+    </message>
+</context>
+<context>
     <name>DraftListModel</name>
     <message>
         <source>Titel</source>
@@ -134,8 +153,16 @@
         <translation>Nieuw</translation>
     </message>
     <message>
+        <source>Begin een nieuw concept</source>
+        <translation>Begin een nieuw concept</translation>
+    </message>
+    <message>
         <source>Dupliceer</source>
         <translation>Dupliceer</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Verwijder</source>
@@ -154,6 +181,30 @@
         <translation>Naar de Prullenbak; je kunt het 30 dagen terugzetten.</translation>
     </message>
     <message>
+        <source>Maak een kopie van dit concept</source>
+        <translation>Maak een kopie van dit concept</translation>
+    </message>
+    <message>
+        <source>Bewaar dit concept als tekstbestand</source>
+        <translation>Bewaar dit concept als tekstbestand</translation>
+    </message>
+    <message>
+        <source>Bekijk eerdere versies en zet er een terug</source>
+        <translation>Bekijk eerdere versies en zet er een terug</translation>
+    </message>
+    <message>
+        <source>Meer</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Meer acties voor dit concept</source>
+        <translation>Meer acties voor dit concept</translation>
+    </message>
+    <message>
+        <source>Dupliceer, exporteer of bekijk versies</source>
+        <translation>Dupliceer, exporteer of bekijk versies</translation>
+    </message>
+    <message>
         <source>Zet op geplaatst</source>
         <translation>Zet op geplaatst</translation>
     </message>
@@ -164,10 +215,6 @@
     <message>
         <source>Status van dit concept</source>
         <translation>Status van dit concept</translation>
-    </message>
-    <message>
-        <source>&amp;Status van dit concept:</source>
-        <translation>&amp;Status van dit concept:</translation>
     </message>
     <message>
         <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
@@ -368,18 +415,6 @@
         <translation>Kopieert je tekst zo dat je hem meteen kunt plakken op het platform.</translation>
     </message>
     <message>
-        <source>Leesbaarheid</source>
-        <translation>Leesbaarheid</translation>
-    </message>
-    <message>
-        <source>Opmerkingen</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <source>Voorbeeld</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
         <source>Controle</source>
         <translation>Controle</translation>
     </message>
@@ -406,6 +441,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Concepten</source>
+        <translation>Concepten</translation>
     </message>
     <message>
         <source>LanguageTool is niet gestart: %1</source>
@@ -454,6 +493,18 @@
     <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
         <translation>Je instellingen zijn niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid</source>
+        <translation>Leesbaarheid</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Nieuw bericht</source>
@@ -535,18 +586,6 @@
         <source>Instellingen zijn in deze versie nog niet beschikbaar.</source>
         <translation>Instellingen zijn in deze versie nog niet beschikbaar.</translation>
     </message>
-    <message>
-        <source>Over Schrijfhulp</source>
-        <translation>Over Schrijfhulp</translation>
-    </message>
-    <message>
-        <source>Schrijfhulp %1
-
-Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server aanzet.</source>
-        <translation>Schrijfhulp %1
-
-Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen computer, tenzij je LanguageTool op een server aanzet.</translation>
-    </message>
 </context>
 <context>
     <name>PlatformMeter</name>
@@ -569,6 +608,10 @@ Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen c
     <message>
         <source>%1 van %2 %3</source>
         <translation>%1 van %2 %3</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>tekens</translation>
     </message>
     <message>
         <source>%1 te veel</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QComboBox,
+    QDockWidget,
     QLineEdit,
     QWidget,
 )
@@ -27,6 +28,10 @@ from tests.gui.conftest import CALL_FOR_PARTICIPANTS, type_text, wait_for_analys
 MENU_TITLES = {
     "nl": ["Bestand", "Bewerken", "Beeld", "Extra", "Help"],
     "en": ["File", "Edit", "View", "Tools", "Help"],
+}
+DOCK_TITLES = {  # the side panels, built after the first paint, and Concepten
+    "nl": ["Concepten", "Leesbaarheid", "Opmerkingen", "Voorbeeld"],
+    "en": ["Drafts", "Preview", "Readability", "Remarks"],
 }
 
 
@@ -43,6 +48,9 @@ def test_gui_opens_in_every_shipped_language(qtbot: QtBot, qapp, language: str) 
         titles = [a.text().replace("&", "") for a in window.menuBar().actions()][:5]
         assert titles == MENU_TITLES[language]
         assert window.meter.count_label.text().startswith("28 ")
+        qtbot.waitUntil(lambda: len(window.features) == 2, timeout=10_000)
+        docks = sorted(d.windowTitle() for d in window.findChildren(QDockWidget))
+        assert docks == DOCK_TITLES[language]
         window.dispatcher.shutdown()
     finally:
         for translator in translators:
