@@ -94,6 +94,7 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
     window = MainWindow(load_settings(paths), paths)
     window.resize(1280, 800)
     window.show()
+    window.install_features()  # docks and features, else they follow the first paint
     window.load_text(post, platform="linkedin")
     window.dispatcher.shutdown()  # measure the GUI thread only: no analysis jobs meanwhile
     analysis = analyse(post, "linkedin")
