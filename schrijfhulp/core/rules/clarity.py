@@ -7,9 +7,10 @@ gemeente"), the sentence hides everyone ("Er wordt gekeken naar"), or passives f
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 import regex
 
@@ -74,6 +75,11 @@ def is_participle(word: str) -> bool:
 
 
 _AUXILIARIES = _WORDEN | _ZIJN
+_text_of = attrgetter("text")
+
+
+def _lowered(tokens: Iterable[Token]) -> Iterator[str]:
+    return map(str.lower, map(_text_of, tokens))
 
 
 def passive_clauses(doc: Document) -> list[Passive]:
@@ -82,7 +88,9 @@ def passive_clauses(doc: Document) -> list[Passive]:
     last_doc, last_found = _last
     if last_doc is doc:
         return last_found
-    found = [p for s in doc.sentences for clause in _clauses(s) if (p := _passive(clause))]
+    # A sentence without any form of 'worden' or 'zijn' has no passive: skipped in C.
+    sentences = [s for s in doc.sentences if not _AUXILIARIES.isdisjoint(_lowered(s.tokens))]
+    found = [p for s in sentences for clause in _clauses(s) if (p := _passive(clause))]
     _last = (doc, found)  # one assignment, so a second thread sees an old pair or a new one
     return found
 
@@ -199,6 +207,11 @@ def stacked_prepositions(doc: Document, rule: Rule, context: CheckContext) -> It
     min_chain, max_gap = rule.params.get("min_chain", 4), rule.params.get("max_gap", 3)
     min_van = rule.params.get("min_van", 2)
     for sentence in doc.sentences:
+        lowered = list(_lowered(sentence.tokens))
+        if sum(map(_PREPOSITIONS.__contains__, lowered)) < min_chain or (
+            lowered.count("van") < min_van
+        ):
+            continue  # too few prepositions in the whole sentence for a chain: most sentences
         for clause in _chunks(sentence):
             chain: list[int] = []
             for i, token in enumerate(clause):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain, compress, count, repeat, takewhile
+from operator import attrgetter, is_
 
 import regex
 
@@ -21,15 +23,18 @@ _SHORT_FORMS = frozenset({
 _END_MARKS = regex.compile(r"[.!?]|[!?]+")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
 _VOWEL = regex.compile(r"[AEIOUY]")
+_kind_of, _text_of = attrgetter("kind"), attrgetter("text")
 GLUED_MAX_ZIPF = 1.0  # a run-together hashtag body rarer than this in Dutch text is glued words
 
 
 def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """A word with a small letter at the start of the text or after . ! ? and a space."""
     tokens = doc.tokens
-    for i, token in enumerate(tokens):
-        if i and tokens[i - 1].kind is not TokenKind.PUNCT:
-            continue  # the cheap test first: most words follow another word
+    # Only the first token and those right after a mark can start a sentence; they are picked
+    # out in C, as most words follow another word.
+    after_mark = compress(count(1), map(is_, map(_kind_of, tokens), repeat(TokenKind.PUNCT)))
+    for i in chain((0,) if tokens else (), takewhile(len(tokens).__gt__, after_mark)):
+        token = tokens[i]
         word = token.text
         if token.kind is not TokenKind.WORD or not word[:1].islower():
             continue
@@ -204,32 +209,42 @@ def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
     last_word = next(
         (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is TokenKind.WORD), -1
     )
-    for i, token in enumerate(tokens):
-        if token.kind is TokenKind.URL and i < last_word:
-            yield Hit(token.start, token.end)
+    for i in compress(count(), map(is_, map(_kind_of, tokens), repeat(TokenKind.URL))):
+        if i < last_word:
+            yield Hit(tokens[i].start, tokens[i].end)
 
 
 _FORMAL = {"u": "je", "uw": "je"}
 _QUOTE = regex.compile(r'"[^"\n]*"|“[^”\n]*”|„[^”“\n]*[”“]|«[^»\n]*»')
 _INFORMAL = frozenset({"je", "jij", "jou", "jouw"})
+_ADDRESS_WORDS = _INFORMAL | _FORMAL.keys()
 
 
 def mixed_address(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """'u' and 'je' in one text: the smaller group of the two is marked."""
     formal: list[Token] = []
     informal: list[Token] = []
-    previous: Token | None = None
     quoted = [m.span() for m in _QUOTE.finditer(doc.text)]
-    for token in doc.tokens:
-        word = token.text.lower()
-        if quoted and any(start < token.start < end for start, end in quoted):
+
+    def in_quote(token: Token) -> bool:
+        return any(start < token.start < end for start, end in quoted)
+
+    tokens = doc.tokens
+    lowered = map(str.lower, map(_text_of, tokens))
+    # Only the places of 'u', 'je' and the like are visited (found in C, not token by token).
+    for i in compress(count(), map(_ADDRESS_WORDS.__contains__, lowered)):
+        token = tokens[i]
+        if token.kind is not TokenKind.WORD or (quoted and in_quote(token)):
             continue  # someone else's words: '"Jullie hebben je best gedaan," zei mevrouw Jansen
-        after_number = previous is not None and previous.kind is TokenKind.NUMBER  # '10 u'
-        if token.kind is TokenKind.WORD and word in _FORMAL and not after_number:
+        word = token.text.lower()
+        before = i - 1  # the token before it, not counting quoted ones
+        while before >= 0 and quoted and in_quote(tokens[before]):
+            before -= 1
+        after_number = before >= 0 and tokens[before].kind is TokenKind.NUMBER  # '10 u'
+        if word in _FORMAL and not after_number:
             formal.append(token)
-        elif token.kind is TokenKind.WORD and word in _INFORMAL:
+        elif word in _INFORMAL:
             informal.append(token)
-        previous = token
     if not formal or not informal:
         return
     # The form used most sets the tone; on a tie the first form used does.
