@@ -477,6 +477,8 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._startup_steps:  # closed at once: the drafts feature must still save the text
+            self.install_features()
         self.about_to_close.emit()
         self.save_settings()
         self.dispatcher.shutdown()

@@ -105,3 +105,16 @@ def test_concepten_panel_stays_narrow_so_the_text_keeps_the_middle(qtbot: QtBot)
     assert window.editor.width() > 2 * dock.width()
     names = [a.text() for a in panel.more_button.menu().actions()]
     assert names == ["Dupliceer", "Exporteer…", "Versies…"]
+
+
+def test_text_typed_before_the_features_survives_closing_at_once(qtbot: QtBot) -> None:
+    window = new_window(qtbot)
+    window.show()
+    type_text(qtbot, window, EARLY_POST)
+    assert window.features == []
+    window.close()  # before the drafts feature had its turn
+    store = DraftStore.open(Paths.default().drafts_db)
+    try:
+        assert [store.get(d.id).text for d in store.list_drafts()] == [EARLY_POST]
+    finally:
+        store.close()

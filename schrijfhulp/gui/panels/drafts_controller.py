@@ -130,6 +130,8 @@ class DraftsController(QObject):
 
     def close(self) -> None:
         """Save at closing; if that fails, keep the text in a rescue file."""
+        if not self.started:  # closed right after start: text typed so far becomes a draft
+            self.start()
         if not self.save_now() and self.window.editor.toPlainText().strip():
             path = write_rescue_file(self.window.editor.toPlainText(), self.window.paths.data_dir)
             log.error("draft not saved at closing; rescue file: %s", path)
