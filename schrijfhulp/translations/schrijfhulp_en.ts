@@ -165,6 +165,18 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>geplaatst</source>
+        <translation>posted</translation>
+    </message>
+    <message>
         <source>Verwijder</source>
         <translation>Delete</translation>
     </message>

@@ -165,6 +165,18 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>concept</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>geplaatst</source>
+        <translation>geplaatst</translation>
+    </message>
+    <message>
         <source>Verwijder</source>
         <translation>Verwijder</translation>
     </message>

@@ -13,6 +13,7 @@ from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -110,7 +111,8 @@ class DraftListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.display_title}\n{platform_name(row.platform)} · {row.status}"
+            where = f"{platform_name(row.platform)} · {status_label(row.status)}"
+            return f"{row.display_title}\n{where}"
         return None
 
     def _cell(self, row: DraftSummary, column: int) -> str:
@@ -119,7 +121,7 @@ class DraftListModel(QAbstractTableModel):
         if column == 1:
             return platform_name(row.platform)
         if column == 2:
-            return row.status
+            return status_label(row.status)
         return self.when(row.deleted_at or row.updated)
 
     def when(self, timestamp: float) -> str:
@@ -192,7 +194,7 @@ class DraftsPanel(QWidget):
         self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("Alle statussen"), "")
         for status in STATUSES:
-            self.status_filter.addItem(status, status)
+            self.status_filter.addItem(status_label(status), status)
         self.bin_toggle = QCheckBox(self.tr("Prullenbak"), self)
         self.bin_toggle.setObjectName("drafts_bin_toggle")
         self.bin_toggle.setToolTip(self.tr("Verwijderde concepten. Ze blijven 30 dagen bewaard."))
@@ -303,7 +305,7 @@ class DraftsPanel(QWidget):
         self.status_box.setObjectName("drafts_status")
         self.status_box.setAccessibleName(self.tr("Status van dit concept"))
         for status in STATUSES:
-            self.status_box.addItem(status, status)
+            self.status_box.addItem(status_label(status), status)
         self.status_box.activated.connect(
             lambda index: self.status_chosen.emit(str(self.status_box.itemData(index)))
         )
@@ -430,3 +432,13 @@ def _let_shrink(box: QComboBox) -> None:
     """A filter box that may get narrower than its longest entry ("Alle platforms")."""
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(9)
+
+
+def status_label(status: str) -> str:
+    """concept · klaar · geplaatst in the app's language (the store keeps the Dutch ids)."""
+    labels = {
+        "concept": QCoreApplication.translate("DraftsPanel", "concept"),
+        "klaar": QCoreApplication.translate("DraftsPanel", "klaar"),
+        "geplaatst": QCoreApplication.translate("DraftsPanel", "geplaatst"),
+    }
+    return labels.get(status, status)
