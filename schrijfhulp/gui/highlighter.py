@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
-    QTextFormat,
 )
 
 from schrijfhulp.core.findings import Finding, Kind
@@ -30,10 +29,13 @@ from schrijfhulp.gui.offsets import Utf16Map
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
 
-KIND_PROPERTY = QTextFormat.Property.UserProperty + 1  # str(Kind) of the underline
-SPAN_PROPERTY = QTextFormat.Property.UserProperty + 2  # id of the live span underlined
-LAYER_PROPERTY = QTextFormat.Property.UserProperty + 3  # Layer of a background
-RULE_PROPERTY = QTextFormat.Property.UserProperty + 4  # rule id of the finding underlined
+# QTextFormat.Property.UserProperty (0x100000), written out: the enum lookup makes PySide build
+# all of QTextFormat's enums at import, before the window shows (a test checks the value).
+USER_PROPERTY = 0x100000
+KIND_PROPERTY = USER_PROPERTY + 1  # str(Kind) of the underline
+SPAN_PROPERTY = USER_PROPERTY + 2  # id of the live span underlined
+LAYER_PROPERTY = USER_PROPERTY + 3  # Layer of a background
+RULE_PROPERTY = USER_PROPERTY + 4  # rule id of the finding underlined
 
 
 

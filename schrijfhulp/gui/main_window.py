@@ -42,13 +42,11 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +62,7 @@ from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, Backgroun
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
 
     from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.gui.panels.findings import FindingsPanel
@@ -199,6 +198,7 @@ class MainWindow(QMainWindow):
     def _balance_docks(self) -> None:
         """Side panels (also those of features) narrow enough that the text keeps the middle."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         em = self.fontMetrics().horizontalAdvance("m")
         for area, width in (
@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         self, widget: QWidget, title: str, area: Qt.DockWidgetArea, in_menu: bool
     ) -> QDockWidget:
         reserved = getattr(self, "_reserved_docks", {}).pop(widget.objectName(), None)
+        from PySide6.QtWidgets import QDockWidget  # docks come after the first paint
+
         dock = reserved or QDockWidget(title, self)
         if reserved is None:
             dock.setObjectName(f"dock_{widget.objectName() or title}")
@@ -231,6 +233,8 @@ class MainWindow(QMainWindow):
         return dock
 
     def _reserve_dock(self, key: str, area: Qt.DockWidgetArea) -> None:
+        from PySide6.QtWidgets import QDockWidget
+
         titles = {"drafts_panel": self.tr("Concepten")}
         dock = QDockWidget(titles.get(key, key), self)
         dock.setObjectName(f"dock_{key}")
@@ -500,6 +504,7 @@ def _platform_limits(value: object) -> tuple[tuple[str, int], ...]:
 def _build_docks(window: MainWindow) -> None:
     """Leesbaarheid, Opmerkingen and Voorbeeld on the right, room for Concepten on the left."""
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
 
     from schrijfhulp.gui.panels.findings import FindingsPanel
     from schrijfhulp.gui.panels.platform import PostPreview

@@ -118,3 +118,11 @@ def test_text_typed_before_the_features_survives_closing_at_once(qtbot: QtBot) -
         assert [store.get(d.id).text for d in store.list_drafts()] == [EARLY_POST]
     finally:
         store.close()
+
+
+def test_highlighter_properties_are_qt_user_properties() -> None:
+    from PySide6.QtGui import QTextFormat
+
+    from schrijfhulp.gui import highlighter
+
+    assert highlighter.USER_PROPERTY == QTextFormat.Property.UserProperty.value
