@@ -69,7 +69,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from schrijfhulp import __version__
 
-        parser.exit(message=f"Schrijfhulp {__version__}\n")
+        print(f"Schrijfhulp {__version__}")  # on stdout, like argparse's own version action
+        parser.exit()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
