@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.settings import Paths, Settings
-from schrijfhulp.gui import window_actions
 from schrijfhulp.gui.editor import Editor
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.finding_actions import FindingActions
@@ -537,6 +536,8 @@ def _build_docks(window: MainWindow) -> None:
 
 
 def _install_actions(window: MainWindow) -> None:
+    from schrijfhulp.gui import window_actions
+
     window.main_actions.update(window_actions.install(window))
     window._platform_chosen(window.platform_box.currentIndex())  # names "Kopieer voor …"
 
