@@ -125,4 +125,4 @@ def test_highlighter_properties_are_qt_user_properties() -> None:
 
     from schrijfhulp.gui import highlighter
 
-    assert highlighter.USER_PROPERTY == QTextFormat.Property.UserProperty.value
+    assert QTextFormat.Property.UserProperty.value == highlighter.USER_PROPERTY
