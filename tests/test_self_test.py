@@ -1,4 +1,4 @@
-"""`schrijfhulp --self-test` passes on a source install (the frozen build is tested in packaging/)."""
+"""`schrijfhulp --self-test` passes from source (packaging/ tests the frozen build)."""
 
 from __future__ import annotations
 
