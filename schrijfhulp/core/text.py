@@ -129,6 +129,10 @@ _BARE_TLDS = (
 
 _URL_TRAIL = ".,;:!?)]}'\"’”…"
 
+_ABBREVIATION_ALTERNATION = "|".join(
+    regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)
+)
+
 _TOKEN_PATTERN = (
     r"""
     (?P<url>(?i:(?:https?|ftp)://|www\.)[^\s<>"]+
@@ -140,7 +144,7 @@ _TOKEN_PATTERN = (
     |(?P<hashtag>(?<![\w&#])[#＃](?=\w*\p{L})\w+)
     |(?P<emoji>(?=[\p{Extended_Pictographic}\p{Regional_Indicator}]|[#*0-9]\uFE0F?\u20E3)\X)
     |(?P<abbreviation>(?<![\p{L}\p{N}])(?i:"""
-    + "|".join(regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + _ABBREVIATION_ALTERNATION
     + r""")(?![\p{L}\p{N}])
         |(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s*(?:\p{Lu}|(?:van|de|der|den|ter|ten|te|het)\s)))
     |(?P<number>(?<![\p{L}\p{N}])[-+]?\d+(?:[.,:]\d+)*(?:\s?%|(?:ste|de|[a-z])(?![\p{L}\p{N}]))?)
@@ -154,8 +158,21 @@ _TOKEN_PATTERN = (
 # a word, so the engine skips the other branches for most tokens (about twice as fast on long
 # texts). It must give exactly what _TOKEN_PATTERN gives (a test checks that), which holds as
 # long as every abbreviation has a dot or slash; pictographic letters (ℹ) stay emoji.
-_FAST_WORD = r"""(?P<fastword>[^\P{L}\p{Extended_Pictographic}]+(?=[\s,;!?)\]"”»]|\Z))
+# The second fast path is a word before a full stop that ends the sentence ('... de wijk.'),
+# which the full pattern first tries as a link, an e-mail address and an abbreviation. None of
+# those can match letters followed by '. ' except an abbreviation ('etc. '), which the
+# look-ahead rules out exactly as the abbreviation branch would match it; two letters at least,
+# so an initial ('A. de Vries') takes the usual path.
+_FAST_WORD = (
+    r"""(?P<fastword>[^\P{L}\p{Extended_Pictographic}]+(?=[\s,;!?)\]"”»]|\Z)
+        |(?!(?<![\p{L}\p{N}])(?i:"""
+    + _ABBREVIATION_ALTERNATION
+    + r""")(?![\p{L}\p{N}]))[^\P{L}\p{Extended_Pictographic}]{2,}(?=\.(?:\s|\Z)))
+    |(?P<punct>[!?]+|[,;:()"“”]|\.(?=\s|\Z))
     |"""
+)
+# The third: plain punctuation, which the full pattern reaches only after every other branch.
+# None of those branches can start with these marks (nor with a full stop before a space).
 _FAST_PATH_SAFE = all(not a.isalpha() for a in _ABBREVIATIONS)
 # No token starts with white space: the leading guard lets the engine skip spaces cheaply.
 _TOKEN_RE = regex.compile(
