@@ -27,7 +27,7 @@ level as a fact.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from schrijfhulp.core import reading_level, word_stats
 from schrijfhulp.core.findings import Finding, Kind, Severity
@@ -131,6 +131,17 @@ class _SentenceStats:
     rare: tuple[Token, ...]
     abstract: int
     long_compounds: tuple[Token, ...]
+
+
+_new_object = object.__new__
+# The fields _difficulty fills, in this order; a new field must be added there too.
+_DIFFICULTY_FIELDS = (
+    "start", "end", "words", "difficulty", "reasons", "syllables", "clauses", "rare_words",
+    "long_compounds",
+)
+if tuple(f.name for f in fields(SentenceDifficulty)) != _DIFFICULTY_FIELDS:
+    raise RuntimeError("_DIFFICULTY_FIELDS does not match SentenceDifficulty")
+_DIFFICULTY_SLOTS = tuple(getattr(SentenceDifficulty, name).__set__ for name in _DIFFICULTY_FIELDS)
 
 
 def flesch_douma(asl: float, asw: float) -> float:
@@ -253,17 +264,23 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     zipf = sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0
     abstract_share = stats.abstract / content if content else 0.0
     difficulty = reading_level.sentence_difficulty(zipf, n / stats.clauses, n, abstract_share)
-    return SentenceDifficulty(
-        start=stats.sentence.start,
-        end=stats.sentence.end,
-        words=n,
-        difficulty=round(difficulty, 3),
-        reasons=_reasons(stats, abstract_share),
-        syllables=stats.syllables,
-        clauses=stats.clauses,
-        rare_words=tuple((t.start, t.end) for t in stats.rare),
-        long_compounds=tuple((t.start, t.end) for t in stats.long_compounds),
+    # SentenceDifficulty(start=..., end=..., ...) in field order, without the frozen __init__
+    # (nine object.__setattr__ calls per sentence, every keystroke).
+    result = _new_object(SentenceDifficulty)
+    values = (
+        stats.sentence.start,
+        stats.sentence.end,
+        n,
+        round(difficulty, 3),
+        _reasons(stats, abstract_share),
+        stats.syllables,
+        stats.clauses,
+        tuple((t.start, t.end) for t in stats.rare),
+        tuple((t.start, t.end) for t in stats.long_compounds),
     )
+    for set_slot, value in zip(_DIFFICULTY_SLOTS, values, strict=True):
+        set_slot(result, value)
+    return result
 
 
 def _reasons(stats: _SentenceStats, abstract_share: float) -> tuple[str, ...]:

@@ -11,6 +11,8 @@ import logging
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import compress
+from operator import attrgetter
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.findings import Finding
@@ -23,6 +25,7 @@ from schrijfhulp.core.text import Document, TokenKind
 log = logging.getLogger(__name__)
 
 _GUARDED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION)
+_kind_of = attrgetter("kind")
 
 
 class RuleChecker:
@@ -119,7 +122,9 @@ class _Guard:
     """Links, e-mail addresses and mentions: pattern and word-list rules never fire inside them."""
 
     def __init__(self, doc: Document) -> None:
-        spans = sorted((t.start, t.end) for t in doc.tokens if t.kind in _GUARDED)
+        tokens = doc.tokens
+        guarded = compress(tokens, map(frozenset(_GUARDED).__contains__, map(_kind_of, tokens)))
+        spans = sorted((t.start, t.end) for t in guarded)  # picked out in C: few among many
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]
 
