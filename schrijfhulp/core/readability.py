@@ -308,52 +308,51 @@ def _quoted(tokens: Sequence[Token], limit: int = 3) -> str:
 # -- findings -------------------------------------------------------------------------------
 
 
+_LONG_SENTENCE_EXPLANATION = (
+    "Zinnen van meer dan 20 woorden zijn voor veel lezers moeilijk. Zet elke "
+    "gedachte in een eigen zin. Zo leest je bericht sneller, ook op een telefoon."
+)
+_RARE_WORD_EXPLANATION = (
+    "Woorden die mensen weinig lezen, kosten meer moeite. Gebruik het woord dat je "
+    "lezer zelf zou gebruiken, of leg het kort uit."
+)
+_LONG_COMPOUND_EXPLANATION = (
+    "Lange samenstellingen moet je lezer eerst uit elkaar halen. Schrijf bijvoorbeeld "
+    "'regels voor het huren van een woning' in plaats van 'huisvestingsverordening'."
+)
+
+
+def _finding(
+    start: int, end: int, rule_id: str, message: str, explanation: str,
+    severity: Severity = Severity.HINT,
+) -> Finding:
+    return Finding(start, end, Kind.READABILITY, severity, rule_id, message,
+                   explanation=explanation)
+
+
 def _long_sentence_finding(sentence: SentenceDifficulty) -> Finding:
     words = sentence.words
-    severity = Severity.WARNING if words > VERY_LONG_SENTENCE else Severity.HINT
-    return Finding(
-        start=sentence.start,
-        end=sentence.end,
-        kind=Kind.READABILITY,
-        severity=severity,
-        rule_id="leesbaarheid.lange-zin",
-        message=f"Lange zin: {words} woorden. Maak er twee of meer zinnen van.",
-        explanation=(
-            "Zinnen van meer dan 20 woorden zijn voor veel lezers moeilijk. Zet elke "
-            "gedachte in een eigen zin. Zo leest je bericht sneller, ook op een telefoon."
-        ),
+    return _finding(
+        sentence.start, sentence.end, "leesbaarheid.lange-zin",
+        f"Lange zin: {words} woorden. Maak er twee of meer zinnen van.",
+        _LONG_SENTENCE_EXPLANATION,
+        Severity.WARNING if words > VERY_LONG_SENTENCE else Severity.HINT,
     )
 
 
 def _rare_word_finding(text: str, start: int, end: int) -> Finding:
-    word = text[start:end]
-    return Finding(
-        start=start,
-        end=end,
-        kind=Kind.READABILITY,
-        severity=Severity.HINT,
-        rule_id="leesbaarheid.zeldzaam-woord",
-        message=f"'{word}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
-        explanation=(
-            "Woorden die mensen weinig lezen, kosten meer moeite. Gebruik het woord dat je "
-            "lezer zelf zou gebruiken, of leg het kort uit."
-        ),
+    return _finding(
+        start, end, "leesbaarheid.zeldzaam-woord",
+        f"'{text[start:end]}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
+        _RARE_WORD_EXPLANATION,
     )
 
 
 def _long_compound_finding(text: str, start: int, end: int) -> Finding:
-    word = text[start:end]
-    return Finding(
-        start=start,
-        end=end,
-        kind=Kind.READABILITY,
-        severity=Severity.HINT,
-        rule_id="leesbaarheid.lang-samengesteld-woord",
-        message=f"'{word}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
-        explanation=(
-            "Lange samenstellingen moet je lezer eerst uit elkaar halen. Schrijf bijvoorbeeld "
-            "'regels voor het huren van een woning' in plaats van 'huisvestingsverordening'."
-        ),
+    return _finding(
+        start, end, "leesbaarheid.lang-samengesteld-woord",
+        f"'{text[start:end]}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
+        _LONG_COMPOUND_EXPLANATION,
     )
 
 
