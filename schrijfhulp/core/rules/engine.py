@@ -19,7 +19,7 @@ from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.rules.loader import RuleDataError, load_rules
 from schrijfhulp.core.rules.matchers import MATCHERS
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
+from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits, text_words
 from schrijfhulp.core.text import Document, TokenKind
 
 log = logging.getLogger(__name__)
@@ -46,8 +46,12 @@ class RuleChecker:
         active = [r for r in self.rules if _applies(r, context)]
         phrase_hits = self._phrases.hits(doc) if any(r.words for r in active) else {}
         guard = _Guard(doc)
+        # The words of the text, read once: a rule whose trigger words are all missing is skipped.
+        words = text_words(doc) if any(r.triggers for r in active) else frozenset()
         findings: list[Finding] = []
         for rule in active:
+            if rule.triggers and words.isdisjoint(rule.triggers):
+                continue
             if rule.matcher is not None:
                 hits: Iterable[Hit] = MATCHERS[rule.matcher](doc, rule, context)
             else:

@@ -27,7 +27,7 @@ MARK_OPEN, MARK_CLOSE = "<<", ">>"
 _FILE_KEYS = {"category", "kind", "rule"}
 _RULE_KEYS = {
     "id", "level", "message", "explanation", "incorrect", "correct", "pattern", "case_sensitive",
-    "sentence_start", "suggest", "words", "matcher", "params", "platforms",
+    "sentence_start", "suggest", "words", "matcher", "params", "platforms", "triggers",
 }
 _REQUIRED = ("id", "level", "message", "explanation", "incorrect", "correct")
 _EXAMPLE_KEYS = {"text", "suggestion", "platform"}
@@ -101,6 +101,7 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         source=path.name,
         pattern=_pattern(raw, where),
         sentence_start=bool(raw.get("sentence_start", False)),
+        triggers=_triggers(raw, where),
         suggest=tuple(raw.get("suggest", ())),
         words=MappingProxyType(_word_list(path.parent / raw["words"]) if "words" in raw else {}),
         matcher=raw.get("matcher"),
@@ -117,6 +118,23 @@ def _platforms(raw: Mapping[str, Any], where: str) -> frozenset[str]:
             f"{where}: het platform '{unknown[0]}' bestaat niet. Kies uit: {', '.join(PLATFORMS)}."
         )
     return chosen
+
+
+def _triggers(raw: Mapping[str, Any], where: str) -> frozenset[str]:
+    """Trigger words of a pattern rule: whole words of letters only, compared case-folded."""
+    if "triggers" not in raw:
+        return frozenset()
+    words = raw["triggers"]
+    if "pattern" not in raw:
+        raise RuleDataError(f"{where}: 'triggers' kan alleen bij een regel met 'pattern'.")
+    if not isinstance(words, list) or not words:
+        raise RuleDataError(f"{where}: 'triggers' moet een lijst met woorden zijn.")
+    for word in words:
+        if not isinstance(word, str) or not word.isalpha():
+            raise RuleDataError(
+                f"{where}: in 'triggers' staan alleen woorden met letters, gevonden: '{word}'."
+            )
+    return frozenset(word.casefold() for word in words)
 
 
 def _pattern(raw: Mapping[str, Any], where: str) -> regex.Pattern[str] | None:

@@ -36,6 +36,9 @@ class Rule:
     source: str  # file the rule came from, for error messages
     pattern: regex.Pattern[str] | None = None
     sentence_start: bool = False  # pattern only matches at the start of a sentence
+    # Every match of the pattern holds one of these whole words (case-folded): a text without
+    # any of them is skipped without running the pattern. Empty: always run.
+    triggers: frozenset[str] = frozenset()
     suggest: tuple[str, ...] = ()  # templates filled from the pattern's named groups
     words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> voorstellen
     matcher: str | None = None

@@ -57,6 +57,21 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
 
 
 _text_of = attrgetter("text")
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def text_words(doc: Document) -> frozenset[str]:
+    """Every run of letters in the text, case-folded: what a rule's trigger words are looked up in.
+
+    Built from the tokens (one case-fold each, in C); a token with other characters in it
+    ('Word-bestand', 'm.b.t.', '#middels') also gives its letter runs, so a trigger word found
+    by a pattern between a hyphen and a letter is never missed.
+    """
+    words = set(map(str.casefold, map(_text_of, doc.tokens)))
+    for mixed in [w for w in words if not w.isalpha()]:
+        words.update(_LETTER_RUN.findall(mixed))
+    return frozenset(words)
+
 
 # lower-case token texts of a phrase, its rule id, its voorstellen
 _Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]
