@@ -52,6 +52,8 @@ class RuleChecker:
         for rule in active:
             if rule.triggers and words.isdisjoint(rule.triggers):
                 continue
+            if rule.contains and not any(piece in doc.text for piece in rule.contains):
+                continue
             if rule.matcher is not None:
                 hits: Iterable[Hit] = MATCHERS[rule.matcher](doc, rule, context)
             else:

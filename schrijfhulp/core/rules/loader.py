@@ -28,6 +28,7 @@ _FILE_KEYS = {"category", "kind", "rule"}
 _RULE_KEYS = {
     "id", "level", "message", "explanation", "incorrect", "correct", "pattern", "case_sensitive",
     "sentence_start", "suggest", "words", "matcher", "params", "platforms", "triggers",
+    "contains",
 }
 _REQUIRED = ("id", "level", "message", "explanation", "incorrect", "correct")
 _EXAMPLE_KEYS = {"text", "suggestion", "platform"}
@@ -102,6 +103,7 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         pattern=_pattern(raw, where),
         sentence_start=bool(raw.get("sentence_start", False)),
         triggers=_triggers(raw, where),
+        contains=_contains(raw, where),
         suggest=tuple(raw.get("suggest", ())),
         words=MappingProxyType(_word_list(path.parent / raw["words"]) if "words" in raw else {}),
         matcher=raw.get("matcher"),
@@ -135,6 +137,24 @@ def _triggers(raw: Mapping[str, Any], where: str) -> frozenset[str]:
                 f"{where}: in 'triggers' staan alleen woorden met letters, gevonden: '{word}'."
             )
     return frozenset(word.casefold() for word in words)
+
+
+def _contains(raw: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    """Literal pieces a pattern rule needs; without letters, so capitals never matter."""
+    if "contains" not in raw:
+        return ()
+    pieces = raw["contains"]
+    if "pattern" not in raw:
+        raise RuleDataError(f"{where}: 'contains' kan alleen bij een regel met 'pattern'.")
+    if not isinstance(pieces, list) or not pieces:
+        raise RuleDataError(f"{where}: 'contains' moet een lijst met stukjes tekst zijn.")
+    for piece in pieces:
+        if not isinstance(piece, str) or not piece or any(ch.isalpha() for ch in piece):
+            raise RuleDataError(
+                f"{where}: in 'contains' staan alleen stukjes tekst zonder letters, "
+                f"gevonden: '{piece}'."
+            )
+    return tuple(pieces)
 
 
 def _pattern(raw: Mapping[str, Any], where: str) -> regex.Pattern[str] | None:

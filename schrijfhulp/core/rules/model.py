@@ -39,6 +39,8 @@ class Rule:
     # Every match of the pattern holds one of these whole words (case-folded): a text without
     # any of them is skipped without running the pattern. Empty: always run.
     triggers: frozenset[str] = frozenset()
+    # The same for pieces of text without letters (' ?', '!!'): the text must hold one of them.
+    contains: tuple[str, ...] = ()
     suggest: tuple[str, ...] = ()  # templates filled from the pattern's named groups
     words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> voorstellen
     matcher: str | None = None
