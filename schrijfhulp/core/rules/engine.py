@@ -19,7 +19,8 @@ from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.rules.loader import RuleDataError, load_rules
 from schrijfhulp.core.rules.matchers import MATCHERS
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits, text_words
+from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
+from schrijfhulp.core.rules.words import text_words
 from schrijfhulp.core.text import Document, TokenKind
 
 log = logging.getLogger(__name__)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress, count
-from operator import attrgetter
 
 import regex
 
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.rules.words import lowered_tokens
 from schrijfhulp.core.text import WORDLIKE, Document, Token, tokenize
 
 
@@ -56,23 +56,6 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
         yield Hit(start, end, tuple(s for s in suggestions if s != original), values)
 
 
-_text_of = attrgetter("text")
-_LETTER_RUN = regex.compile(r"\p{L}+")
-
-
-def text_words(doc: Document) -> frozenset[str]:
-    """Every run of letters in the text, case-folded: what a rule's trigger words are looked up in.
-
-    Built from the tokens (one case-fold each, in C); a token with other characters in it
-    ('Word-bestand', 'm.b.t.', '#middels') also gives its letter runs, so a trigger word found
-    by a pattern between a hyphen and a letter is never missed.
-    """
-    words = set(map(str.casefold, map(_text_of, doc.tokens)))
-    for mixed in [w for w in words if not w.isalpha()]:
-        words.update(_LETTER_RUN.findall(mixed))
-    return frozenset(words)
-
-
 # lower-case token texts of a phrase, its rule id, its voorstellen
 _Phrase = tuple[tuple[str, ...], str, tuple[str, ...]]
 
@@ -112,7 +95,7 @@ class PhraseIndex:
         """Hits per rule id."""
         found: dict[str, list[Hit]] = {}
         text, tokens = doc.text, doc.tokens
-        lowered = list(map(str.lower, map(_text_of, tokens)))
+        lowered = lowered_tokens(doc)
         skip_to = 0  # phrases do not overlap: the longest one at the leftmost place wins
         # Only the places where some phrase starts are visited (found in C, not word by word).
         for i in compress(count(), map(self._by_first.__contains__, lowered)):
@@ -136,7 +119,7 @@ class PhraseIndex:
 
 
 def _matches(
-    text: str, tokens: tuple[Token, ...], lowered: list[str], i: int, parts: tuple[str, ...]
+    text: str, tokens: tuple[Token, ...], lowered: tuple[str, ...], i: int, parts: tuple[str, ...]
 ) -> bool:
     if i + len(parts) > len(tokens):
         return False

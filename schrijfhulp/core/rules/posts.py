@@ -12,6 +12,7 @@ import regex
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.rules.words import lowered_tokens
 from schrijfhulp.core.text import Document, Token, TokenKind
 
 # Abbreviations whose dot the tokenizer leaves as a separate mark ('3 okt. is de markt').
@@ -230,13 +231,13 @@ def mixed_address(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
         return any(start < token.start < end for start, end in quoted)
 
     tokens = doc.tokens
-    lowered = map(str.lower, map(_text_of, tokens))
+    lowered = lowered_tokens(doc)
     # Only the places of 'u', 'je' and the like are visited (found in C, not token by token).
     for i in compress(count(), map(_ADDRESS_WORDS.__contains__, lowered)):
         token = tokens[i]
         if token.kind is not TokenKind.WORD or (quoted and in_quote(token)):
             continue  # someone else's words: '"Jullie hebben je best gedaan," zei mevrouw Jansen
-        word = token.text.lower()
+        word = lowered[i]
         before = i - 1  # the token before it, not counting quoted ones
         while before >= 0 and quoted and in_quote(tokens[before]):
             before -= 1
