@@ -7,15 +7,15 @@ gemeente"), the sentence hides everyone ("Er wordt gekeken naar"), or passives f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 import regex
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.rules.words import lowered_tokens
 from schrijfhulp.core.text import WORDLIKE, Document, Sentence, Token, TokenKind
 
 _WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
@@ -75,11 +75,16 @@ def is_participle(word: str) -> bool:
 
 
 _AUXILIARIES = _WORDEN | _ZIJN
-_text_of = attrgetter("text")
 
-
-def _lowered(tokens: Iterable[Token]) -> Iterator[str]:
-    return map(str.lower, map(_text_of, tokens))
+def _lowered_sentences(doc: Document) -> Iterator[tuple[Sentence, tuple[str, ...]]]:
+    """Each sentence with the lower-case texts of its tokens: slices of the document's, which
+    are made once (the document's tokens are its sentences' tokens, in order)."""
+    lowered = lowered_tokens(doc)
+    start = 0
+    for sentence in doc.sentences:
+        end = start + len(sentence.tokens)
+        yield sentence, lowered[start:end]
+        start = end
 
 
 def passive_clauses(doc: Document) -> list[Passive]:
@@ -89,7 +94,7 @@ def passive_clauses(doc: Document) -> list[Passive]:
     if last_doc is doc:
         return last_found
     # A sentence without any form of 'worden' or 'zijn' has no passive: skipped in C.
-    sentences = [s for s in doc.sentences if not _AUXILIARIES.isdisjoint(_lowered(s.tokens))]
+    sentences = [s for s, words in _lowered_sentences(doc) if not _AUXILIARIES.isdisjoint(words)]
     found = [p for s in sentences for clause in _clauses(s) if (p := _passive(clause))]
     _last = (doc, found)  # one assignment, so a second thread sees an old pair or a new one
     return found
@@ -206,8 +211,7 @@ def stacked_prepositions(doc: Document, rule: Rule, context: CheckContext) -> It
     """A chain of prepositions close together: 'in het kader van de uitvoering van het plan'."""
     min_chain, max_gap = rule.params.get("min_chain", 4), rule.params.get("max_gap", 3)
     min_van = rule.params.get("min_van", 2)
-    for sentence in doc.sentences:
-        lowered = list(_lowered(sentence.tokens))
+    for sentence, lowered in _lowered_sentences(doc):
         if sum(map(_PREPOSITIONS.__contains__, lowered)) < min_chain or (
             lowered.count("van") < min_van
         ):
