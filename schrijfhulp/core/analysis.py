@@ -10,7 +10,6 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from operator import attrgetter
 from typing import Any
 
 from schrijfhulp.core import platforms, readability
@@ -20,7 +19,6 @@ from schrijfhulp.core.text import Document, TokenKind, segment
 
 log = logging.getLogger(__name__)
 
-_kind_of = attrgetter("kind")
 
 JSON_FORMAT_VERSION = 1
 
@@ -134,7 +132,7 @@ def analyse(
 
 def _counts(doc: Document) -> Counts:
     text = doc.text
-    kinds = list(map(_kind_of, doc.tokens))
+    kinds = doc.kinds
     return Counts(
         characters=len(text),
         # str.split() splits on exactly the characters str.isspace() accepts; counted in C.

@@ -57,6 +57,19 @@ ENVIRONMENT_KEYS: dict[str, str] = {
 }
 
 
+PERSONAL_DICTIONARY_NAME = "woordenboek.txt"
+
+
+def _default_data_dir() -> str:
+    return os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+
+
+def default_personal_dictionary() -> Path:
+    """``Paths.default().personal_dictionary`` without working out the other folders: the
+    spelling checker asks for it on every analysis."""
+    return Path(_default_data_dir()) / PERSONAL_DICTIONARY_NAME
+
+
 @dataclass(frozen=True, slots=True)
 class Paths:
     """All the places Schrijfhulp reads or writes."""
@@ -67,7 +80,7 @@ class Paths:
 
     @classmethod
     def default(cls) -> Paths:
-        data = os.environ.get(DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+        data = _default_data_dir()
         config = os.environ.get(CONFIG_DIR_ENV) or platformdirs.user_config_dir(APP_NAME, False)
         managed = os.environ.get(MANAGED_CONFIG_ENV) or str(
             Path(platformdirs.site_config_dir(APP_NAME, False)) / "managed.toml"
@@ -84,7 +97,7 @@ class Paths:
 
     @property
     def personal_dictionary(self) -> Path:
-        return self.data_dir / "woordenboek.txt"
+        return self.data_dir / PERSONAL_DICTIONARY_NAME
 
     @property
     def packs_dir(self) -> Path:

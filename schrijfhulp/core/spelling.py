@@ -26,6 +26,8 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
+from itertools import compress, repeat
+from operator import attrgetter, is_, not_, or_
 from pathlib import Path
 
 import regex
@@ -40,7 +42,7 @@ from schrijfhulp.core.dictionary import (
     write_word_list,
 )
 from schrijfhulp.core.findings import Finding, Kind, Severity
-from schrijfhulp.core.settings import Paths
+from schrijfhulp.core.settings import Paths, default_personal_dictionary
 from schrijfhulp.core.text import Document, Token, TokenKind
 
 log = logging.getLogger(__name__)
@@ -125,7 +127,7 @@ class SpellingChecker:
         personal_dictionary: Callable[[], Path] | None = None,
     ) -> None:
         self._loader = loader or DictionaryLoader()
-        self._personal_path = personal_dictionary or (lambda: Paths.default().personal_dictionary)
+        self._personal_path = personal_dictionary or default_personal_dictionary
         self._lookups: dict[str, Lookup] = {}
         self._fine: set[str] = set()  # words that never need a finding, whatever the context
         self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
@@ -362,17 +364,39 @@ def candidates(doc: Document, known: Container[str] = frozenset()) -> Iterator[C
 
     Words in ``known`` are left out: most words of a post are, and a Candidate costs time.
     """
+    text = doc.text
     for sentence in doc.sentences:
-        at_start = True
-        for token in sentence.tokens:
-            if token.kind is TokenKind.WORD:
-                if token.text not in known and not _file_extension(doc.text, token):
-                    position = Position.SENTENCE_START if at_start else Position.MID_SENTENCE
-                    yield Candidate(token.start, token.end, token.text, position)
-            elif token.kind is TokenKind.HASHTAG:
-                yield from hashtag_parts(token)
-            if token.kind not in (TokenKind.PUNCT, TokenKind.EMOJI, TokenKind.BULLET):
-                at_start = False
+        tokens = sentence.tokens
+        # Marks, emoji and a bullet before the first word leave it at the start of the sentence.
+        lead = 0
+        while lead < len(tokens) and tokens[lead].kind in _BEFORE_START:
+            lead += 1
+        if lead == len(tokens):
+            continue
+        yield from _token_candidates(text, tokens[lead], known, Position.SENTENCE_START)
+        rest = tokens[lead + 1 :]
+        # Known words (most of them) and other tokens in known are dropped in C; hashtags stay.
+        wanted = map(
+            or_,
+            map(not_, map(known.__contains__, map(_text_of, rest))),
+            map(is_, map(_kind_of, rest), repeat(TokenKind.HASHTAG)),
+        )
+        for token in compress(rest, wanted):
+            yield from _token_candidates(text, token, known, Position.MID_SENTENCE)
+
+
+_BEFORE_START = frozenset({TokenKind.PUNCT, TokenKind.EMOJI, TokenKind.BULLET})
+_kind_of, _text_of = attrgetter("kind"), attrgetter("text")
+
+
+def _token_candidates(
+    text: str, token: Token, known: Container[str], position: Position
+) -> Iterator[Candidate]:
+    if token.kind is TokenKind.WORD:
+        if token.text not in known and not _file_extension(text, token):
+            yield Candidate(token.start, token.end, token.text, position)
+    elif token.kind is TokenKind.HASHTAG:
+        yield from hashtag_parts(token)
 
 
 def hashtag_parts(token: Token) -> Iterator[Candidate]:

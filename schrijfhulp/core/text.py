@@ -100,9 +100,21 @@ class Document:
     def words(self) -> tuple[Token, ...]:
         return tuple(chain.from_iterable(s.words for s in self.sentences))
 
+    @cached_property
+    def kinds(self) -> tuple[TokenKind, ...]:
+        """The kind of every token, in token order: counts, rules and guards all filter on it."""
+        return tuple(map(_kind_of, self.tokens))
+
+    @cached_property
+    def _tokens_by_kind(self) -> dict[TokenKind, tuple[Token, ...]]:
+        return {}
+
     def tokens_of(self, kind: TokenKind) -> tuple[Token, ...]:
-        tokens = self.tokens
-        return tuple(compress(tokens, map(is_, map(_kind_of, tokens), repeat(kind))))
+        found = self._tokens_by_kind.get(kind)
+        if found is None:  # several rules ask for the same kind (hashtags) of one document
+            found = tuple(compress(self.tokens, map(is_, self.kinds, repeat(kind))))
+            self._tokens_by_kind[kind] = found
+        return found
 
 
 def _load_abbreviations() -> tuple[list[str], frozenset[str]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.syllables import count_syllables
@@ -124,34 +126,50 @@ def _has_abstract_ending(lowered: str) -> bool:
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
 
 
-def clause_count(tokens: Sequence[Token]) -> int:
+def clause_count(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -> int:
     """Estimated clauses in one sentence: finite verbs, or subordinators (opening the sentence or
     after a comma) + 1.
 
     A heuristic without a parser: finite verbs come from a list of frequent forms; a plural
-    form right after 'te' or as the last word is taken for an infinitive.
+    form right after 'te' or as the last word is taken for an infinitive. ``lowered`` holds the
+    tokens' texts in lower case when the caller has them already.
     """
+    if lowered is None:
+        lowered = list(map(str.lower, map(_text_of, tokens)))
     finite = subordinate = 0
-    after_break = True  # a sentence that opens with 'Omdat' has a subordinate clause too
-    previous = ""
-    pending_plural = False  # a plural form counts only if another word follows it
-    punct, word = TokenKind.PUNCT, TokenKind.WORD  # local names: this runs for every token
-    for token in tokens:
-        kind = token.kind
-        if kind is punct:
-            after_break = token.text in _CLAUSE_BREAKS
+    last_word = -1  # a plural form counts only if another word follows it
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i].kind is TokenKind.WORD:
+            last_word = i
+            break
+    # Only the few tokens in either list matter; they are picked out in C.
+    for i in compress(count(), map(_CLAUSE_WORDS.__contains__, lowered)):
+        kind = tokens[i].kind
+        if kind is TokenKind.PUNCT:
             continue
-        lowered = token.text.lower()
-        if kind is word:
-            finite += pending_plural
-            pending_plural = False
-            if lowered in FINITE_VERBS:
-                if not lowered.endswith("en"):
-                    finite += 1
-                elif previous != "te":
-                    pending_plural = True
-            previous = lowered
-        if after_break and lowered in SUBORDINATORS:
+        word = lowered[i]
+        if kind is TokenKind.WORD and word in FINITE_VERBS:
+            # a plural form ('werken') after 'te' or as the last word is an infinitive
+            plural = word.endswith("en")
+            if not plural or (i < last_word and _previous_word(tokens, lowered, i) != "te"):
+                finite += 1
+        # after a clause break: the first token, or one right after a comma, colon or dash
+        previous = tokens[i - 1] if i else None
+        after_break = previous is None or (
+            previous.kind is TokenKind.PUNCT and previous.text in _CLAUSE_BREAKS
+        )
+        if after_break and word in SUBORDINATORS:
             subordinate += 1
-        after_break = False
     return max(1, finite, subordinate + 1)
+
+
+_CLAUSE_WORDS = FINITE_VERBS | SUBORDINATORS
+_text_of = attrgetter("text")
+
+
+def _previous_word(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> str:
+    """The lower-case text of the last word before token ``i``; "" at the start."""
+    for k in range(i - 1, -1, -1):
+        if tokens[k].kind is TokenKind.WORD:
+            return lowered[k]
+    return ""

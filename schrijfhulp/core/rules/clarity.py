@@ -94,8 +94,12 @@ def passive_clauses(doc: Document) -> list[Passive]:
     if last_doc is doc:
         return last_found
     # A sentence without any form of 'worden' or 'zijn' has no passive: skipped in C.
-    sentences = [s for s, words in _lowered_sentences(doc) if not _AUXILIARIES.isdisjoint(words)]
-    found = [p for s in sentences for clause in _clauses(s) if (p := _passive(clause))]
+    sentences = [
+        (s, words) for s, words in _lowered_sentences(doc) if not _AUXILIARIES.isdisjoint(words)
+    ]
+    found = [
+        p for s, words in sentences for clause in _clauses(s, words) if (p := _passive(*clause))
+    ]
     _last = (doc, found)  # one assignment, so a second thread sees an old pair or a new one
     return found
 
@@ -104,21 +108,26 @@ def passive_clauses(doc: Document) -> list[Passive]:
 _last: tuple[Document | None, list[Passive]] = (None, [])
 
 
-def _clauses(sentence: Sentence) -> Iterator[list[Token]]:
+def _clauses(
+    sentence: Sentence, lowered: tuple[str, ...]
+) -> Iterator[tuple[list[Token], list[str]]]:
+    """The clauses of a sentence: their tokens and those tokens' lower-case texts (``lowered``
+    holds the sentence's, made once per document)."""
     clause: list[Token] = []
-    for token in sentence.tokens:
-        if token.kind is TokenKind.PUNCT or token.text.lower() in _CLAUSE_STARTERS:
+    words: list[str] = []
+    for token, word in zip(sentence.tokens, lowered, strict=True):
+        if token.kind is TokenKind.PUNCT or word in _CLAUSE_STARTERS:
             if clause:
-                yield clause
-            clause = [] if token.kind is TokenKind.PUNCT else [token]
+                yield clause, words
+            clause, words = ([], []) if token.kind is TokenKind.PUNCT else ([token], [word])
         elif token.kind in WORDLIKE:
             clause.append(token)
+            words.append(word)
     if clause:
-        yield clause
+        yield clause, words
 
 
-def _passive(clause: list[Token]) -> Passive | None:
-    words = [t.text.lower() for t in clause]
+def _passive(clause: list[Token], words: list[str]) -> Passive | None:
     if _AUXILIARIES.isdisjoint(words):
         return None  # most clauses: no 'worden' or 'zijn' at all, so no passive
     aux = next((i for i, w in enumerate(words) if w in _WORDEN), None)

@@ -12,7 +12,6 @@ import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from itertools import compress
-from operator import attrgetter
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.findings import Finding
@@ -25,8 +24,7 @@ from schrijfhulp.core.text import Document, TokenKind
 
 log = logging.getLogger(__name__)
 
-_GUARDED = (TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION)
-_kind_of = attrgetter("kind")
+_GUARDED = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION})
 
 
 class RuleChecker:
@@ -130,7 +128,7 @@ class _Guard:
 
     def __init__(self, doc: Document) -> None:
         tokens = doc.tokens
-        guarded = compress(tokens, map(frozenset(_GUARDED).__contains__, map(_kind_of, tokens)))
+        guarded = compress(tokens, map(_GUARDED.__contains__, doc.kinds))
         spans = sorted((t.start, t.end) for t in guarded)  # picked out in C: few among many
         self._starts = [s for s, _ in spans]
         self._ends = [e for _, e in spans]

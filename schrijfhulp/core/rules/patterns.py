@@ -102,10 +102,13 @@ class PhraseIndex:
             if i < skip_to or tokens[i].kind not in WORDLIKE:
                 continue
             word = lowered[i]
+            phrase = None
             longer = self._by_pair.get((word, lowered[i + 1])) if i + 1 < len(lowered) else None
-            phrase = next(
-                (c for c in longer or () if _matches(text, tokens, lowered, i, c[0])), None
-            )
+            if longer:  # a plain loop: a generator per place cost more than the rest together
+                for candidate in longer:
+                    if _matches(text, tokens, lowered, i, candidate[0]):
+                        phrase = candidate
+                        break
             if phrase is None:
                 phrase = self._single.get(word)
             if phrase is None:

@@ -24,7 +24,7 @@ _SHORT_FORMS = frozenset({
 _END_MARKS = regex.compile(r"[.!?]|[!?]+")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
 _VOWEL = regex.compile(r"[AEIOUY]")
-_kind_of, _text_of = attrgetter("kind"), attrgetter("text")
+_text_of = attrgetter("text")
 GLUED_MAX_ZIPF = 1.0  # a run-together hashtag body rarer than this in Dutch text is glued words
 
 
@@ -33,7 +33,7 @@ def sentence_capital(doc: Document, rule: Rule, context: CheckContext) -> Iterat
     tokens = doc.tokens
     # Only the first token and those right after a mark can start a sentence; they are picked
     # out in C, as most words follow another word.
-    after_mark = compress(count(1), map(is_, map(_kind_of, tokens), repeat(TokenKind.PUNCT)))
+    after_mark = compress(count(1), map(is_, doc.kinds, repeat(TokenKind.PUNCT)))
     for i in chain((0,) if tokens else (), takewhile(len(tokens).__gt__, after_mark)):
         token = tokens[i]
         word = token.text
@@ -210,7 +210,7 @@ def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
     last_word = next(
         (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is TokenKind.WORD), -1
     )
-    for i in compress(count(), map(is_, map(_kind_of, tokens), repeat(TokenKind.URL))):
+    for i in compress(count(), map(is_, doc.kinds, repeat(TokenKind.URL))):
         if i < last_word:
             yield Hit(tokens[i].start, tokens[i].end)
 
