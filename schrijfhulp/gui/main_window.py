@@ -11,7 +11,9 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 - signal ``analysis_ready(object)`` with every Analysis shown; ``window.current_analysis``
   holds the last one (None before the first).
 - ``window.settings``, ``window.paths``; ``window.apply_settings()`` re-reads the settings after
-  the Instellingen dialog closed (language, LanguageTool backend, disabled rules).
+  the Instellingen dialog closed (LanguageTool backend, disabled rules, platform limits) and
+  emits ``settings_changed(frozenset[str])`` with the keys whose value differs from the last
+  time (the templates feature reloads its packs when ``pack_locations`` is among them).
 - ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
   for the active sjabloonpakket.
 - ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
@@ -35,6 +37,7 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 
 from __future__ import annotations
 
+import copy
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
     about_to_close = Signal()
     copied_for_platform = Signal(str)  # platform id, after "Kopieer voor …" (drafts: geplaatst)
     features_ready = Signal()
+    settings_changed = Signal(object)  # frozenset[str]: keys changed since the last apply_settings
     # The side panels and their docks exist from right after the first paint.
     readability_panel: ReadabilityPanel
     findings_panel: FindingsPanel
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.paths = paths
+        self._applied_settings = copy.deepcopy(settings.values)  # see apply_settings
         self.template_id: str | None = None
         self.current_analysis: Analysis | None = None
         self._slow_checker: SlowChecker | None = None
@@ -338,7 +343,8 @@ class MainWindow(QMainWindow):
         self._slow_checker = checker
 
     def apply_settings(self) -> None:
-        """Re-read settings: LanguageTool backend, disabled rules, limits; analyse again."""
+        """Re-read settings: LanguageTool backend, disabled rules, limits; analyse again. Then
+        say which keys changed (``settings_changed``), so features redo only what they must."""
         old = None if self._slow_checker_pending else self._slow_checker
         self.slow_checker = self._slow_checker_from_settings()
         close = getattr(old, "close", None)
@@ -347,6 +353,14 @@ class MainWindow(QMainWindow):
         self.set_checker_state(self._checker_state_text())
         if hasattr(self, "dispatcher"):
             self.dispatcher.run_now()
+        current = self.settings.values
+        changed = frozenset(
+            key for key in current.keys() | self._applied_settings.keys()
+            if current.get(key) != self._applied_settings.get(key)
+        )
+        self._applied_settings = copy.deepcopy(current)
+        if changed:
+            self.settings_changed.emit(changed)
 
     def _slow_checker_from_settings(self) -> SlowChecker | None:
         if str(self.settings.get("languagetool_mode") or "off") == "off":

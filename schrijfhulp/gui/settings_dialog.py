@@ -1,4 +1,5 @@
-"""The Instellingen dialog: app language, LanguageTool (mode, server, variant), switched-off rules.
+"""The Instellingen dialog: app language, LanguageTool (mode, server, variant), switched-off rules,
+the shared places with sjabloonpakketten.
 
 Values IT locked in the managed file are shown read-only with "ingesteld door je organisatie".
 Choosing a mode that sends text away records the user's confirmation next to it (see
@@ -12,11 +13,13 @@ import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDir, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -53,8 +56,15 @@ VARIANT_KEY = "languagetool_variant"
 USERNAME_KEY = "languagetool_username"
 API_KEY_KEY = "languagetool_api_key"
 RULES_KEY = "disabled_rules"
+PACKS_KEY = "pack_locations"
 
 DownloadDialogFactory = Callable[[QWidget], QDialog]
+FolderChooser = Callable[[QWidget], str]  # "" when the user cancelled
+
+
+def choose_pack_folder(parent: QWidget) -> str:
+    title = QCoreApplication.translate("SettingsDialog", "Kies een map met sjabloonpakketten")
+    return QFileDialog.getExistingDirectory(parent, title)
 
 
 class SettingsDialog(QDialog):
@@ -65,11 +75,13 @@ class SettingsDialog(QDialog):
         *,
         download_dialog: DownloadDialogFactory = LanguageToolDownloadDialog,
         is_installed: Callable[[], bool] = lt_local.is_installed,
+        choose_folder: FolderChooser = choose_pack_folder,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._download_dialog = download_dialog
         self._is_installed = is_installed
+        self._choose_folder = choose_folder
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
@@ -80,6 +92,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._general_group())
         layout.addWidget(self._languagetool_group())
         layout.addWidget(self._rules_group())
+        layout.addWidget(self._packs_group())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -198,6 +211,28 @@ class SettingsDialog(QDialog):
         box.addWidget(self._guarded(self.rules, RULES_KEY))
         return group
 
+    def _packs_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Sjabloonpakketten"))
+        box = QVBoxLayout(group)
+        hint = QLabel(
+            self.tr(
+                "Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op "
+                "het netwerk of een webadres (https://). Eén plek per regel."
+            )
+        )
+        hint.setWordWrap(True)
+        self.pack_locations = QPlainTextEdit("\n".join(_as_lines(self.settings.get(PACKS_KEY))))
+        self.pack_locations.setTabChangesFocus(True)
+        self.pack_locations.setAccessibleName(self.tr("Plekken met sjabloonpakketten"))
+        self.pack_locations.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
+        self.add_pack_folder = QPushButton(self.tr("Map toevoegen…"))
+        self.add_pack_folder.clicked.connect(self._add_pack_folder)
+        self.add_pack_folder.setEnabled(not self.settings.is_locked(PACKS_KEY))
+        box.addWidget(hint)
+        box.addWidget(self._guarded(self.pack_locations, PACKS_KEY))
+        box.addWidget(self.add_pack_folder, 0, Qt.AlignmentFlag.AlignRight)
+        return group
+
     def _guarded(self, widget: QWidget, key: str) -> QWidget:
         """The widget, read-only with a note when IT locked ``key``."""
         if not self.settings.is_locked(key):
@@ -217,6 +252,18 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     # -- behaviour -------------------------------------------------------------------------------
+    def chosen_pack_locations(self) -> list[str]:
+        return list(dict.fromkeys(_as_lines(self.pack_locations.toPlainText().splitlines())))
+
+    def _add_pack_folder(self) -> None:
+        folder = self._choose_folder(self)
+        if not folder:
+            return
+        folder = QDir.toNativeSeparators(folder)
+        locations = self.chosen_pack_locations()
+        if folder not in locations:
+            self.pack_locations.setPlainText("\n".join([*locations, folder]))
+
     def chosen_mode(self) -> str:
         return str(self.mode.currentData())
 
@@ -294,6 +341,7 @@ class SettingsDialog(QDialog):
             MODE_KEY: mode,
             VARIANT_KEY: self.variant.currentData(),
             RULES_KEY: list(dict.fromkeys(rules)),
+            PACKS_KEY: self.chosen_pack_locations(),
         }
         if mode == SERVER:
             values[URL_KEY] = self.url.text().strip()
@@ -320,6 +368,12 @@ class SettingsDialog(QDialog):
             )
             return
         super().accept()
+
+
+def _as_lines(value: object) -> list[str]:
+    """A list setting as trimmed, non-empty lines (IT may have written one string)."""
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [str(item).strip() for item in items if str(item).strip()]
 
 
 def _unencrypted(url: str) -> bool:

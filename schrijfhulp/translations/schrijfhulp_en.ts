@@ -783,6 +783,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Kies een map met sjabloonpakketten</source>
+        <translation>Choose a folder with template packs</translation>
+    </message>
+    <message>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
@@ -881,6 +885,22 @@
     <message>
         <source>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
         <translation>You no longer see remarks from these rules. One rule per line, for example NL_SIMPLE_REPLACE.</translation>
+    </message>
+    <message>
+        <source>Sjabloonpakketten</source>
+        <translation>Template packs</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
+        <translation>Shared places with your organisation&apos;s template packs: a folder, a network folder or a web address (https://). One place per line.</translation>
+    </message>
+    <message>
+        <source>Plekken met sjabloonpakketten</source>
+        <translation>Places with template packs</translation>
+    </message>
+    <message>
+        <source>Map toevoegen…</source>
+        <translation>Add folder…</translation>
     </message>
     <message>
         <source>ingesteld door je organisatie</source>

@@ -783,6 +783,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Kies een map met sjabloonpakketten</source>
+        <translation>Kies een map met sjabloonpakketten</translation>
+    </message>
+    <message>
         <source>Instellingen</source>
         <translation>Instellingen</translation>
     </message>
@@ -881,6 +885,22 @@
     <message>
         <source>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
         <translation>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</translation>
+    </message>
+    <message>
+        <source>Sjabloonpakketten</source>
+        <translation>Sjabloonpakketten</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
+        <translation>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</translation>
+    </message>
+    <message>
+        <source>Plekken met sjabloonpakketten</source>
+        <translation>Plekken met sjabloonpakketten</translation>
+    </message>
+    <message>
+        <source>Map toevoegen…</source>
+        <translation>Map toevoegen…</translation>
     </message>
     <message>
         <source>ingesteld door je organisatie</source>

@@ -5,13 +5,14 @@ All loading runs off the GUI thread (``workers.BackgroundTasks``), one job after
 first the packs on this computer and the last copies of shared ones (about 0.2 s, with the
 import of the pack modules), then the shared locations themselves (network shares, HTTPS: can
 take seconds or time out), which replace the first set when they arrive. Broken packs are named
-in the status bar and in the picker.
+in the status bar and in the picker. The packs load again from "Extra > Sjabloonpakketten
+opnieuw laden", and when Instellingen changed ``pack_locations``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -39,6 +40,17 @@ def _packs_loader(paths: Paths, locations: list[str], cached_only: bool) -> Call
     return load
 
 
+def _followed_by(
+    use: Callable[[object], None], then: Callable[[], None] | None
+) -> Callable[[object], None]:
+    def done(packs: object) -> None:
+        use(packs)
+        if then is not None:
+            then()
+
+    return done
+
+
 class TemplatesController(QObject):
     """Owns the loaded packs, the Sjablonen action and the picker of one main window."""
 
@@ -64,18 +76,17 @@ class TemplatesController(QObject):
 
     def load(self, then: Callable[[], None] | None = None) -> None:
         """In the background: packs on this computer and the last copies of shared ones, then
-        fresh copies of the shared ones. ``then`` runs once the first set is in use."""
+        fresh copies of the shared ones. ``then`` runs once the last set is in use."""
         locations = [str(x) for x in self.window.settings.get("pack_locations") or []]
         paths = self.window.paths
 
-        def local_done(packs: object) -> None:
-            self._first_load_done(packs)
-            if then is not None:
-                then()
-
-        self._tasks.run(_packs_loader(paths, locations, cached_only=True), local_done)
-        if locations:
-            self._tasks.run(_packs_loader(paths, locations, cached_only=False), self.set_packs)
+        local = _packs_loader(paths, locations, cached_only=True)
+        if not locations:
+            self._tasks.run(local, _followed_by(self._first_load_done, then))
+            return
+        self._tasks.run(local, self._first_load_done)
+        self._tasks.run(_packs_loader(paths, locations, cached_only=False),
+                        _followed_by(self.set_packs, then))
 
     def _first_load_done(self, packs: object) -> None:
         if packs is None:  # the loader raised (logged): Schrijfhulp without templates still helps
@@ -87,6 +98,11 @@ class TemplatesController(QObject):
 
     def reload(self) -> None:
         self.load(then=self._say_reloaded)
+
+    def settings_changed(self, keys: Collection[str]) -> None:
+        """Instellingen saved: other shared locations mean other packs (and huisstijl)."""
+        if "pack_locations" in keys:
+            self.reload()
 
     def _say_reloaded(self) -> None:
         if self.packs is not None and not self.packs.problems:
@@ -151,5 +167,6 @@ class TemplatesController(QObject):
 def install(window: MainWindow) -> TemplatesController:
     controller = TemplatesController(window)
     window.about_to_close.connect(controller.shutdown)
+    window.settings_changed.connect(controller.settings_changed)
     controller.load()
     return controller
