@@ -2,12 +2,14 @@
 
 Precedence, lowest first: built-in defaults < IT-managed file (site config dir) < environment
 variables (``SCHRIJFHULP_*``) < the user's own settings file. Keys that IT marks as locked in
-the managed file cannot be changed by the user. Paths are injectable so tests never touch the
-real home directory.
+the managed file cannot be changed by the user. The user's file holds only what differs from
+the first three (see ``Settings.save``), so a later change by IT reaches everyone who did not
+choose otherwise. Paths are injectable so tests never touch the real home directory.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -110,7 +112,9 @@ class Paths:
 
 @dataclass
 class Settings:
-    """The merged settings. ``problems`` holds Dutch messages about files that could not be read."""
+    """The merged settings. ``managed`` holds what they are without the user's own file
+    (defaults, IT's file, environment). ``problems`` holds Dutch messages about files that could
+    not be read."""
 
     paths: Paths
     values: dict[str, Any]
@@ -136,23 +140,39 @@ class Settings:
 
     def save(self) -> None:
         """Write the user's own choices atomically (write a temporary file, then replace)."""
-        own = {k: v for k, v in self.values.items() if k not in self.locked}
+        own = self.own_choices()
         target = self.paths.settings_file
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
 
+    def own_choices(self) -> dict[str, Any]:
+        """The values that differ from what defaults, IT's file and environment give.
+
+        A value equal to IT's is left out, even when the user's file had it before: it cannot
+        be told apart from a copy (Instellingen passes every field through, and files written
+        before this rule held every setting), and an admin who later changes it expects the
+        change to reach everyone who kept the organisation's value. A user who chose something
+        else keeps it; ``locked`` is how IT overrules that. So an old file loses its copies of
+        the current IT values at the next save; a copy of a value IT has changed since stays.
+        """
+        return {
+            key: value
+            for key, value in self.values.items()
+            if key not in self.locked and value != self.managed.get(key, DEFAULTS.get(key))
+        }
+
 
 def load_settings(paths: Paths | None = None, environ: dict[str, str] | None = None) -> Settings:
     paths = paths or Paths.default()
     environ = dict(os.environ) if environ is None else environ
     problems: list[str] = []
-    values = dict(DEFAULTS)
+    values = copy.deepcopy(DEFAULTS)
     managed, locked = _read_managed(paths.managed_config, problems)
     values.update(managed)
     values.update(_from_environment(environ))
-    it_values = dict(values)
+    it_values = copy.deepcopy(values)  # save() compares with it: nothing may share a list
     for key, value in _read_user(paths.settings_file, problems).items():
         if key in DEFAULTS and key not in locked:
             values[key] = value
@@ -173,12 +193,20 @@ def _read_managed(path: Path, problems: list[str]) -> tuple[dict[str, Any], set[
         log.warning("managed config %s unreadable: %s", path, exc)
         return {}, set()
     table = data.get("settings", {})
-    settings = {k: v for k, v in table.items() if k in DEFAULTS}
+    settings = {k: _as_default_type(k, v) for k, v in table.items() if k in DEFAULTS}
     # 'locked' belongs at the top level, but written inside [settings] it means the same.
     locked = {k for k in [*data.get("locked", []), *table.get("locked", [])] if k in DEFAULTS}
     for key in set(table) - set(DEFAULTS) - {"locked"}:
         log.warning("managed config %s: unknown setting %r ignored", path, key)
     return settings, locked
+
+
+def _as_default_type(key: str, value: Any) -> Any:
+    """One string where a list belongs (``pack_locations = "https://intranet.example.nl"``)
+    is a list of one: the app iterates it, and Instellingen saves it back as a list."""
+    if isinstance(DEFAULTS[key], list) and isinstance(value, str):
+        return [value]
+    return value
 
 
 def _from_environment(environ: dict[str, str]) -> dict[str, Any]:
