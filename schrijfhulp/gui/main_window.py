@@ -11,9 +11,10 @@ Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 - signal ``analysis_ready(object)`` with every Analysis shown; ``window.current_analysis``
   holds the last one (None before the first).
 - ``window.settings``, ``window.paths``; ``window.apply_settings()`` re-reads the settings after
-  the Instellingen dialog closed (LanguageTool backend, disabled rules, platform limits) and
-  emits ``settings_changed(frozenset[str])`` with the keys whose value differs from the last
-  time (the templates feature reloads its packs when ``pack_locations`` is among them).
+  the Instellingen dialog closed (disabled rules, platform limits; a new LanguageTool backend
+  only when its settings changed) and emits ``settings_changed(frozenset[str])`` with the keys
+  whose value differs from the last time (the templates feature reloads its packs when
+  ``pack_locations`` is among them).
 - ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
   for the active sjabloonpakket.
 - ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.current_analysis: Analysis | None = None
         self._slow_checker: SlowChecker | None = None
         self._slow_checker_pending = True  # started after the first paint, or when asked for
+        self._slow_checker_setup: LanguageToolSetup | None = None  # what it was built from
         self.checkers: list[Any] | None = None  # None: the default offline checkers
         self.house_style: Any = None
         self._pack_words: frozenset[str] = frozenset()
@@ -333,34 +336,56 @@ class MainWindow(QMainWindow):
         starts after the first paint, or here when someone asks for it before."""
         if self._slow_checker_pending:
             self._slow_checker_pending = False
-            self._slow_checker = self._slow_checker_from_settings()
+            self.slow_checker = self._slow_checker_from_settings()
             self.set_checker_state(self._checker_state_text())
         return self._slow_checker
 
     @slow_checker.setter
     def slow_checker(self, checker: SlowChecker | None) -> None:
+        """``checker`` stands for the current settings (see _languagetool_outdated)."""
         self._slow_checker_pending = False
         self._slow_checker = checker
+        self._slow_checker_setup = languagetool_setup(self.settings)
 
     def apply_settings(self) -> None:
         """Re-read settings: LanguageTool backend, disabled rules, limits; analyse again. Then
         say which keys changed (``settings_changed``), so features redo only what they must."""
-        old = None if self._slow_checker_pending else self._slow_checker
-        self.slow_checker = self._slow_checker_from_settings()
-        close = getattr(old, "close", None)
-        if close is not None and old is not self.slow_checker:
-            close()
+        previous, current = self._applied_settings, self.settings.values
+        changed = frozenset(
+            key for key in current.keys() | previous.keys()
+            if current.get(key) != previous.get(key)
+        )
+        self._applied_settings = copy.deepcopy(current)
+        if self._languagetool_outdated():
+            self._restart_slow_checker()
         self.set_checker_state(self._checker_state_text())
         if hasattr(self, "dispatcher"):
             self.dispatcher.run_now()
-        current = self.settings.values
-        changed = frozenset(
-            key for key in current.keys() | self._applied_settings.keys()
-            if current.get(key) != self._applied_settings.get(key)
-        )
-        self._applied_settings = copy.deepcopy(current)
         if changed:
             self.settings_changed.emit(changed)
+
+    def _languagetool_outdated(self) -> bool:
+        """Build LanguageTool's backend again? Not for nothing: that costs a new connection, and
+        in local mode a new Java server (seconds). So only when what it is built from changed,
+        or when it is not working now (a new one tries at once: Java installed meanwhile)."""
+        if self._slow_checker_pending or self._slow_checker_setup is None:
+            return False  # not started yet: it will start from the current settings
+        built, now = self._slow_checker_setup, languagetool_setup(self.settings)
+        # A rule switched off since needs no new backend: the worker drops its findings. One
+        # switched on again does: the backend asks LanguageTool to skip the rules it got.
+        if built.backend != now.backend or built.skipped_rules - now.skipped_rules:
+            return True
+        analysis = self.current_analysis
+        states = {e.name: e.state for e in analysis.engines} if analysis is not None else {}
+        return states.get("languagetool") in ("unavailable", "error")
+
+    def _restart_slow_checker(self) -> None:
+        """A new LanguageTool backend; the old one stops (in local mode: its Java server)."""
+        old = self._slow_checker
+        self.slow_checker = self._slow_checker_from_settings()
+        close = getattr(old, "close", None)
+        if close is not None and old is not self._slow_checker:
+            close()
 
     def _slow_checker_from_settings(self) -> SlowChecker | None:
         if str(self.settings.get("languagetool_mode") or "off") == "off":
@@ -503,6 +528,30 @@ class MainWindow(QMainWindow):
         if close is not None:
             close()  # stops a local LanguageTool server: no Java process outlives the app
         super().closeEvent(event)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageToolSetup:
+    """What backend_from_settings builds LanguageTool's backend from: its configuration (the
+    decision on the mode when none runs), and apart from it the rules it asks LanguageTool to
+    skip. Two equal setups give the same backend."""
+
+    backend: object
+    skipped_rules: frozenset[str] = frozenset()
+
+
+def languagetool_setup(settings: Settings) -> LanguageToolSetup:
+    from schrijfhulp.core.lt_modes import OFF, decide_mode
+
+    decision = decide_mode(settings)
+    if decision.blocked or decision.mode == OFF:
+        return LanguageToolSetup(decision)
+    try:
+        from schrijfhulp.core.languagetool import config_from_settings
+    except ImportError:
+        return LanguageToolSetup(decision)
+    config = config_from_settings(settings, decision)
+    return LanguageToolSetup(replace(config, disabled_rules=frozenset()), config.disabled_rules)
 
 
 def _platform_limits(value: object) -> tuple[tuple[str, int], ...]:
