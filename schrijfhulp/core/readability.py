@@ -26,7 +26,7 @@ level as a fact.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
 
 from schrijfhulp.core import reading_level, word_stats
@@ -158,8 +158,7 @@ def douma_band(score: float) -> str:
 
 def assess(doc: Document) -> Readability:
     """Scores, level and per-sentence difficulty of a segmented text."""
-    stats = [_sentence_stats(s) for s in doc.sentences]
-    stats = [s for s in stats if s.words]
+    stats = [s for s in _all_sentence_stats(doc) if s.words]
     words = sum(len(s.words) for s in stats)
     if not words:
         return Readability(0, 0, 0, 0.0, 0.0, 0.0, "", 0.0, "", 0, "", "Nog geen tekst.")
@@ -224,7 +223,18 @@ def readability_findings(doc: Document, readability: Readability) -> list[Findin
 # -- per sentence ---------------------------------------------------------------------------
 
 
-def _sentence_stats(sentence: Sentence) -> _SentenceStats:
+def _all_sentence_stats(doc: Document) -> Iterator[_SentenceStats]:
+    """Stats of every sentence; each gets its slice of the document's lower-case token texts
+    (a sentence's tokens are the next ones of the document's)."""
+    lowered = doc.lowered
+    start = 0
+    for sentence in doc.sentences:
+        end = start + len(sentence.tokens)
+        yield _sentence_stats(sentence, lowered[start:end])
+        start = end
+
+
+def _sentence_stats(sentence: Sentence, lowered: Sequence[str]) -> _SentenceStats:
     words = sentence.words
     zipfs: list[float] = []
     rare: list[Token] = []
@@ -249,7 +259,7 @@ def _sentence_stats(sentence: Sentence) -> _SentenceStats:
         sentence=sentence,
         words=words,
         syllables=syllables,
-        clauses=word_stats.clause_count(sentence.tokens),
+        clauses=word_stats.clause_count(sentence.tokens, lowered),
         content_zipfs=tuple(zipfs),
         rare=tuple(rare),
         abstract=abstract,

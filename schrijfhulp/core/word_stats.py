@@ -17,6 +17,9 @@ from schrijfhulp.core.syllables import count_syllables
 from schrijfhulp.core.text import Token, TokenKind
 from schrijfhulp.core.word_frequency import familiarity, zipf
 
+# Enum members as plain names: a lookup on the class costs about 0.2 µs on Python 3.11.
+_WORD, _PUNCT = TokenKind.WORD, TokenKind.PUNCT
+
 __all__ = ["WordProfile", "clause_count", "familiarity", "profile", "zipf"]
 
 RARE_ZIPF = 3.0  # below this a word is rare: fewer than one in a million words
@@ -95,13 +98,13 @@ def is_name(token: Token, sentence_start: bool) -> bool:
 
 
 def is_content_word(token: Token) -> bool:
-    return token.kind is TokenKind.WORD and profile(token.text).content
+    return token.kind is _WORD and profile(token.text).content
 
 
 def is_rare(token: Token, sentence_start: bool) -> bool:
     """A content word seen less than once per million words (Zipf < 3) that is not a name."""
     return (
-        token.kind is TokenKind.WORD
+        token.kind is _WORD
         and profile(token.text).rare_candidate
         and not is_name(token, sentence_start)
     )
@@ -109,7 +112,7 @@ def is_rare(token: Token, sentence_start: bool) -> bool:
 
 def is_long_compound(token: Token) -> bool:
     """18 letters or more, no hyphen, and not a common word like 'verantwoordelijkheid'."""
-    return token.kind is TokenKind.WORD and profile(token.text).long_compound
+    return token.kind is _WORD and profile(token.text).long_compound
 
 
 def is_abstract_noun(word: str) -> bool:
@@ -139,16 +142,16 @@ def clause_count(tokens: Sequence[Token], lowered: Sequence[str] | None = None) 
     finite = subordinate = 0
     last_word = -1  # a plural form counts only if another word follows it
     for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].kind is TokenKind.WORD:
+        if tokens[i].kind is _WORD:
             last_word = i
             break
     # Only the few tokens in either list matter; they are picked out in C.
     for i in compress(count(), map(_CLAUSE_WORDS.__contains__, lowered)):
         kind = tokens[i].kind
-        if kind is TokenKind.PUNCT:
+        if kind is _PUNCT:
             continue
         word = lowered[i]
-        if kind is TokenKind.WORD and word in FINITE_VERBS:
+        if kind is _WORD and word in FINITE_VERBS:
             # a plural form ('werken') after 'te' or as the last word is an infinitive
             plural = word.endswith("en")
             if not plural or (i < last_word and _previous_word(tokens, lowered, i) != "te"):
@@ -156,7 +159,7 @@ def clause_count(tokens: Sequence[Token], lowered: Sequence[str] | None = None) 
         # after a clause break: the first token, or one right after a comma, colon or dash
         previous = tokens[i - 1] if i else None
         after_break = previous is None or (
-            previous.kind is TokenKind.PUNCT and previous.text in _CLAUSE_BREAKS
+            previous.kind is _PUNCT and previous.text in _CLAUSE_BREAKS
         )
         if after_break and word in SUBORDINATORS:
             subordinate += 1
@@ -170,6 +173,6 @@ _text_of = attrgetter("text")
 def _previous_word(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> str:
     """The lower-case text of the last word before token ``i``; "" at the start."""
     for k in range(i - 1, -1, -1):
-        if tokens[k].kind is TokenKind.WORD:
+        if tokens[k].kind is _WORD:
             return lowered[k]
     return ""

@@ -13,7 +13,6 @@ import regex
 
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.rules.words import lowered_tokens
 from schrijfhulp.core.text import WORDLIKE, Document, Token, tokenize
 
 
@@ -95,7 +94,7 @@ class PhraseIndex:
         """Hits per rule id."""
         found: dict[str, list[Hit]] = {}
         text, tokens = doc.text, doc.tokens
-        lowered = lowered_tokens(doc)
+        lowered = doc.lowered
         skip_to = 0  # phrases do not overlap: the longest one at the leftmost place wins
         # Only the places where some phrase starts are visited (found in C, not word by word).
         for i in compress(count(), map(self._by_first.__contains__, lowered)):
