@@ -15,6 +15,7 @@ import logging
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,19 @@ def _default_data_dir() -> str:
 
 def default_personal_dictionary() -> Path:
     """``Paths.default().personal_dictionary`` without working out the other folders: the
-    spelling checker asks for it on every analysis."""
+    spelling checker asks for it on every analysis. Asking platformdirs costs more than a
+    short post's spelling check, so the answer is kept for as long as the variables it
+    depends on keep their values."""
+    return _personal_dictionary_for(*map(os.environ.get, _DATA_DIR_VARIABLES))
+
+
+# What decides the default data folder: our own variable, else platformdirs, which reads these.
+_DATA_DIR_VARIABLES = (DATA_DIR_ENV, "HOME", "XDG_DATA_HOME", "APPDATA", "LOCALAPPDATA")
+
+
+@lru_cache(maxsize=8)
+def _personal_dictionary_for(*variables: str | None) -> Path:
+    """The personal dictionary for these values of _DATA_DIR_VARIABLES (the cache key)."""
     return Path(_default_data_dir()) / PERSONAL_DICTIONARY_NAME
 
 

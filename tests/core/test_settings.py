@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from schrijfhulp.core.settings import DEFAULTS, Paths, load_settings
+import pytest
+
+from schrijfhulp.core.settings import DEFAULTS, Paths, default_personal_dictionary, load_settings
 
 
 def paths_in(root: Path) -> Paths:
@@ -127,3 +129,23 @@ def test_readme_example_for_it_loads(tmp_path: Path) -> None:
     assert settings["languagetool_mode"] == "server"
     assert settings.is_locked("languagetool_url")
     assert settings["platform_limits"] == {"mastodon": 1000}
+
+
+def test_default_personal_dictionary_follows_the_data_folder_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The answer is cached for speed; a new folder must still be seen at once.
+    for name in ("een", "twee", "een"):
+        monkeypatch.setenv("SCHRIJFHULP_DATA_DIR", str(tmp_path / name))
+        assert default_personal_dictionary() == tmp_path / name / "woordenboek.txt"
+        assert default_personal_dictionary() == Paths.default().personal_dictionary
+
+
+def test_default_personal_dictionary_follows_home_without_our_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SCHRIJFHULP_DATA_DIR", raising=False)
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    for name in ("a", "b"):
+        monkeypatch.setenv("HOME", str(tmp_path / name))
+        assert str(tmp_path / name) in str(default_personal_dictionary())
