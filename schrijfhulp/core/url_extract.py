@@ -51,6 +51,7 @@ _PORT = regex.compile(r":[0-9]+")
 _TCO_SLUG = regex.compile(r"/[A-Za-z0-9]+")
 _TCO_SLUG_MAX = 40
 _SPACE = regex.compile(r"\s")
+_HOST_DOT = regex.compile(r"\.(?=[A-Za-z0-9]|[^\x00-\x7F])")
 _LABEL_MAX = 63
 _HOST_MAX = 253
 
@@ -108,11 +109,11 @@ def _next_candidate(text: str, pos: int) -> regex.Match[str] | None:
     most of a long text is never looked at by the big pattern.
     """
     search_from = pos
-    while (dot := text.find(".", search_from)) >= 0:
+    # Only a dot with a letter, digit or non-ASCII character after it can be inside a host; a
+    # full stop, '...' or '.,' cannot. Those dots are skipped in C.
+    while (found := _HOST_DOT.search(text, search_from)) is not None:
+        dot = found.start()
         search_from = dot + 1
-        after = text[dot + 1 : dot + 2]
-        if not after or (after.isascii() and not after.isalnum()):
-            continue  # a full stop, '...' or '.,': no host continues here
         # Starting at the last plain space or line break is enough (earlier is still correct).
         word_start = max(text.rfind(" ", pos, dot), text.rfind("\n", pos, dot), pos - 1) + 1
         space_after = _SPACE.search(text, dot)
