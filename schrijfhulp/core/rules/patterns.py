@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import compress, count
-from operator import or_
 
 import regex
 
@@ -97,13 +96,8 @@ class PhraseIndex:
         text, tokens = doc.text, doc.tokens
         lowered = doc.lowered
         skip_to = 0  # phrases do not overlap: the longest one at the leftmost place wins
-        # Only the places where a one-word phrase is, or the first two words of a longer one,
-        # are visited: found in C, not word by word ('de' starts phrases, but rarely one here).
-        pairs = zip(lowered, lowered[1:] + ("",), strict=True)
-        starts = map(
-            or_, map(self._single.__contains__, lowered), map(self._by_pair.__contains__, pairs)
-        )
-        for i in compress(count(), starts):
+        # Only the places where some phrase starts are visited (found in C, not word by word).
+        for i in compress(count(), map(self._by_first.__contains__, lowered)):
             if i < skip_to or tokens[i].kind not in WORDLIKE:
                 continue
             word = lowered[i]
