@@ -223,8 +223,8 @@ def stacked_prepositions(doc: Document, rule: Rule, context: CheckContext) -> It
     min_chain, max_gap = rule.params.get("min_chain", 4), rule.params.get("max_gap", 3)
     min_van = rule.params.get("min_van", 2)
     for sentence, lowered in _lowered_sentences(doc):
-        if sum(map(_PREPOSITIONS.__contains__, lowered)) < min_chain or (
-            lowered.count("van") < min_van
+        if lowered.count("van") < min_van or (
+            sum(map(_PREPOSITIONS.__contains__, lowered)) < min_chain
         ):
             continue  # too few prepositions in the whole sentence for a chain: most sentences
         for clause in _chunks(sentence):

@@ -81,6 +81,8 @@ def all_caps(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     # Words in capitals are few: picked out in C before the slower checks.
     upper = compress(count(), map(str.isupper, map(_text_of, words)))
     shouted = {i for i in upper if _is_shouted(words[i].text)}
+    if not shouted:
+        return
     sentence_starts = {s.start for s in doc.sentences}
     for i in sorted(shouted):
         token = words[i]

@@ -18,6 +18,8 @@ def text_words(doc: Document) -> frozenset[str]:
     """
     words = set(doc.lowered)
     plain = filter(str.isalpha, filter(str.isascii, words))  # most words: picked out in C
-    for other in words.difference(plain):
-        words.update(_LETTER_RUN.findall(other.casefold()))
+    # The other tokens joined by spaces, so one search finds the letter runs of all of them
+    # (a space ends a run, and case folding works letter by letter).
+    others = " ".join(words.difference(plain))
+    words.update(_LETTER_RUN.findall(others.casefold()))
     return frozenset(words)
