@@ -113,6 +113,14 @@ class Document:
         return tuple(map(str.lower, map(_text_of, self.tokens)))
 
     @cached_property
+    def folded(self) -> str | None:
+        """The text case-folded, character for character ('Gemeente' -> 'gemeente'), for the
+        rules that ignore case; None when folding changes its length ('ß' -> 'ss'), as offsets
+        into it would no longer fit the text."""
+        folded = self.text.casefold()
+        return folded if len(folded) == len(self.text) else None
+
+    @cached_property
     def kinds(self) -> tuple[TokenKind, ...]:
         """The kind of every token, in token order: counts, rules and guards all filter on it."""
         return tuple(map(_kind_of, self.tokens))

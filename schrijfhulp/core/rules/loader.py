@@ -101,6 +101,7 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         correct=tuple(_example(e, where, marked=False) for e in raw["correct"]),
         source=path.name,
         pattern=_pattern(raw, where),
+        folded_pattern=_folded_pattern(raw),
         sentence_start=bool(raw.get("sentence_start", False)),
         triggers=_triggers(raw, where),
         contains=_contains(raw, where),
@@ -165,6 +166,39 @@ def _pattern(raw: Mapping[str, Any], where: str) -> regex.Pattern[str] | None:
         return regex.compile(raw["pattern"], flags)
     except regex.error as exc:
         raise RuleDataError(f"{where}: het patroon klopt niet ({exc}).") from None
+
+
+def _folded_pattern(raw: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """The pattern without IGNORECASE, to run on the case-folded text, when that finds exactly
+    what the pattern finds in the text: it ignores case and does not look at case itself."""
+    source = raw.get("pattern")
+    if source is None or raw.get("case_sensitive") or not case_free(source):
+        return None
+    return regex.compile(source, regex.VERBOSE)
+
+
+# Properties that hold for a character and its case-folded form alike.
+_CASE_FREE_PROPERTIES = frozenset({"L", "M", "N", "Nd", "P", "S", "Z", "Extended_Pictographic"})
+_PROPERTY = regex.compile(r"\\[pP]\{([^}]*)\}")
+# Escapes with a capital that say nothing about case: \A \B \D \S \W \Z \X.
+_CASE_FREE_ESCAPE = regex.compile(r"\\[ABDSWZX]")
+_COMMENT = regex.compile(r"(?<=\s)#[^\n]*")
+# Any '(?' but the plain groups and look-arounds: (?: (?= (?! (?<= (?<! (?P<name> (?P=name) (?|
+_GROUP_NAME = regex.compile(r"\(\?P<[^>]*>|\(\?P=[^)]*\)")
+_INLINE_FLAGS = regex.compile(r"\(\?(?![:=!|]|<[=!]|P[<=])")
+
+
+def case_free(source: str) -> bool:
+    """True when a (verbose) pattern matches the same with IGNORECASE on a text as without it
+    on the text case-folded: no capital letters to match, no case-dependent property such as
+    \\p{Lu}, and no flags switched inside. Cautious: when in doubt it says False."""
+    if _INLINE_FLAGS.search(source):
+        return False  # (?-i:...), (?i), atomic groups and the like: not worth the risk
+    if any(name not in _CASE_FREE_PROPERTIES for name in _PROPERTY.findall(source)):
+        return False
+    rest = _CASE_FREE_ESCAPE.sub("", _PROPERTY.sub("", _COMMENT.sub("", source)))
+    rest = _GROUP_NAME.sub("", rest)  # group names may have capitals
+    return rest == rest.casefold()
 
 
 def _example(raw: str | dict[str, Any], where: str, *, marked: bool) -> Example:

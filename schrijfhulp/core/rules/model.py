@@ -35,6 +35,9 @@ class Rule:
     correct: tuple[Example, ...]
     source: str  # file the rule came from, for error messages
     pattern: regex.Pattern[str] | None = None
+    # The same pattern without IGNORECASE, for the case-folded text: much quicker than matching
+    # each character in every case. None when the pattern itself looks at case (see loader).
+    folded_pattern: regex.Pattern[str] | None = None
     sentence_start: bool = False  # pattern only matches at the start of a sentence
     # Every match of the pattern holds one of these whole words (case-folded): a text without
     # any of them is skipped without running the pattern. Empty: always run.

@@ -41,15 +41,22 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
     """Matches of the rule's pattern; a group named ``span`` narrows the finding to that part."""
     assert rule.pattern is not None
     text = doc.text
+    # A pattern that ignores case runs on the case-folded text when it can (see loader): the
+    # offsets are the same, and the values below come from the text itself.
+    pattern, searched = rule.pattern, text
+    if rule.folded_pattern is not None and doc.folded is not None:
+        pattern, searched = rule.folded_pattern, doc.folded
     if rule.sentence_start:
-        found = (rule.pattern.match(text, s.start, s.end) for s in doc.sentences)
+        found = (pattern.match(searched, s.start, s.end) for s in doc.sentences)
         matches: Iterable[regex.Match[str]] = (m for m in found if m is not None)
     else:
-        matches = rule.pattern.finditer(text)
-    has_span = "span" in rule.pattern.groupindex
+        matches = pattern.finditer(searched)
+    names = pattern.groupindex
+    has_span = "span" in names
     for match in matches:
         start, end = match.span("span") if has_span and match.start("span") >= 0 else match.span()
-        values = {k: v for k, v in match.groupdict().items() if v is not None}
+        spans = {name: match.span(name) for name in names}
+        values = {name: text[a:b] for name, (a, b) in spans.items() if a >= 0}
         original = text[start:end]
         suggestions = tuple(match_case(fill(t, values), original) for t in rule.suggest)
         yield Hit(start, end, tuple(s for s in suggestions if s != original), values)
