@@ -222,6 +222,19 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*|\r\n[ \t]*\r\n\s*|\r[ \t]*\r\s*
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 
+# The regex module lets go of the GIL around every match so that other threads can run. On a
+# post that handover costs as much as the matching itself (for a word, twice as much), so
+# searches in a short text keep the GIL. In a long text (a pasted report) they let it go, so
+# the GUI thread keeps running while a worker analyses.
+LONG_TEXT = 100_000
+
+
+def release_gil(text: str) -> bool | None:
+    """The ``concurrent`` argument for a regex search in ``text``: None (the module's default,
+    which lets go of the GIL) for a long text, False (keep it) for a short one."""
+    return None if len(text) >= LONG_TEXT else False
+
+
 def check_text(text: str) -> None:
     """Raise InvalidTextError for text we cannot analyse safely."""
     bad = regex.search(r"[\ud800-\udfff]", text)
@@ -262,7 +275,7 @@ def _tokenize_into(
     """Append the tokens of text[start:end] to ``tokens``, and to ``enders`` the indexes of
     those that may end a sentence (see _ends_sentence)."""
     first = len(tokens)
-    matches = list(_TOKEN_RE.finditer(text, start, end))
+    matches = list(_TOKEN_RE.finditer(text, start, end, concurrent=release_gil(text)))
     kinds = list(map(_KIND_OF_GROUP.__getitem__, map(_group_of, matches)))
     fields = zip(
         map(_match_start, matches),
@@ -334,7 +347,7 @@ def _paragraph(text: str, start: int, end: int) -> Paragraph:
 
 def _spans_between(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     pos = start
-    for match in _LINE_BREAK.finditer(text, start, end):
+    for match in _LINE_BREAK.finditer(text, start, end, concurrent=release_gil(text)):
         yield pos, match.start()
         pos = match.end()
     yield pos, end
@@ -345,7 +358,7 @@ def _line_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
     ends among them."""
     tokens: list[Token] = []
     enders: list[int] = []
-    bullet = _BULLET_RE.match(text, start, end)
+    bullet = _BULLET_RE.match(text, start, end, concurrent=release_gil(text))
     if bullet and bullet.end() < end:
         marker_end = bullet.end()
         while text[marker_end - 1] in " \t":

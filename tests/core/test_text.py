@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from schrijfhulp.core.text import Document, InvalidTextError, TokenKind, segment, tokenize
+from schrijfhulp.core.text import (
+    LONG_TEXT,
+    Document,
+    InvalidTextError,
+    TokenKind,
+    release_gil,
+    segment,
+    tokenize,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -288,3 +296,10 @@ def test_ordinals_and_house_numbers_are_one_number_not_a_number_and_a_word(numbe
     text = f"Het is de {number} keer."
     assert tokens(text, TokenKind.NUMBER) == [number]
     assert [w.text for w in segment(text).words] == ["Het", "is", "de", "keer"]
+
+
+def test_regex_searches_keep_the_gil_on_a_post_and_let_it_go_on_a_long_text() -> None:
+    # Letting go per match doubles the cost of tokenising a post; a long paste must not hold
+    # the GUI thread up while a worker analyses it.
+    assert release_gil("Een korte post.") is False
+    assert release_gil("x" * LONG_TEXT) is None

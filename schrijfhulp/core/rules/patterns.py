@@ -13,7 +13,7 @@ import regex
 
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import WORDLIKE, Document, Token, tokenize
+from schrijfhulp.core.text import WORDLIKE, Document, Token, release_gil, tokenize
 
 
 class _Values(dict[str, object]):
@@ -46,11 +46,14 @@ def pattern_hits(rule: Rule, doc: Document) -> Iterator[Hit]:
     pattern, searched = rule.pattern, text
     if rule.folded_pattern is not None and doc.folded is not None:
         pattern, searched = rule.folded_pattern, doc.folded
+    concurrent = release_gil(text)
     if rule.sentence_start:
-        found = (pattern.match(searched, s.start, s.end) for s in doc.sentences)
+        found = (
+            pattern.match(searched, s.start, s.end, concurrent=concurrent) for s in doc.sentences
+        )
         matches: Iterable[regex.Match[str]] = (m for m in found if m is not None)
     else:
-        matches = pattern.finditer(searched)
+        matches = pattern.finditer(searched, concurrent=concurrent)
     names = pattern.groupindex
     has_span = "span" in names
     for match in matches:
