@@ -134,14 +134,17 @@ class _SentenceStats:
 
 
 _new_object = object.__new__
-# The fields _difficulty fills, in this order; a new field must be added there too.
+# The fields _difficulty sets, one by one; a new field must be set there too.
 _DIFFICULTY_FIELDS = (
     "start", "end", "words", "difficulty", "reasons", "syllables", "clauses", "rare_words",
     "long_compounds",
 )
 if tuple(f.name for f in fields(SentenceDifficulty)) != _DIFFICULTY_FIELDS:
     raise RuntimeError("_DIFFICULTY_FIELDS does not match SentenceDifficulty")
-_DIFFICULTY_SLOTS = tuple(getattr(SentenceDifficulty, name).__set__ for name in _DIFFICULTY_FIELDS)
+(
+    _set_start, _set_end, _set_words, _set_difficulty, _set_reasons, _set_syllables,
+    _set_clauses, _set_rare_words, _set_long_compounds,
+) = (getattr(SentenceDifficulty, name).__set__ for name in _DIFFICULTY_FIELDS)
 
 
 def flesch_douma(asl: float, asw: float) -> float:
@@ -274,22 +277,19 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     zipf = sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0
     abstract_share = stats.abstract / content if content else 0.0
     difficulty = reading_level.sentence_difficulty(zipf, n / stats.clauses, n, abstract_share)
-    # SentenceDifficulty(start=..., end=..., ...) in field order, without the frozen __init__
-    # (nine object.__setattr__ calls per sentence, every keystroke).
+    # SentenceDifficulty(start=..., end=..., ...) without the frozen __init__ (nine
+    # object.__setattr__ calls per sentence, every keystroke): each slot set directly.
     result = _new_object(SentenceDifficulty)
-    values = (
-        stats.sentence.start,
-        stats.sentence.end,
-        n,
-        round(difficulty, 3),
-        _reasons(stats, abstract_share),
-        stats.syllables,
-        stats.clauses,
-        tuple((t.start, t.end) for t in stats.rare),
-        tuple((t.start, t.end) for t in stats.long_compounds),
-    )
-    for set_slot, value in zip(_DIFFICULTY_SLOTS, values, strict=True):
-        set_slot(result, value)
+    sentence = stats.sentence
+    _set_start(result, sentence.start)
+    _set_end(result, sentence.end)
+    _set_words(result, n)
+    _set_difficulty(result, round(difficulty, 3))
+    _set_reasons(result, _reasons(stats, abstract_share))
+    _set_syllables(result, stats.syllables)
+    _set_clauses(result, stats.clauses)
+    _set_rare_words(result, tuple((t.start, t.end) for t in stats.rare))
+    _set_long_compounds(result, tuple((t.start, t.end) for t in stats.long_compounds))
     return result
 
 

@@ -9,7 +9,7 @@ their own.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from functools import cached_property
 from itertools import chain, compress, count, repeat
@@ -421,8 +421,11 @@ def _starts_sentence(token: Token, text: str) -> bool:
 
 # Slot setters of Sentence: _sentence fills a new one without the frozen dataclass __init__,
 # which sets each field through object.__setattr__ (a third of the cost of a sentence).
-_SENTENCE_SLOTS = tuple(
-    getattr(Sentence, name).__set__ for name in ("start", "end", "text", "tokens", "words")
+_SENTENCE_FIELDS = ("start", "end", "text", "tokens", "words")
+if tuple(f.name for f in fields(Sentence)) != _SENTENCE_FIELDS:
+    raise RuntimeError("_sentence must set every field of Sentence")
+_set_start, _set_end, _set_text, _set_tokens, _set_words = (
+    getattr(Sentence, name).__set__ for name in _SENTENCE_FIELDS
 )
 
 
@@ -431,7 +434,9 @@ def _sentence(text: str, tokens: list[Token]) -> Sentence:
     start, end = tokens[0].start, tokens[-1].end
     sentence = _new_object(Sentence)
     all_tokens = tuple(tokens)
-    values = (start, end, text[start:end], all_tokens, _words_of(all_tokens))
-    for set_slot, value in zip(_SENTENCE_SLOTS, values, strict=True):
-        set_slot(sentence, value)
+    _set_start(sentence, start)
+    _set_end(sentence, end)
+    _set_text(sentence, text[start:end])
+    _set_tokens(sentence, all_tokens)
+    _set_words(sentence, _words_of(all_tokens))
     return sentence
