@@ -77,9 +77,9 @@ def shared_store() -> DraftStore:
 
 def _qt_app() -> object:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.qt_app import app
 
-    return QApplication.instance() or QApplication([])
+    return app()
 
 
 def cases() -> list[tuple[str, Callable[[], object]]]:

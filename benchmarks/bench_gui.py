@@ -53,9 +53,9 @@ def _post() -> str:
 
 
 def _app() -> object:
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.qt_app import app
 
-    return QApplication.instance() or QApplication([sys.argv[0]])
+    return app()
 
 
 def _typing(editor: object) -> Callable[[], object]:

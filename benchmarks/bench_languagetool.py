@@ -37,9 +37,9 @@ _keep_alive: list[object] = []
 
 
 def _app() -> object:
-    from PySide6.QtWidgets import QApplication
+    from benchmarks.qt_app import app
 
-    return QApplication.instance() or QApplication([sys.argv[0]])
+    return app()
 
 
 def _window(with_languagetool: bool, debounce_ms: int | None = None) -> object:
