@@ -200,8 +200,8 @@ class SettingsDialog(QDialog):
         box = QVBoxLayout(group)
         hint = QLabel(
             self.tr(
-                "Opmerkingen van deze regels zie je niet meer. Eén regel per regel, "
-                "bijvoorbeeld NL_SIMPLE_REPLACE."
+                "Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen "
+                "regel, bijvoorbeeld NL_SIMPLE_REPLACE."
             )
         )
         hint.setWordWrap(True)

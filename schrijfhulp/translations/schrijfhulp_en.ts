@@ -883,8 +883,8 @@
         <translation>Switched-off rules</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>You no longer see remarks from these rules. One rule per line, for example NL_SIMPLE_REPLACE.</translation>
+        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
+        <translation>You no longer see remarks from these rules. Put each code on a line of its own, for example NL_SIMPLE_REPLACE.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>

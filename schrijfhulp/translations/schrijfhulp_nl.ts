@@ -883,8 +883,8 @@
         <translation>Uitgezette regels</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>Opmerkingen van deze regels zie je niet meer. Eén regel per regel, bijvoorbeeld NL_SIMPLE_REPLACE.</translation>
+        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
+        <translation>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>
