@@ -227,14 +227,8 @@ def readability_findings(doc: Document, readability: Readability) -> list[Findin
 
 
 def _all_sentence_stats(doc: Document) -> Iterator[_SentenceStats]:
-    """Stats of every sentence; each gets its slice of the document's lower-case token texts
-    (a sentence's tokens are the next ones of the document's)."""
-    lowered = doc.lowered
-    start = 0
-    for sentence in doc.sentences:
-        end = start + len(sentence.tokens)
-        yield _sentence_stats(sentence, lowered[start:end])
-        start = end
+    """Stats of every sentence, each with the lower-case texts of its tokens."""
+    return map(_sentence_stats, doc.sentences, doc.lowered_by_sentence)
 
 
 def _sentence_stats(sentence: Sentence, lowered: Sequence[str]) -> _SentenceStats:

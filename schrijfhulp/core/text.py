@@ -113,6 +113,17 @@ class Document:
         return tuple(map(str.lower, map(_text_of, self.tokens)))
 
     @cached_property
+    def lowered_by_sentence(self) -> tuple[tuple[str, ...], ...]:
+        """``lowered`` cut into the sentences' parts, in sentence order (a sentence's tokens are
+        the next ones of the document's)."""
+        lowered, parts, start = self.lowered, [], 0
+        for sentence in self.sentences:
+            end = start + len(sentence.tokens)
+            parts.append(lowered[start:end])
+            start = end
+        return tuple(parts)
+
+    @cached_property
     def folded(self) -> str | None:
         """The text case-folded, character for character ('Gemeente' -> 'gemeente'), for the
         rules that ignore case; None when folding changes its length ('ß' -> 'ss'), as offsets

@@ -79,14 +79,8 @@ def is_participle(word: str) -> bool:
 _AUXILIARIES = _WORDEN | _ZIJN
 
 def _lowered_sentences(doc: Document) -> Iterator[tuple[Sentence, tuple[str, ...]]]:
-    """Each sentence with the lower-case texts of its tokens: slices of the document's, which
-    are made once (the document's tokens are its sentences' tokens, in order)."""
-    lowered = doc.lowered
-    start = 0
-    for sentence in doc.sentences:
-        end = start + len(sentence.tokens)
-        yield sentence, lowered[start:end]
-        start = end
+    """Each sentence with the lower-case texts of its tokens."""
+    return zip(doc.sentences, doc.lowered_by_sentence, strict=True)
 
 
 def passive_clauses(doc: Document) -> list[Passive]:
