@@ -756,28 +756,111 @@
         <translation>According to the Flesch-Douma formula</translation>
     </message>
     <message>
-        <source>makkelijk te begrijpen voor bijna iedereen</source>
-        <translation>easy to understand for almost everyone</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen</source>
-        <translation>probably easy to understand for most adults</translation>
-    </message>
-    <message>
-        <source>moeilijk voor een deel van de lezers</source>
-        <translation>hard for some readers</translation>
-    </message>
-    <message>
-        <source>moeilijk voor de meeste lezers</source>
-        <translation>hard for most readers</translation>
-    </message>
-    <message>
         <source>Niveau %1 — %2</source>
         <translation>Level %1 — %2</translation>
     </message>
     <message>
         <source>Wat deze tekst moeilijker maakt:</source>
         <translation>What makes this text harder:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityTexts</name>
+    <message>
+        <source>zeer gemakkelijk</source>
+        <translation>very easy</translation>
+    </message>
+    <message>
+        <source>gemakkelijk</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>tamelijk gemakkelijk</source>
+        <translation>fairly easy</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>tamelijk moeilijk</source>
+        <translation>fairly difficult</translation>
+    </message>
+    <message>
+        <source>moeilijk</source>
+        <translation>difficult</translation>
+    </message>
+    <message>
+        <source>zeer moeilijk</source>
+        <translation>very difficult</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
+        <translation>probably easy to understand for almost all adults (about A2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
+        <translation>probably easy to understand for most adults (about B1)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
+        <translation>probably hard for some adults (about B2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
+        <translation>probably difficult for many adults (about C1)</translation>
+    </message>
+    <message>
+        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
+        <translation>Short sentences and common words: the text is easy to read.</translation>
+    </message>
+    <message>
+        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
+        <translation>The text is easy to read. What takes your reader the most effort: %1.</translation>
+    </message>
+    <message>
+        <source>Wat je lezer het meeste werk geeft: %1.</source>
+        <translation>What takes your reader the most effort: %1.</translation>
+    </message>
+    <message>
+        <source>Vooral de %1 maken de tekst moeilijk.</source>
+        <translation>Mainly the %1 make the text hard to read.</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden</source>
+        <translation>rare words</translation>
+    </message>
+    <message>
+        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
+        <translation>long clauses (%1 words on average)</translation>
+    </message>
+    <message>
+        <source>lange zinnen (gemiddeld %1 woorden)</source>
+        <translation>long sentences (%1 words on average)</translation>
+    </message>
+    <message>
+        <source>abstracte woorden, zoals woorden op %1</source>
+        <translation>abstract words, such as words ending in %1</translation>
+    </message>
+    <message>
+        <source>lange zin (%1 woorden)</source>
+        <translation>long sentence (%1 words)</translation>
+    </message>
+    <message>
+        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
+        <translation>long clause (%1 words without a subordinate clause)</translation>
+    </message>
+    <message>
+        <source>lang samengesteld woord: %1</source>
+        <translation>long compound word: %1</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden: %1</source>
+        <translation>rare words: %1</translation>
+    </message>
+    <message>
+        <source>veel abstracte woorden</source>
+        <translation>many abstract words</translation>
     </message>
 </context>
 <context>

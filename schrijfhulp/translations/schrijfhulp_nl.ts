@@ -756,28 +756,111 @@
         <translation>Volgens de Flesch-Douma-formule</translation>
     </message>
     <message>
-        <source>makkelijk te begrijpen voor bijna iedereen</source>
-        <translation>makkelijk te begrijpen voor bijna iedereen</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen</source>
-        <translation>waarschijnlijk goed te begrijpen voor de meeste volwassenen</translation>
-    </message>
-    <message>
-        <source>moeilijk voor een deel van de lezers</source>
-        <translation>moeilijk voor een deel van de lezers</translation>
-    </message>
-    <message>
-        <source>moeilijk voor de meeste lezers</source>
-        <translation>moeilijk voor de meeste lezers</translation>
-    </message>
-    <message>
         <source>Niveau %1 — %2</source>
         <translation>Niveau %1 — %2</translation>
     </message>
     <message>
         <source>Wat deze tekst moeilijker maakt:</source>
         <translation>Wat deze tekst moeilijker maakt:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadabilityTexts</name>
+    <message>
+        <source>zeer gemakkelijk</source>
+        <translation>zeer gemakkelijk</translation>
+    </message>
+    <message>
+        <source>gemakkelijk</source>
+        <translation>gemakkelijk</translation>
+    </message>
+    <message>
+        <source>tamelijk gemakkelijk</source>
+        <translation>tamelijk gemakkelijk</translation>
+    </message>
+    <message>
+        <source>normaal</source>
+        <translation>normaal</translation>
+    </message>
+    <message>
+        <source>tamelijk moeilijk</source>
+        <translation>tamelijk moeilijk</translation>
+    </message>
+    <message>
+        <source>moeilijk</source>
+        <translation>moeilijk</translation>
+    </message>
+    <message>
+        <source>zeer moeilijk</source>
+        <translation>zeer moeilijk</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
+        <translation>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
+        <translation>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
+        <translation>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
+        <translation>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</translation>
+    </message>
+    <message>
+        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
+        <translation>Korte zinnen en bekende woorden: de tekst leest makkelijk.</translation>
+    </message>
+    <message>
+        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
+        <translation>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</translation>
+    </message>
+    <message>
+        <source>Wat je lezer het meeste werk geeft: %1.</source>
+        <translation>Wat je lezer het meeste werk geeft: %1.</translation>
+    </message>
+    <message>
+        <source>Vooral de %1 maken de tekst moeilijk.</source>
+        <translation>Vooral de %1 maken de tekst moeilijk.</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden</source>
+        <translation>weinig gebruikte woorden</translation>
+    </message>
+    <message>
+        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
+        <translation>lange zinsdelen (gemiddeld %1 woorden)</translation>
+    </message>
+    <message>
+        <source>lange zinnen (gemiddeld %1 woorden)</source>
+        <translation>lange zinnen (gemiddeld %1 woorden)</translation>
+    </message>
+    <message>
+        <source>abstracte woorden, zoals woorden op %1</source>
+        <translation>abstracte woorden, zoals woorden op %1</translation>
+    </message>
+    <message>
+        <source>lange zin (%1 woorden)</source>
+        <translation>lange zin (%1 woorden)</translation>
+    </message>
+    <message>
+        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
+        <translation>lang zinsdeel (%1 woorden zonder bijzin)</translation>
+    </message>
+    <message>
+        <source>lang samengesteld woord: %1</source>
+        <translation>lang samengesteld woord: %1</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden: %1</source>
+        <translation>weinig gebruikte woorden: %1</translation>
+    </message>
+    <message>
+        <source>veel abstracte woorden</source>
+        <translation>veel abstracte woorden</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from schrijfhulp.core.findings import Kind
+from schrijfhulp.gui.panels import readability_texts
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
@@ -91,7 +92,7 @@ class ReadabilityPanel(QWidget):
         self.score_label.setToolTip(
             self.tr("Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.")
         )
-        band = r.douma_band or ""
+        band = readability_texts.band(r.douma_band)
         self.band_label.setText(band[:1].upper() + band[1:])
         self.band_label.setToolTip(self.tr("Volgens de Flesch-Douma-formule"))
         self.level_label.setText(self._level_text(r.level, r.level_text))
@@ -104,14 +105,7 @@ class ReadabilityPanel(QWidget):
         self.hard_label.setText(loc.toString(hard))
 
     def _level_text(self, level: int, level_text: str) -> str:
-        if level_text.startswith("Niveau"):  # worded in full by the core
-            return level_text
-        words = level_text or {
-            1: self.tr("makkelijk te begrijpen voor bijna iedereen"),
-            2: self.tr("waarschijnlijk goed te begrijpen voor de meeste volwassenen"),
-            3: self.tr("moeilijk voor een deel van de lezers"),
-            4: self.tr("moeilijk voor de meeste lezers"),
-        }.get(level, "")
+        words = readability_texts.level_text(level, level_text)
         return self.tr("Niveau %1 — %2").replace("%1", str(level)).replace("%2", words)
 
     def _reasons_html(self, analysis: Analysis) -> str:
@@ -121,7 +115,8 @@ class ReadabilityPanel(QWidget):
         for sentence in sorted(
             analysis.readability.sentence_difficulties, key=lambda s: -s.difficulty
         ):
-            reasons.extend(r for r in sentence.reasons if r not in reasons)
+            worded = (readability_texts.reason(r) for r in sentence.reasons)
+            reasons.extend(r for r in worded if r not in reasons)
             if sentence.reasons:
                 explained.append((sentence.start, sentence.end))
         for finding in analysis.findings:
@@ -130,7 +125,7 @@ class ReadabilityPanel(QWidget):
             said = any(start <= finding.start < end for start, end in explained)
             if finding.kind is Kind.READABILITY and not said and finding.message not in reasons:
                 reasons.append(finding.message)
-        explanation = analysis.readability.explanation
+        explanation = readability_texts.explanation(analysis.readability.explanation)
         html = f"<p style='margin:2px 0'>{_escape(explanation)}</p>" if explanation else ""
         if reasons:  # a heading about "harder" only above things that make it harder
             heading = _escape(self.tr("Wat deze tekst moeilijker maakt:"))
