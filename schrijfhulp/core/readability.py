@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, fields
+from functools import partial
+from operator import itemgetter
 
 from schrijfhulp.core import reading_level, word_stats
 from schrijfhulp.core.findings import Finding, Kind, Severity
@@ -134,6 +136,8 @@ class _SentenceStats:
 
 
 _new_object = object.__new__
+_AT_LEAST_TWO = partial(max, 2.0)  # z if z > 2.0 else 2.0, in C
+_span_of = itemgetter(0, 1)  # (Token.start, Token.end)
 # The fields _difficulty sets, one by one; a new field must be set there too.
 _DIFFICULTY_FIELDS = (
     "start", "end", "words", "difficulty", "reasons", "syllables", "clauses", "rare_words",
@@ -268,7 +272,7 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     n = len(stats.words)
     content = len(stats.content_zipfs)
     # Words wordfreq does not know (long compounds) count as Zipf 2, not 0, or they overweigh.
-    zipf = sum(z if z > 2.0 else 2.0 for z in stats.content_zipfs) / content if content else 7.0
+    zipf = sum(map(_AT_LEAST_TWO, stats.content_zipfs)) / content if content else 7.0
     abstract_share = stats.abstract / content if content else 0.0
     difficulty = reading_level.sentence_difficulty(zipf, n / stats.clauses, n, abstract_share)
     # SentenceDifficulty(start=..., end=..., ...) without the frozen __init__ (nine
@@ -282,8 +286,8 @@ def _difficulty(stats: _SentenceStats) -> SentenceDifficulty:
     _set_reasons(result, _reasons(stats, abstract_share))
     _set_syllables(result, stats.syllables)
     _set_clauses(result, stats.clauses)
-    _set_rare_words(result, tuple((t.start, t.end) for t in stats.rare))
-    _set_long_compounds(result, tuple((t.start, t.end) for t in stats.long_compounds))
+    _set_rare_words(result, tuple(map(_span_of, stats.rare)))
+    _set_long_compounds(result, tuple(map(_span_of, stats.long_compounds)))
     return result
 
 
