@@ -222,8 +222,11 @@ def readability_findings(doc: Document, readability: Readability) -> list[Findin
     for sentence in readability.sentence_difficulties:
         if sentence.words > LONG_SENTENCE:
             findings.append(_long_sentence_finding(sentence))
-        findings.extend(_long_compound_finding(text, *span) for span in sentence.long_compounds)
-        findings.extend(_rare_word_finding(text, *span) for span in sentence.rare_words)
+        # Most sentences have neither: no generator is made for them.
+        if sentence.long_compounds:
+            findings.extend(_long_compound_finding(text, *s) for s in sentence.long_compounds)
+        if sentence.rare_words:
+            findings.extend(_rare_word_finding(text, *span) for span in sentence.rare_words)
     return findings
 
 
