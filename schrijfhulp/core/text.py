@@ -246,9 +246,14 @@ def release_gil(text: str) -> bool | None:
     return None if len(text) >= LONG_TEXT else False
 
 
+# Compiled here: regex.search() with a pattern string looks it up in the module's cache in
+# Python, which cost more than searching a post.
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
 def check_text(text: str) -> None:
     """Raise InvalidTextError for text we cannot analyse safely."""
-    bad = regex.search(r"[\ud800-\udfff]", text)
+    bad = _LONE_SURROGATE.search(text, concurrent=release_gil(text))
     if bad:
         raise InvalidTextError(
             f"De tekst bevat een ongeldig teken op positie {bad.start()}. "
