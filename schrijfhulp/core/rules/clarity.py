@@ -89,9 +89,12 @@ def passive_clauses(doc: Document) -> list[Passive]:
     last_doc, last_found = _last
     if last_doc is doc:
         return last_found
-    # A sentence without any form of 'worden' or 'zijn' has no passive: skipped in C.
+    # A sentence without any form of 'worden' or 'zijn', or without any participle, has no
+    # passive: skipped before its clauses are made (both tests run in C; is_participle is cached).
     sentences = [
-        (s, words) for s, words in _lowered_sentences(doc) if not _AUXILIARIES.isdisjoint(words)
+        (s, words)
+        for s, words in _lowered_sentences(doc)
+        if not _AUXILIARIES.isdisjoint(words) and any(map(is_participle, words))
     ]
     found = [
         p for s, words in sentences for clause in _clauses(s, words) if (p := _passive(*clause))
