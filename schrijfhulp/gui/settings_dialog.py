@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
             layout.addWidget(note)
         layout.addWidget(self._general_group())
         layout.addWidget(self._languagetool_group())
-        layout.addWidget(self._rules_group())
+        layout.addWidget(self._rules_group(), 1)  # the one list that may grow with the dialog
         layout.addWidget(self._packs_group())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
