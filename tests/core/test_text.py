@@ -303,3 +303,10 @@ def test_regex_searches_keep_the_gil_on_a_post_and_let_it_go_on_a_long_text() ->
     # the GUI thread up while a worker analyses it.
     assert release_gil("Een korte post.") is False
     assert release_gil("x" * LONG_TEXT) is None
+
+
+def test_lowered_texts_per_sentence_line_up_with_the_sentences() -> None:
+    doc = segment("Eerste Zin. TWEEDE zin!\n\n- Een Punt\n- nog één 😀 #Tag")
+    assert sum(doc.lowered_by_sentence, ()) == doc.lowered
+    for sentence, lowered in zip(doc.sentences, doc.lowered_by_sentence, strict=True):
+        assert lowered == tuple(t.text.lower() for t in sentence.tokens)
