@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
@@ -196,39 +196,31 @@ class SettingsDialog(QDialog):
         form.addRow(row)
 
     def _rules_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Uitgezette regels"))
-        box = QVBoxLayout(group)
-        hint = QLabel(
+        group, box = _hinted_group(
+            self.tr("Uitgezette regels"),
             self.tr(
                 "Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen "
                 "regel, bijvoorbeeld NL_SIMPLE_REPLACE."
-            )
+            ),
         )
-        hint.setWordWrap(True)
-        self.rules = QPlainTextEdit("\n".join(str(r) for r in self.settings.get(RULES_KEY) or ()))
-        self.rules.setTabChangesFocus(True)
-        box.addWidget(hint)
+        self.rules = _line_list(str(r) for r in self.settings.get(RULES_KEY) or ())
         box.addWidget(self._guarded(self.rules, RULES_KEY))
         return group
 
     def _packs_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Sjabloonpakketten"))
-        box = QVBoxLayout(group)
-        hint = QLabel(
+        group, box = _hinted_group(
+            self.tr("Sjabloonpakketten"),
             self.tr(
                 "Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op "
                 "het netwerk of een webadres (https://). Eén plek per regel."
-            )
+            ),
         )
-        hint.setWordWrap(True)
-        self.pack_locations = QPlainTextEdit("\n".join(_as_lines(self.settings.get(PACKS_KEY))))
-        self.pack_locations.setTabChangesFocus(True)
+        self.pack_locations = _line_list(_as_lines(self.settings.get(PACKS_KEY)))
         self.pack_locations.setAccessibleName(self.tr("Plekken met sjabloonpakketten"))
         self.pack_locations.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         self.add_pack_folder = QPushButton(self.tr("Map toevoegen…"))
         self.add_pack_folder.clicked.connect(self._add_pack_folder)
         self.add_pack_folder.setEnabled(not self.settings.is_locked(PACKS_KEY))
-        box.addWidget(hint)
         box.addWidget(self._guarded(self.pack_locations, PACKS_KEY))
         box.addWidget(self.add_pack_folder, 0, Qt.AlignmentFlag.AlignRight)
         return group
@@ -368,6 +360,23 @@ class SettingsDialog(QDialog):
             )
             return
         super().accept()
+
+
+def _hinted_group(title: str, hint: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A group that opens with a wrapped explanation; the caller adds the rest to its layout."""
+    group = QGroupBox(title)
+    box = QVBoxLayout(group)
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    box.addWidget(label)
+    return group, box
+
+
+def _line_list(lines: Iterable[str]) -> QPlainTextEdit:
+    """An editor for a list setting, one item per line; Tab moves on instead of typing a tab."""
+    editor = QPlainTextEdit("\n".join(lines))
+    editor.setTabChangesFocus(True)
+    return editor
 
 
 def _as_lines(value: object) -> list[str]:
