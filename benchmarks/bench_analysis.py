@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from schrijfhulp.core import readability
 from schrijfhulp.core.analysis import analyse
-from schrijfhulp.core.text import segment
+from schrijfhulp.core.dutch.segmentation import segment
 
 TWEET = (
     "Vanaf maandag 3 maart rijdt bus 12 weer via het Centraal Station 🚌 Door de "

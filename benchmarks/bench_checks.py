@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from schrijfhulp.core import spelling
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.rules import RuleChecker, shared_checker
-from schrijfhulp.core.text import segment
 
 # A realistic post with a bit of everything the rules look for: officialese, a passive with a
 # doer, a d/t error, hashtags, a link, emoji and a list.

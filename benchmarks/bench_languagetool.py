@@ -93,7 +93,7 @@ def _merge_long_text() -> tuple[Callable[[], object], int]:
     from benchmarks.bench_analysis import LINKEDIN_POST
     from schrijfhulp.core.analysis import EngineStatus, analyse
     from schrijfhulp.core.languagetool import merge_languagetool
-    from schrijfhulp.core.lt_protocol import make_batches, split_answer
+    from schrijfhulp.core.languagetool.protocol import make_batches, split_answer
     from tests.lt_fake_server import compute_matches
 
     text = (LINKEDIN_POST.replace("\n", " ") + " Tot dinsdg, in principe word je  welkom. ") * 30

@@ -11,10 +11,10 @@ import itertools
 from collections.abc import Callable
 
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dictionary import DictionaryLoader
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.spelling import SpellingChecker, shared_checker
-from schrijfhulp.core.text import segment
+from schrijfhulp.core.spelling.personal_dictionary import DictionaryLoader
 
 PARAGRAPH = (
     "Vandaag vierden we met het hele team van de communicatieafdeling dat onze "

@@ -181,7 +181,7 @@ def format_table(results: list[Result]) -> str:
 
 def _default_baseline() -> tuple[str, Callable[[], object]]:
     from benchmarks.bench_analysis import LINKEDIN_POST
-    from schrijfhulp.core.text import segment
+    from schrijfhulp.core.dutch.segmentation import segment
 
     return "segment() 3000 tekens", lambda: segment(LINKEDIN_POST)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from language_tool_python import download_lt
 
-from schrijfhulp.core import lt_local
+from schrijfhulp.core.languagetool import local_server as lt_local
 from schrijfhulp.core.settings import Paths
 from tests.lt_fake_java import build_fake_install, javac_available
 from tests.lt_fake_server import FakeLanguageTool, fake_languagetool_zip

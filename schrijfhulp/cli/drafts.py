@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from schrijfhulp.core.drafts import STATUSES, Draft, DraftStore, DraftStoreError, DraftSummary
-from schrijfhulp.core.drafts_files import (
+from schrijfhulp.core.drafts.files import (
     EXPORT_FORMATS,
     DraftFileError,
     export_draft,

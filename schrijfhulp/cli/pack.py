@@ -15,10 +15,10 @@ import tomli_w
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.findings import Severity
-from schrijfhulp.core.house_style import slug
-from schrijfhulp.core.pack_format import HOUSE_STYLE_FILE, MANIFEST_FILE, TEMPLATES_DIR, Pack
-from schrijfhulp.core.pack_toml import PackProblem
 from schrijfhulp.core.packs import read_pack_path
+from schrijfhulp.core.packs.house_style import slug
+from schrijfhulp.core.packs.parsing import HOUSE_STYLE_FILE, MANIFEST_FILE, TEMPLATES_DIR, Pack
+from schrijfhulp.core.packs.toml_reader import PackProblem
 from schrijfhulp.core.platforms import count, get_platform
 
 

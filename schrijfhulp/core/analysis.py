@@ -13,9 +13,9 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from schrijfhulp.core import platforms, readability
-from schrijfhulp.core.checking import CheckContext, Checker, checker_status, default_checkers
+from schrijfhulp.core.checking import CheckContext, Checker, checker_status
+from schrijfhulp.core.dutch.segmentation import Document, TokenKind, segment
 from schrijfhulp.core.findings import Finding, Severity, sort_findings
-from schrijfhulp.core.text import Document, TokenKind, segment
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +85,18 @@ class Analysis:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+
+def default_checkers() -> list[Checker]:
+    """The offline checkers every user gets, built here so ``checking`` imports no checker.
+
+    Imported lazily: the spelling engine and the rules load their data on first use, and the
+    GUI's first paint must not wait for them.
+    """
+    from schrijfhulp.core import rules, spelling
+    from schrijfhulp.core.packs.house_style import HouseStyleChecker
+
+    return [spelling.shared_checker(), rules.shared_checker(), HouseStyleChecker()]
 
 
 def analyse(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.platforms import PlatformSpec
-from schrijfhulp.core.text import Document
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,7 @@ class CheckContext:
     """What a checker may know besides the text."""
 
     platform: PlatformSpec
-    house_style: Any = None  # schrijfhulp.core.house_style.HouseStyle of the active pack(s)
+    house_style: Any = None  # schrijfhulp.core.packs.house_style.HouseStyle of the active pack(s)
     disabled_rules: frozenset[str] = frozenset()
     extra_words: frozenset[str] = frozenset()  # personal and organisation words: never spelfouten
 
@@ -24,14 +24,6 @@ class Checker(Protocol):
     name: str
 
     def check(self, doc: Document, context: CheckContext) -> list[Finding]: ...
-
-
-def default_checkers() -> list[Checker]:
-    """The offline checkers every user gets. Each module is imported here only, lazily."""
-    from schrijfhulp.core import rules, spelling
-    from schrijfhulp.core.house_style import HouseStyleChecker
-
-    return [spelling.shared_checker(), rules.shared_checker(), HouseStyleChecker()]
 
 
 def checker_status(checker: Checker) -> tuple[str, str]:

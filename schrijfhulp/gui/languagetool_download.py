@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core import lt_local
+from schrijfhulp.core.languagetool import local_server as lt_local
 
 log = logging.getLogger(__name__)
 

@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         if started and mode != "off" and self._slow_checker is None:
             mode = "off"  # it did not start
         if not started and mode != "off":  # what its backend will say, before it starts
-            from schrijfhulp.core.lt_modes import decide_mode
+            from schrijfhulp.core.languagetool.modes import decide_mode
 
             return decide_mode(self.settings).summary
         return {
@@ -541,7 +541,7 @@ class LanguageToolSetup:
 
 
 def languagetool_setup(settings: Settings) -> LanguageToolSetup:
-    from schrijfhulp.core.lt_modes import OFF, decide_mode
+    from schrijfhulp.core.languagetool.modes import OFF, decide_mode
 
     decision = decide_mode(settings)
     if decision.blocked or decision.mode == OFF:

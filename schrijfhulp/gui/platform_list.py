@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from schrijfhulp.core.platform_specs import PlatformSpec
+    from schrijfhulp.core.platforms.specs import PlatformSpec
 
 
 @cache
@@ -20,7 +20,7 @@ def platform_specs() -> dict[str, PlatformSpec]:
     loaded = sys.modules.get("schrijfhulp.core.platforms")
     if loaded is not None:
         return dict(loaded.PLATFORMS)
-    from schrijfhulp.core.platform_specs import load_platforms
+    from schrijfhulp.core.platforms.specs import load_platforms
     from schrijfhulp.core.resources import resource_path
 
     return load_platforms(resource_path("platforms.toml"))

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core import lt_local
-from schrijfhulp.core.lt_modes import (
+from schrijfhulp.core.languagetool import local_server as lt_local
+from schrijfhulp.core.languagetool.modes import (
     LOCAL,
     LOCAL_CONSENT_KEY,
     MODE_KEY,

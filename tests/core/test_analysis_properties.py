@@ -12,9 +12,9 @@ import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schrijfhulp.core import text as text_module
 from schrijfhulp.core.analysis import Analysis, analyse
-from schrijfhulp.core.text import InvalidTextError, segment
+from schrijfhulp.core.dutch import segmentation as text_module
+from schrijfhulp.core.dutch.segmentation import InvalidTextError, segment
 
 DUTCH_PIECES = [
     "Vorige week sprak ik met bewoners.",

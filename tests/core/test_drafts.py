@@ -15,7 +15,7 @@ from schrijfhulp.core.drafts import (
     is_meaningful_change,
     search_expression,
 )
-from schrijfhulp.core.drafts_files import export_draft, file_name, read_draft_file
+from schrijfhulp.core.drafts.files import export_draft, file_name, read_draft_file
 from schrijfhulp.core.settings import Paths
 
 OPEN_DAY = (

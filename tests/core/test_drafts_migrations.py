@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from schrijfhulp.core.drafts import DraftStore
-from schrijfhulp.core.drafts_schema import CURRENT_VERSION, MIGRATIONS, SCHEMAS, statements
+from schrijfhulp.core.drafts.schema import CURRENT_VERSION, MIGRATIONS, SCHEMAS, statements
 from schrijfhulp.core.settings import Paths
 
 NEWSLETTER = "Nieuwsbrief juni\nDeze maand: de nieuwe fietsenstalling en de zomerborrel."

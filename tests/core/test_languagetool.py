@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from schrijfhulp.core.findings import Kind, Severity, Source
 from schrijfhulp.core.languagetool import BackendConfig, LanguageToolBackend
-from schrijfhulp.core.lt_protocol import Utf16Index, classify, split_units
-from schrijfhulp.core.unicode_units import utf16_length
+from schrijfhulp.core.languagetool.protocol import Utf16Index, classify, split_units
+from schrijfhulp.core.platforms.unicode_units import utf16_length
 from tests.lt_fake_server import FakeLanguageTool, java_length
 
 POST = (
@@ -171,7 +171,7 @@ def test_username_and_api_key_go_with_each_check(fake: FakeLanguageTool) -> None
 
 
 def test_url_with_v2_and_without_scheme_reaches_the_same_server(fake: FakeLanguageTool) -> None:
-    from schrijfhulp.core.lt_modes import normalise_url
+    from schrijfhulp.core.languagetool.modes import normalise_url
 
     typed = fake.url.removeprefix("http://") + "v2/"
     findings, status = backend_for(normalise_url(typed)).check("Tot dinsdg.", "x")

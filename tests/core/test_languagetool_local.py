@@ -10,8 +10,8 @@ from pathlib import Path
 import psutil
 import pytest
 
-from schrijfhulp.core import lt_local
 from schrijfhulp.core.languagetool import BackendConfig, LanguageToolBackend
+from schrijfhulp.core.languagetool import local_server as lt_local
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import fake_release_download, install_java_stand_in
 

@@ -13,7 +13,7 @@ from schrijfhulp.core.languagetool import (
     LanguageToolBackend,
     backend_from_settings,
 )
-from schrijfhulp.core.lt_modes import consent_values, decide_mode, normalise_url
+from schrijfhulp.core.languagetool.modes import consent_values, decide_mode, normalise_url
 from schrijfhulp.core.settings import load_settings
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import write_managed, write_user_settings

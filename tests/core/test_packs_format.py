@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from schrijfhulp.core.pack_format import MAX_TEMPLATE_CHARS, ReadResult, read_pack, version_key
 from schrijfhulp.core.packs import not_loaded_message
+from schrijfhulp.core.packs.parsing import MAX_TEMPLATE_CHARS, ReadResult, read_pack, version_key
 
 MANIFEST = """\
 naam = "Gemeente"

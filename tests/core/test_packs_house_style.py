@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.findings import Kind, Source
-from schrijfhulp.core.house_style import AvoidedWord, HouseStyle, PreferredTerm, rule_id
-from schrijfhulp.core.pack_format import read_pack
+from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, rule_id
+from schrijfhulp.core.packs.parsing import read_pack
 from tests.core.test_packs_format import pack_files
 
 STYLE = HouseStyle(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from schrijfhulp.core.pack_format import read_pack
+from schrijfhulp.core.packs.parsing import read_pack
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from schrijfhulp.core.pack_sources import (
+from schrijfhulp.core.packs import read_pack_path
+from schrijfhulp.core.packs.sources import (
     PackSourceError,
     check_url,
     download,
@@ -22,7 +23,6 @@ from schrijfhulp.core.pack_sources import (
     read_pack_files,
     read_zip,
 )
-from schrijfhulp.core.packs import read_pack_path
 from tests.core.test_packs_format import pack_files, write_pack
 
 

@@ -10,7 +10,7 @@ from schrijfhulp.core.platforms import (
     count,
     get_platform,
 )
-from schrijfhulp.core.unicode_units import grapheme_count
+from schrijfhulp.core.platforms.unicode_units import grapheme_count
 
 POST = (
     "Vanaf maandag 3 maart rijdt bus 12 weer via het Centraal Station 🚌 Door de "

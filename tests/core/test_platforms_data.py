@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from schrijfhulp.core.platform_specs import FIGURE_NAMES, PlatformDataError, load_platforms
 from schrijfhulp.core.platforms import PLATFORMS
+from schrijfhulp.core.platforms.specs import FIGURE_NAMES, PlatformDataError, load_platforms
+from schrijfhulp.core.platforms.urls import top_level_domains
 from schrijfhulp.core.resources import resource_path
-from schrijfhulp.core.url_extract import top_level_domains
 
 GOOD = """
 [voorbeeld]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.platforms import (
     PLATFORMS,
@@ -15,7 +16,6 @@ from schrijfhulp.core.platforms import (
     platform_findings,
     text_for_platform,
 )
-from schrijfhulp.core.text import segment
 
 
 def findings_for(text: str, platform_id: str, **options: object):

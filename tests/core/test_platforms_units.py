@@ -6,7 +6,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schrijfhulp.core.unicode_units import (
+from schrijfhulp.core.platforms.unicode_units import (
     _MAYBE_JOINING,
     GRAPHEME,
     emoji_spans,

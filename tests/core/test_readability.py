@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.readability import (
     LEVEL_TEXTS,
@@ -16,7 +17,6 @@ from schrijfhulp.core.readability import (
     flesch_douma,
     readability_findings,
 )
-from schrijfhulp.core.text import segment
 
 PLAIN_POST = (
     "We zoeken een nieuwe collega voor ons team in Utrecht. Je werkt samen met tien mensen. "
@@ -254,7 +254,7 @@ def test_unknown_capitalised_word_at_sentence_start_is_taken_for_a_name() -> Non
 def test_importing_readability_does_not_load_wordfreq() -> None:
     # Loading the word list costs about 0.2 s: it waits for the first text with words.
     code = (
-        "import sys, schrijfhulp.core.readability as r, schrijfhulp.core.text as t; "
+        "import sys, schrijfhulp.core.readability as r, schrijfhulp.core.dutch.segmentation as t; "
         "assert 'wordfreq' not in sys.modules; r.assess(t.segment('')); "
         "assert 'wordfreq' not in sys.modules; r.assess(t.segment('Hallo wereld.')); "
         "assert 'wordfreq' in sys.modules"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schrijfhulp.core.reading_level import WEIGHTS, Features, feature_parts, sentence_difficulty
+from schrijfhulp.core.readability.level import WEIGHTS, Features, feature_parts, sentence_difficulty
 
 PLAIN = Features(zipf=5.2, words_per_clause=7, sentence_length=10, abstract_share=0.05)
 OFFICIALESE = Features(zipf=3.9, words_per_clause=16, sentence_length=25, abstract_share=0.25)

@@ -6,8 +6,8 @@ import pyphen
 import pytest
 import textstat
 
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.readability import assess, count_syllables, flesch_douma
-from schrijfhulp.core.text import segment
 
 # Clean prose: no abbreviations, numbers, hyphens, apostrophes, line breaks or 1-2 word sentences.
 CLEAN_PROSE = [

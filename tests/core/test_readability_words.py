@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from schrijfhulp.core import word_stats
-from schrijfhulp.core.text import segment
+from schrijfhulp.core.dutch.segmentation import segment
+from schrijfhulp.core.readability import words as word_stats
 
 
 def _clauses(sentence: str) -> int:

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.rules.loader import case_free, load_rules
 from schrijfhulp.core.rules.model import Rule
 from schrijfhulp.core.rules.patterns import pattern_hits
-from schrijfhulp.core.text import segment
 
 DATA = Path(__file__).parent.parent / "data"
 FOLDED = [rule for rule in load_rules() if rule.folded_pattern is not None]

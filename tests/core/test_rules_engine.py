@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.rules import RuleChecker, RuleDataError, load_rules, shared_checker
 from schrijfhulp.core.rules.loader import unmark
-from schrijfhulp.core.text import segment
 
 CHECKER = shared_checker()
 

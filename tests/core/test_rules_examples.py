@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.rules import RuleChecker, load_rules
 from schrijfhulp.core.rules.model import Example, Rule
-from schrijfhulp.core.text import segment
 
 RULES = load_rules()
 CHECKER = RuleChecker(RULES)

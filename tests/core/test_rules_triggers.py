@@ -10,12 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.rules.engine import RuleChecker
 from schrijfhulp.core.rules.loader import RuleDataError, load_rules
 from schrijfhulp.core.rules.patterns import pattern_hits
 from schrijfhulp.core.rules.words import text_words
-from schrijfhulp.core.text import segment
 
 PATTERN_RULE = """category = "grammatica"
 kind = "grammar"

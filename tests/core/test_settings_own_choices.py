@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from schrijfhulp.core.lt_modes import decide_mode
+from schrijfhulp.core.languagetool.modes import decide_mode
 from schrijfhulp.core.settings import DEFAULTS, Paths, load_settings
 from tests.core.test_settings import paths_in, write_managed, write_user
 

@@ -6,8 +6,9 @@ import time
 
 import pytest
 
-from schrijfhulp.core.analysis import analyse
-from schrijfhulp.core.checking import CheckContext, default_checkers
+from schrijfhulp.core.analysis import analyse, default_checkers
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import TokenKind, segment
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.spelling import (
@@ -17,7 +18,6 @@ from schrijfhulp.core.spelling import (
     hashtag_parts,
     shared_checker,
 )
-from schrijfhulp.core.text import TokenKind, segment
 
 WELL_WRITTEN_POSTS = [
     (

@@ -11,13 +11,7 @@ import pytest
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dictionary import (
-    ChunspellBackend,
-    DictionaryLoader,
-    DictionaryUnavailableError,
-    EnchantBackend,
-    SpellBackend,
-)
+from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.settings import Paths
@@ -28,7 +22,13 @@ from schrijfhulp.core.spelling import (
     remove_from_personal_dictionary,
     shared_checker,
 )
-from schrijfhulp.core.text import segment
+from schrijfhulp.core.spelling.personal_dictionary import (
+    ChunspellBackend,
+    DictionaryLoader,
+    DictionaryUnavailableError,
+    EnchantBackend,
+    SpellBackend,
+)
 
 LINKEDIN = CheckContext(get_platform("linkedin"))
 POST = (

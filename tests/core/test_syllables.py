@@ -7,7 +7,7 @@ from pathlib import Path
 import pyphen
 import pytest
 
-from schrijfhulp.core.syllables import count_syllables
+from schrijfhulp.core.dutch.syllables import count_syllables
 
 TABLE = Path(__file__).parent.parent / "data" / "syllables_nl.tsv"
 

@@ -7,8 +7,7 @@ import pytest
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.findings import Severity
 from schrijfhulp.core.packs import DEFAULT_PACK, read_pack_path
-from schrijfhulp.core.platforms import count
-from schrijfhulp.core.templates import (
+from schrijfhulp.core.packs.templates import (
     PlaceholderError,
     Template,
     TemplateField,
@@ -16,6 +15,7 @@ from schrijfhulp.core.templates import (
     placeholder_names,
     with_hashtags,
 )
+from schrijfhulp.core.platforms import count
 
 VACANCY = "Mijn team zoekt een {functie}! Reageren kan tot {datum} via {link}."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from schrijfhulp.core.text import (
+from schrijfhulp.core.dutch.segmentation import (
     LONG_TEXT,
     Document,
     InvalidTextError,

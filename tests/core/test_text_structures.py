@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from schrijfhulp.core.text import Sentence, Token, TokenKind, segment, tokenize
+from schrijfhulp.core.dutch.segmentation import Sentence, Token, TokenKind, segment, tokenize
 
 POST = (
     "Vorige week sprak ik met dhr. Jansen over de wijk. Kijk op gemeente.nl/overvecht.\n"

@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
-from schrijfhulp.core.unicode_units import utf16_length, utf16_offset
-from schrijfhulp.core.url_extract import extract_urls
-from schrijfhulp.core.x_counter import XLength, load_config, weigh
+from schrijfhulp.core.platforms.unicode_units import utf16_length, utf16_offset
+from schrijfhulp.core.platforms.urls import extract_urls
+from schrijfhulp.core.platforms.x_counter import XLength, load_config, weigh
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "twitter-text"
 WEIGHT_SECTIONS = {

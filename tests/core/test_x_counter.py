@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from schrijfhulp.core.x_counter import NormalizedText, load_config, weigh
+from schrijfhulp.core.platforms.x_counter import NormalizedText, load_config, weigh
 
 
 def weight(text: str) -> int:

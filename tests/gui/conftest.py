@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.settings import Paths, load_settings
-from schrijfhulp.core.text import Document
 from schrijfhulp.gui.i18n import compile_translations, install_translators
 from schrijfhulp.gui.main_window import MainWindow
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore
-from schrijfhulp.core.drafts_files import rescue_files
+from schrijfhulp.core.drafts.files import rescue_files
 from schrijfhulp.core.settings import Paths
 from tests.gui.drafts_support import close_window, open_window
 

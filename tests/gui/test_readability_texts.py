@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.readability import douma_band
-from schrijfhulp.core.reading_level import LEVEL_TEXTS, Features
+from schrijfhulp.core.readability.level import LEVEL_TEXTS, Features
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.i18n import install_translators
 from schrijfhulp.gui.main_window import MainWindow

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from schrijfhulp.core.lt_modes import decide_mode
+from schrijfhulp.core.languagetool.modes import decide_mode
 from schrijfhulp.core.settings import Paths, Settings, load_settings
 from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
 from schrijfhulp.gui.settings_dialog import SettingsDialog

@@ -14,8 +14,8 @@ from functools import lru_cache
 import regex
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Sentence, Token, TokenKind
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import WORDLIKE, Document, Sentence, Token, TokenKind
 
 # Enum members as plain names: a lookup on the class costs about 0.2 µs on Python 3.11.
 _PUNCT, _NUMBER = TokenKind.PUNCT, TokenKind.NUMBER

@@ -14,13 +14,13 @@ from collections.abc import Iterable, Sequence
 from itertools import compress
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import Document, TokenKind
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.rules.loader import RuleDataError, load_rules
 from schrijfhulp.core.rules.matchers import MATCHERS
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
 from schrijfhulp.core.rules.words import text_words
-from schrijfhulp.core.text import Document, TokenKind
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.rules import clarity, posts
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import Document
 
 Matcher = Callable[[Document, Rule, CheckContext], Iterable[Hit]]
 

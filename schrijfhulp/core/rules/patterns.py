@@ -11,9 +11,9 @@ from itertools import compress, count
 
 import regex
 
+from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, release_gil, tokenize
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import WORDLIKE, Document, Token, release_gil, tokenize
 
 
 class _Values(dict[str, object]):

@@ -10,9 +10,11 @@ from operator import attrgetter, is_
 import regex
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.compounds import is_known_word, split_compound
+from schrijfhulp.core.dutch.segmentation import Document, Token, TokenKind
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.text import Document, Token, TokenKind
+from schrijfhulp.core.spelling import shared_checker
 
 # Abbreviations whose dot the tokenizer leaves as a separate mark ('3 okt. is de markt').
 _SHORT_FORMS = frozenset({
@@ -171,43 +173,9 @@ def hashtag_camel_case(doc: Document, rule: Rule, context: CheckContext) -> Iter
 def _glued_words(word: str) -> bool:
     """'duurzaambouwen' is two words glued together: no dictionary word, and nobody writes it
     outside a hashtag. 'museumweekend' and 'warmtetransitie' are compounds: one Dutch word."""
-    if _known(word, GLUED_MAX_ZIPF):
+    if is_known_word(word, GLUED_MAX_ZIPF):
         return False
-    from schrijfhulp.core.spelling import shared_checker  # loaded by analyse() anyway
-
     return not shared_checker().knows(word)
-
-
-# Two small words written as one, frequent enough in informal text to pass as a word: in a
-# hashtag they are two parts ('#OpenDagVanDeBrandweer', not '#OpenDagVandeBrandweer').
-_GLUED_PAIRS = frozenset({"vande", "inde", "ende", "voorde", "opde", "bijde", "inhet"})
-
-
-@lru_cache(maxsize=512)
-def split_compound(word: str) -> tuple[str, ...]:
-    """Fewest known words that make up ``word``; (word,) when it is a word or cannot be split."""
-    if _known(word, 3.0):
-        return (word,)
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - 20), end):
-            head, part = best[start], word[start:end]
-            if head is None or part in _GLUED_PAIRS:
-                continue
-            if not _known(part, 3.0 if len(part) > 2 else 5.5):
-                continue
-            if best[end] is None or len(head) + 1 < len(best[end] or ()):
-                best[end] = (*head, part)
-    return best[-1] or (word,)
-
-
-@lru_cache(maxsize=8192)
-def _known(word: str, min_zipf: float) -> bool:
-    try:
-        from wordfreq import zipf_frequency  # the spelling checker's preload warms its list
-    except ImportError:  # without word frequencies no hashtag is split: no voorstel, no crash
-        return True
-    return zipf_frequency(word, "nl") >= min_zipf
 
 
 def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:

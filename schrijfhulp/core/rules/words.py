@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from schrijfhulp.core.text import Document
+from schrijfhulp.core.dutch.segmentation import Document
 
 _LETTER_RUN = regex.compile(r"\p{L}+")
 

@@ -27,7 +27,7 @@ from schrijfhulp.core.drafts import (
     DraftStore,
     DraftStoreError,
 )
-from schrijfhulp.core.drafts_files import (
+from schrijfhulp.core.drafts.files import (
     DraftFileError,
     file_name,
     read_draft_file,

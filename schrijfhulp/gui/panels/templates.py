@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schrijfhulp.core.packs.templates import Template
 from schrijfhulp.core.platforms import PLATFORMS
-from schrijfhulp.core.templates import Template
 
 DEFAULT_PACK_ID = "standaard"
 

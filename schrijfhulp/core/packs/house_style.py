@@ -15,8 +15,8 @@ from functools import cached_property
 import regex
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.segmentation import Document, TokenKind
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
-from schrijfhulp.core.text import Document, TokenKind
 
 # Inside these tokens a word is part of an address or name, not prose.
 _SKIPPED_TOKENS = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION})

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from schrijfhulp.core.house_style import HouseStyle
-from schrijfhulp.core.pack_format import MANIFEST_FILE, Pack, ReadResult, read_pack
-from schrijfhulp.core.pack_sources import (
+from schrijfhulp.core.packs.house_style import HouseStyle
+from schrijfhulp.core.packs.parsing import MANIFEST_FILE, Pack, ReadResult, read_pack
+from schrijfhulp.core.packs.sources import (
     DOWNLOAD_TIMEOUT_SECONDS,
     PackSourceError,
     download,
@@ -32,10 +32,10 @@ from schrijfhulp.core.pack_sources import (
     read_pack_files,
     read_zip,
 )
-from schrijfhulp.core.pack_toml import PackProblem
+from schrijfhulp.core.packs.templates import Template
+from schrijfhulp.core.packs.toml_reader import PackProblem
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.settings import Paths
-from schrijfhulp.core.templates import Template
 
 log = logging.getLogger(__name__)
 

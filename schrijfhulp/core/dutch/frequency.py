@@ -25,9 +25,39 @@ _INFLECTIONS = ("den", "ten", "de", "te", "ën", "en", "es", "e", "s", "'s")
 
 @cache
 def _frequencies() -> dict[str, float]:
-    import wordfreq  # imported here: loading its data costs time the first keystroke can skip
+    return dutch_frequencies()
 
+
+# --- the one place that reaches wordfreq -------------------------------------------------------
+
+
+@cache
+def dutch_frequencies() -> dict[str, float]:
+    """wordfreq's Dutch list (about 300,000 words) as word -> frequency; empty without it."""
+    try:
+        import wordfreq  # imported here: loading its data costs time the first keystroke can skip
+    except ImportError:
+        return {}
     return wordfreq.get_frequency_dict("nl")
+
+
+def wordfreq_zipf(word: str, language: str, wordlist: str = "best") -> float:
+    """wordfreq's own ``zipf_frequency`` (its tokenising and rounding); 0 without wordfreq."""
+    zipf_frequency = _zipf_function()
+    return zipf_frequency(word, language, wordlist=wordlist) if zipf_frequency else 0.0
+
+
+def has_wordfreq() -> bool:
+    return _zipf_function() is not None
+
+
+@cache
+def _zipf_function():  # type: ignore[no-untyped-def]
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return None
+    return zipf_frequency
 
 
 @lru_cache(maxsize=65536)

@@ -21,9 +21,9 @@ from typing import Any
 
 import regex
 
+from schrijfhulp.core.platforms.unicode_units import GRAPHEME, OffsetMap, emoji_spans, first_over
+from schrijfhulp.core.platforms.urls import extract_urls
 from schrijfhulp.core.resources import resource_path
-from schrijfhulp.core.unicode_units import GRAPHEME, OffsetMap, emoji_spans, first_over
-from schrijfhulp.core.url_extract import extract_urls
 
 # Characters X refuses outright (byte-order mark and non-characters).
 _INVALID = regex.compile(r"[\uFEFF\uFFFE\uFFFF]")

@@ -24,7 +24,7 @@ from typing import IO
 from urllib.parse import urlsplit
 
 from schrijfhulp import __version__
-from schrijfhulp.core.pack_format import MANIFEST_FILE
+from schrijfhulp.core.packs.parsing import MANIFEST_FILE
 
 MAX_PACK_BYTES = 10 * 1024 * 1024
 MAX_PACK_FILES = 500

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from schrijfhulp.core.analysis import EngineStatus
 from schrijfhulp.core.findings import Finding
-from schrijfhulp.core.lt_backend import ENGINE, BackendConfig, LanguageToolBackend
-from schrijfhulp.core.lt_merge import merge_languagetool
-from schrijfhulp.core.lt_modes import (
+from schrijfhulp.core.languagetool.backend import ENGINE, BackendConfig, LanguageToolBackend
+from schrijfhulp.core.languagetool.merge import merge_languagetool
+from schrijfhulp.core.languagetool.modes import (
     LOCAL,
     LOCAL_CONSENT_KEY,
     PUBLIC,

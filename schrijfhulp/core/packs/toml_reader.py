@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from schrijfhulp.core.toml_lines import TablePath, find_line
+from schrijfhulp.core.packs.toml_lines import TablePath, find_line
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
+from schrijfhulp.core.dutch.frequency import dutch_frequencies
 from schrijfhulp.core.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -262,11 +263,7 @@ def _match_case(candidate: str, original: str) -> str:
 @functools.cache
 def _frequent_words() -> Mapping[str, float]:
     """Dutch words with their frequency (wordfreq, about 300,000 words); empty without it."""
-    try:
-        from wordfreq import get_frequency_dict
-    except ImportError:
-        return {}
-    return get_frequency_dict(LANGUAGE)
+    return dutch_frequencies()
 
 
 # --- the personal dictionary ("toevoegen aan woordenboek") -------------------------------------

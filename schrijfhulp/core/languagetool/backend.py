@@ -22,13 +22,17 @@ from pathlib import Path
 
 from language_tool_python.exceptions import LanguageToolError
 
-from schrijfhulp.core import lt_local
 from schrijfhulp.core.analysis import EngineStatus
-from schrijfhulp.core.dictionary import read_word_list
 from schrijfhulp.core.findings import Finding, Kind
-from schrijfhulp.core.lt_client import HttpClient, PublicClient, ServerClient, ServiceProblem
-from schrijfhulp.core.lt_modes import LOCAL, MODE_NAMES, PRIVACY, PUBLIC, VARIANTS
-from schrijfhulp.core.lt_protocol import (
+from schrijfhulp.core.languagetool import local_server as lt_local
+from schrijfhulp.core.languagetool.client import (
+    HttpClient,
+    PublicClient,
+    ServerClient,
+    ServiceProblem,
+)
+from schrijfhulp.core.languagetool.modes import LOCAL, MODE_NAMES, PRIVACY, PUBLIC, VARIANTS
+from schrijfhulp.core.languagetool.protocol import (
     Batch,
     MalformedAnswerError,
     make_batches,
@@ -36,6 +40,7 @@ from schrijfhulp.core.lt_protocol import (
     split_answer,
     split_units,
 )
+from schrijfhulp.core.spelling.personal_dictionary import read_word_list
 
 log = logging.getLogger(__name__)
 

@@ -31,11 +31,12 @@ from dataclasses import dataclass, fields
 from functools import partial
 from operator import itemgetter
 
-from schrijfhulp.core import reading_level, word_stats
+from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, TokenKind
+from schrijfhulp.core.dutch.syllables import count_syllables
 from schrijfhulp.core.findings import Finding, Kind, Severity
-from schrijfhulp.core.reading_level import LEVEL_TEXTS
-from schrijfhulp.core.syllables import count_syllables
-from schrijfhulp.core.text import Document, Sentence, Token, TokenKind
+from schrijfhulp.core.readability import level as reading_level
+from schrijfhulp.core.readability import words as word_stats
+from schrijfhulp.core.readability.level import LEVEL_TEXTS
 
 __all__ = [
     "LEVEL_TEXTS",

@@ -12,10 +12,10 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
+from schrijfhulp.core.dutch.frequency import familiarity, zipf
+from schrijfhulp.core.dutch.segmentation import Token, TokenKind
+from schrijfhulp.core.dutch.syllables import count_syllables
 from schrijfhulp.core.resources import resource_path
-from schrijfhulp.core.syllables import count_syllables
-from schrijfhulp.core.text import Token, TokenKind
-from schrijfhulp.core.word_frequency import familiarity, zipf
 
 # Enum members as plain names: a lookup on the class costs about 0.2 µs on Python 3.11.
 _WORD, _PUNCT = TokenKind.WORD, TokenKind.PUNCT

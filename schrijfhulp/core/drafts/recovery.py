@@ -17,8 +17,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from schrijfhulp.core.drafts import STATUSES, DraftWriteError, derive_title, write_error
-from schrijfhulp.core.drafts_schema import SchemaError, ensure_schema
+from schrijfhulp.core.drafts.model import STATUSES, DraftWriteError, write_error
+from schrijfhulp.core.drafts.schema import SchemaError, ensure_schema
+from schrijfhulp.core.drafts.text import derive_title
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from schrijfhulp.core.analysis import Analysis, EngineStatus
 from schrijfhulp.core.findings import SEVERITY_ORDER, Finding, Kind, Source
-from schrijfhulp.core.lt_protocol import MAX_SUGGESTIONS
+from schrijfhulp.core.languagetool.protocol import MAX_SUGGESTIONS
 
 # Kinds a language checker can report; readability, platform and house-style remarks are ours.
 MERGEABLE_KINDS = frozenset({Kind.SPELLING, Kind.GRAMMAR, Kind.STYLE, Kind.TYPOGRAPHY})

@@ -12,12 +12,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from schrijfhulp.core.dutch.segmentation import Document, TokenKind
 from schrijfhulp.core.findings import Finding, Kind, Severity
-from schrijfhulp.core.platform_counters import Options, bluesky_short_links, measure, rewrite
-from schrijfhulp.core.platform_specs import Figure, PlatformDataError, PlatformSpec, load_platforms
+from schrijfhulp.core.platforms.counters import Options, bluesky_short_links, measure, rewrite
+from schrijfhulp.core.platforms.specs import Figure, PlatformDataError, PlatformSpec, load_platforms
+from schrijfhulp.core.platforms.urls import extract_urls
 from schrijfhulp.core.resources import resource_path
-from schrijfhulp.core.text import Document, TokenKind
-from schrijfhulp.core.url_extract import extract_urls
 
 __all__ = [
     "PLATFORMS",

@@ -19,16 +19,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
-from schrijfhulp.core.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
-from schrijfhulp.core.pack_toml import PackProblem, TomlFile, kind_of
-from schrijfhulp.core.platforms import PLATFORMS
-from schrijfhulp.core.templates import (
+from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.packs.templates import (
     PlaceholderError,
     Template,
     TemplateField,
     placeholder_names,
 )
-from schrijfhulp.core.toml_lines import TablePath, find_line
+from schrijfhulp.core.packs.toml_lines import TablePath, find_line
+from schrijfhulp.core.packs.toml_reader import PackProblem, TomlFile, kind_of
+from schrijfhulp.core.platforms import PLATFORMS
 
 MANIFEST_FILE = "sjabloonpakket.toml"
 HOUSE_STYLE_FILE = "huisstijl.toml"

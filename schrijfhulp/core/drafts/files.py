@@ -13,7 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from schrijfhulp.core.drafts import Draft
+from schrijfhulp.core.drafts.model import Draft
 from schrijfhulp.core.textfile import TextFileError, read_text_file
 
 EXPORT_FORMATS = ("txt", "md")

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 
 import regex
 
-from schrijfhulp.core.platform_specs import PlatformSpec
-from schrijfhulp.core.unicode_units import (
+from schrijfhulp.core.platforms.specs import PlatformSpec
+from schrijfhulp.core.platforms.unicode_units import (
     OffsetMap,
     emoji_spans,
     first_over,
@@ -26,8 +26,8 @@ from schrijfhulp.core.unicode_units import (
     utf8_length,
     utf16_length,
 )
-from schrijfhulp.core.url_extract import Url, extract_urls
-from schrijfhulp.core.x_counter import weigh
+from schrijfhulp.core.platforms.urls import Url, extract_urls
+from schrijfhulp.core.platforms.x_counter import weigh
 
 # A Mastodon mention of someone on another server: only '@naam' counts, not '@server'.
 _REMOTE_MENTION = regex.compile(r"(?<![\w/@＠])[@＠]([A-Za-z0-9_]+)@[\w.\-]*\w")

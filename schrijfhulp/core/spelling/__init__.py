@@ -33,7 +33,12 @@ from pathlib import Path
 import regex
 
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dictionary import (
+from schrijfhulp.core.dutch.compounds import split_compound
+from schrijfhulp.core.dutch.frequency import has_wordfreq, wordfreq_zipf
+from schrijfhulp.core.dutch.segmentation import Document, Token, TokenKind
+from schrijfhulp.core.findings import Finding, Kind, Severity
+from schrijfhulp.core.settings import Paths, default_personal_dictionary
+from schrijfhulp.core.spelling.personal_dictionary import (
     DICTIONARY_DIR,
     MISSING_DICTIONARY_MESSAGE,
     DictionaryLoader,
@@ -41,9 +46,6 @@ from schrijfhulp.core.dictionary import (
     read_word_list,
     write_word_list,
 )
-from schrijfhulp.core.findings import Finding, Kind, Severity
-from schrijfhulp.core.settings import Paths, default_personal_dictionary
-from schrijfhulp.core.text import Document, Token, TokenKind
 
 log = logging.getLogger(__name__)
 
@@ -457,8 +459,6 @@ def _lower_first(word: str) -> str:
 
 
 def _words_run_together(word: str) -> bool:
-    from schrijfhulp.core.rules.posts import split_compound
-
     return len(split_compound(word.lower())) > 1
 
 
@@ -516,16 +516,14 @@ def _no_frequency(word: str, language: str) -> float:
 
 def _load_frequency() -> Callable[[str, str], float]:
     """wordfreq's Zipf frequency, warmed for both languages; without it every word is rare."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
+    if not has_wordfreq():
         log.info("wordfreq not installed: unknown names and loan words count as rare")
         return _no_frequency
 
     def frequency(word: str, language: str) -> float:
         # Dutch: the full list, which the quick voorstellen share. English: the small list
         # (words above Zipf 3, 4 MB instead of 30 MB) is enough for our thresholds.
-        return zipf_frequency(word, language, wordlist="best" if language == "nl" else "small")
+        return wordfreq_zipf(word, language, wordlist="best" if language == "nl" else "small")
 
     for language in ("nl", "en"):
         frequency("de", language)

@@ -3,7 +3,7 @@
 Writes are short transactions (``BEGIN IMMEDIATE``) so two Schrijfhulp windows can share one
 file safely: SQLite serialises them, and ``revision`` tells a window that the draft it is saving
 changed elsewhere (``DraftConflictError``) instead of silently overwriting the other text.
-A damaged or foreign file is moved aside and salvaged (see ``drafts_recovery``); a store that
+A damaged or foreign file is moved aside and salvaged (see ``drafts.recovery``); a store that
 cannot be written raises ``DraftWriteError`` with a Dutch message, and reconnects on the next
 call so saving can be retried.
 """
@@ -15,101 +15,31 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
-__all__ = [  # the text helpers are part of the store's interface
-    "Draft", "DraftConflictError", "DraftNotFoundError", "DraftStore", "DraftStoreError",
-    "DraftSummary", "DraftWriteError", "Version", "derive_title", "is_meaningful_change",
-    "search_expression",
-]
-
-from schrijfhulp.core.drafts_text import derive_title, is_meaningful_change, search_expression
+from schrijfhulp.core.drafts.model import (
+    BIN_DAYS,
+    STATUSES,
+    VERSION_CAP,
+    VERSION_INTERVAL_S,
+    Draft,
+    DraftConflictError,
+    DraftNotFoundError,
+    DraftStoreError,
+    DraftSummary,
+    Version,
+    write_error,
+)
+from schrijfhulp.core.drafts.recovery import connect_or_recover
+from schrijfhulp.core.drafts.text import derive_title, is_meaningful_change, search_expression
 
 log = logging.getLogger(__name__)
-
-STATUSES = ("concept", "klaar", "geplaatst")
-UNTITLED = "Zonder titel"
-BIN_DAYS = 30
-VERSION_INTERVAL_S = 3 * 60  # at most one snapshot per draft every three minutes
-VERSION_CAP = 50  # snapshots kept per draft; the oldest go first
 
 _DRAFT_COLUMNS = (
     "id, title, text, platform, template_id, status, created, updated, title_set, deleted_at, "
     "revision"
 )
 _SUMMARY_COLUMNS = "d.id, d.title, d.platform, d.status, d.created, d.updated, d.deleted_at"
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    id: int
-    title: str
-    text: str
-    platform: str
-    template_id: str | None
-    status: str
-    created: float
-    updated: float
-    title_set: bool
-    deleted_at: float | None
-    revision: int
-
-    @property
-    def display_title(self) -> str:
-        return self.title or UNTITLED
-
-
-class DraftSummary(NamedTuple):
-    """One row of the list: everything but the text, so listing 10,000 drafts stays fast.
-
-    A NamedTuple, not a frozen dataclass: it is just as immutable, and building 10,000 of them
-    costs 3 ms instead of 15 ms (a frozen dataclass sets each field through object.__setattr__).
-    """
-
-    id: int
-    title: str
-    platform: str
-    status: str
-    created: float
-    updated: float
-    deleted_at: float | None
-
-    @property
-    def display_title(self) -> str:
-        return self.title or UNTITLED
-
-
-@dataclass(frozen=True, slots=True)
-class Version:
-    id: int
-    draft_id: int
-    text: str
-    created: float
-
-
-class DraftStoreError(Exception):
-    """Something went wrong with the store; ``str(exc)`` is a Dutch message for the user.
-
-    ``reason`` is the short cause ("de schijf is vol") for a status label.
-    """
-
-    def __init__(self, message: str, reason: str = "") -> None:
-        super().__init__(message)
-        self.reason = reason or message
-
-
-class DraftWriteError(DraftStoreError):
-    """Saving failed (read-only folder, full disk, busy file); the caller keeps the text."""
-
-
-class DraftConflictError(DraftStoreError):
-    """The draft changed or was deleted in another Schrijfhulp window since we loaded it."""
-
-
-class DraftNotFoundError(DraftStoreError):
-    pass
 
 
 class DraftStore:
@@ -124,8 +54,6 @@ class DraftStore:
 
     @classmethod
     def open(cls, path: Path, clock: Callable[[], float] = time.time) -> DraftStore:
-        from schrijfhulp.core.drafts_recovery import connect_or_recover
-
         store = cls(path, clock)
         try:
             store._conn = connect_or_recover(store.path, store.problems, clock)
@@ -137,9 +65,7 @@ class DraftStore:
     @property
     def connection(self) -> sqlite3.Connection:
         if self._conn is None:
-            from schrijfhulp.core.drafts_recovery import connect_or_recover
-
-            self._conn = connect_or_recover(self.path, self.problems, self.clock)
+                self._conn = connect_or_recover(self.path, self.problems, self.clock)
         return self._conn
 
     @property
@@ -385,20 +311,3 @@ def _check_status(status: str) -> None:
         raise ValueError(f"onbekende status {status!r}; kies uit {', '.join(STATUSES)}")
 
 
-def write_error(path: Path, exc: sqlite3.Error) -> DraftWriteError:
-    """A Dutch message that says why saving failed and that Schrijfhulp keeps trying."""
-    name = getattr(exc, "sqlite_errorname", "")
-    reason = {
-        "SQLITE_FULL": "de schijf is vol",
-        "SQLITE_READONLY": "je mag niet schrijven in deze map (alleen-lezen)",
-        "SQLITE_CANTOPEN": "het bestand kan niet worden geopend",
-        "SQLITE_BUSY": "een ander venster van Schrijfhulp is bezig met opslaan",
-        "SQLITE_IOERR": "de schijf gaf een fout",
-        "SQLITE_PERM": "je hebt geen toestemming om hier te schrijven",
-    }.get("_".join(name.split("_")[:2]), str(exc))  # SQLITE_IOERR_WRITE -> SQLITE_IOERR
-    log.warning("draft store %s not writable: %s (%s)", path, exc, name)
-    return DraftWriteError(
-        f"Je concept is niet opgeslagen in {path}: {reason}. "
-        "Je tekst blijft staan en Schrijfhulp probeert het zo opnieuw.",
-        reason,
-    )
