@@ -106,16 +106,27 @@ def cases() -> list[tuple[str, Callable[[], object], int]]:
     documents = {n: document(n) for n in (5000, 10000, 20000)}
     doc_20k = segment(documents[20000])
     result = [
-        ("segment() LinkedIn-post 3000 tekens", lambda: segment(LINKEDIN_POST),
-         _words(LINKEDIN_POST)),
+        (
+            "segment() LinkedIn-post 3000 tekens",
+            lambda: segment(LINKEDIN_POST),
+            _words(LINKEDIN_POST),
+        ),
         ("analyse() tweet 280 tekens", lambda: analyse(TWEET, "x"), _words(TWEET)),
-        ("analyse() LinkedIn-post 3000 tekens", lambda: analyse(LINKEDIN_POST),
-         _words(LINKEDIN_POST)),
-        ("segment() document 20000 woorden", lambda: segment(documents[20000]),
-         doc_20k.words.__len__()),
-        ("leesbaarheid document 20000 woorden",
-         lambda: readability.readability_findings(doc_20k, readability.assess(doc_20k)),
-         len(doc_20k.words)),
+        (
+            "analyse() LinkedIn-post 3000 tekens",
+            lambda: analyse(LINKEDIN_POST),
+            _words(LINKEDIN_POST),
+        ),
+        (
+            "segment() document 20000 woorden",
+            lambda: segment(documents[20000]),
+            doc_20k.words.__len__(),
+        ),
+        (
+            "leesbaarheid document 20000 woorden",
+            lambda: readability.readability_findings(doc_20k, readability.assess(doc_20k)),
+            len(doc_20k.words),
+        ),
     ]
     for n, text in documents.items():
         result.append((f"analyse() document {n} woorden", _analyse_document(text), _words(text)))

@@ -66,7 +66,10 @@ def cases() -> list[tuple[str, Callable[[], object]] | tuple[str, Callable[[], o
         ("spelling LinkedIn-post 3000 tekens", lambda: speller.check(post, linkedin), words),
         ("regels + spelling LinkedIn-post 3000 tekens", rules_and_spelling, words),
         ("regels tweet", lambda: rules.check(tweet, x), _words(TWEET)),
-        ("regels document 20000 woorden", lambda: rules.check(long_document, linkedin),
-         len(long_document.words)),
+        (
+            "regels document 20000 woorden",
+            lambda: rules.check(long_document, linkedin),
+            len(long_document.words),
+        ),
         ("regels laden en compileren", RuleChecker),
     ]

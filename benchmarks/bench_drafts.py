@@ -63,13 +63,16 @@ def shared_store() -> DraftStore:
     for n in range(DRAFT_COUNT):
         text = fake_post(rng)
         when = now - rng.uniform(0, 365 * 24 * 3600)
-        rows.append((derive_title(text), text, rng.choice(PLATFORMS), rng.choice(STATUSES),
-                     when, when + n))
+        rows.append(
+            (derive_title(text), text, rng.choice(PLATFORMS), rng.choice(STATUSES), when, when + n)
+        )
     conn = store.connection
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany(
         "INSERT INTO drafts (title, text, platform, status, created, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?)", rows)
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     conn.execute("COMMIT")
     conn.execute("PRAGMA optimize")
     return store

@@ -30,8 +30,9 @@ def compile_translations() -> None:
     if lrelease is None:
         raise SystemExit("pyside6-lrelease not found: install PySide6 first")
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                       check=True)
+        subprocess.run(
+            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def write_windows_version(target: Path) -> None:
@@ -66,8 +67,20 @@ def main() -> int:
     licences = ROOT / "schrijfhulp" / "resources" / "LICENSES.md"
     shutil.copyfile(licences, ROOT / "build" / "LICENSES.txt")
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", args.dist, "--workpath", args.work, str(ROOT / "packaging" / "schrijfhulp.spec")],
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            args.dist,
+            "--workpath",
+            args.work,
+            str(ROOT / "packaging" / "schrijfhulp.spec"),
+        ],
         check=True,
         cwd=ROOT,
     )

@@ -35,16 +35,36 @@ class FakeRule:
 
 # Realistic Dutch mistakes with LanguageTool's real rule and category ids.
 DEFAULT_RULES = (
-    FakeRule("dinsdg", "dinsdag", "MORFOLOGIK_RULE_NL_NL", "TYPOS", "misspelling",
-             "Mogelijke spelfout gevonden."),
-    FakeRule("morgn", "morgen", "MORFOLOGIK_RULE_NL_NL", "TYPOS", "misspelling",
-             "Mogelijke spelfout gevonden."),
-    FakeRule("word je", "wordt je", "NL_DT_RULE", "GRAMMAR", "grammar",
-             "Hier hoort 'wordt' met dt."),
-    FakeRule("in principe", "eigenlijk", "NL_SIMPLE_REPLACE", "STYLE", "style",
-             "Kies een eenvoudiger woord."),
-    FakeRule("  ", " ", "WHITESPACE_RULE", "TYPOGRAPHY", "whitespace",
-             "Twee spaties achter elkaar."),
+    FakeRule(
+        "dinsdg",
+        "dinsdag",
+        "MORFOLOGIK_RULE_NL_NL",
+        "TYPOS",
+        "misspelling",
+        "Mogelijke spelfout gevonden.",
+    ),
+    FakeRule(
+        "morgn",
+        "morgen",
+        "MORFOLOGIK_RULE_NL_NL",
+        "TYPOS",
+        "misspelling",
+        "Mogelijke spelfout gevonden.",
+    ),
+    FakeRule(
+        "word je", "wordt je", "NL_DT_RULE", "GRAMMAR", "grammar", "Hier hoort 'wordt' met dt."
+    ),
+    FakeRule(
+        "in principe",
+        "eigenlijk",
+        "NL_SIMPLE_REPLACE",
+        "STYLE",
+        "style",
+        "Kies een eenvoudiger woord.",
+    ),
+    FakeRule(
+        "  ", " ", "WHITESPACE_RULE", "TYPOGRAPHY", "whitespace", "Twee spaties achter elkaar."
+    ),
 )
 
 LANGUAGES = [
@@ -68,26 +88,28 @@ def compute_matches(text: str, rules: tuple[FakeRule, ...] = DEFAULT_RULES) -> l
             c_start = max(0, start - CONTEXT_CHARS)
             c_end = min(len(text), end + CONTEXT_CHARS)
             context = flat[c_start:c_end]
-            matches.append({
-                "message": rule.message,
-                "shortMessage": rule.message.split(".")[0],
-                "replacements": [{"value": rule.right}],
-                "offset": java_length(text[:start]),
-                "length": java_length(text[start:end]),
-                "context": {
-                    "text": context,
-                    "offset": java_length(flat[c_start:start]),
+            matches.append(
+                {
+                    "message": rule.message,
+                    "shortMessage": rule.message.split(".")[0],
+                    "replacements": [{"value": rule.right}],
+                    "offset": java_length(text[:start]),
                     "length": java_length(text[start:end]),
-                },
-                "sentence": text.strip(),
-                "type": {"typeName": "Other"},
-                "rule": {
-                    "id": rule.rule_id,
-                    "description": rule.message,
-                    "issueType": rule.issue_type,
-                    "category": {"id": rule.category, "name": rule.category.title()},
-                },
-            })
+                    "context": {
+                        "text": context,
+                        "offset": java_length(flat[c_start:start]),
+                        "length": java_length(text[start:end]),
+                    },
+                    "sentence": text.strip(),
+                    "type": {"typeName": "Other"},
+                    "rule": {
+                        "id": rule.rule_id,
+                        "description": rule.message,
+                        "issueType": rule.issue_type,
+                        "category": {"id": rule.category, "name": rule.category.title()},
+                    },
+                }
+            )
     return sorted(matches, key=lambda m: m["offset"])
 
 
@@ -179,11 +201,13 @@ class FakeLanguageTool:
                     text = b.answer_for if b.answer_for is not None else params.get("text", "")
                     disabled = set(filter(None, params.get("disabledRules", "").split(",")))
                     rules = tuple(r for r in b.rules if r.rule_id not in disabled)
-                    return self._send_json({
-                        "software": {"name": "LanguageTool", "version": "6.8", "apiVersion": 1},
-                        "language": {"name": "Dutch", "code": params.get("language", "nl")},
-                        "matches": compute_matches(text, rules),
-                    })
+                    return self._send_json(
+                        {
+                            "software": {"name": "LanguageTool", "version": "6.8", "apiVersion": 1},
+                            "language": {"name": "Dutch", "code": params.get("language", "nl")},
+                            "matches": compute_matches(text, rules),
+                        }
+                    )
                 return self._send(404, b"Not found", "text/plain")
 
             def _send_json(self, data: Any) -> None:

@@ -28,17 +28,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "check", help="controleer een tekst", description="Controleer een tekst."
     )
-    parser.add_argument("file", nargs="?", default="-", metavar="BESTAND",
-                        help="tekstbestand (UTF-8); '-' of niets leest van standaardinvoer")
-    parser.add_argument("--platform", "-p", default="linkedin",
-                        help="platform: " + ", ".join(PLATFORMS))
-    parser.add_argument("--maximum", type=int, metavar="N",
-                        help="ander maximum voor dit platform, bijvoorbeeld van je Mastodon-server")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text (leesbaar) of json (voor andere programma's)")
-    parser.add_argument("--languagetool", metavar="URL", default="",
-                        help="controleer ook met de LanguageTool-server op dit adres "
-                             "(de tekst gaat naar die server)")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        default="-",
+        metavar="BESTAND",
+        help="tekstbestand (UTF-8); '-' of niets leest van standaardinvoer",
+    )
+    parser.add_argument(
+        "--platform", "-p", default="linkedin", help="platform: " + ", ".join(PLATFORMS)
+    )
+    parser.add_argument(
+        "--maximum",
+        type=int,
+        metavar="N",
+        help="ander maximum voor dit platform, bijvoorbeeld van je Mastodon-server",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (leesbaar) of json (voor andere programma's)",
+    )
+    parser.add_argument(
+        "--languagetool",
+        metavar="URL",
+        default="",
+        help="controleer ook met de LanguageTool-server op dit adres "
+        "(de tekst gaat naar die server)",
+    )
     parser.set_defaults(func=run)
 
 

@@ -26,17 +26,23 @@ PROG = "schrijfhulp drafts"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("drafts", help="concepten importeren, tonen en exporteren",
-                            description="Werk met je concepten vanaf de opdrachtregel.")
-    actions = parser.add_subparsers(dest="drafts_command", metavar="ACTIE",
-                                    parser_class=type(parser))
+    parser = sub.add_parser(
+        "drafts",
+        help="concepten importeren, tonen en exporteren",
+        description="Werk met je concepten vanaf de opdrachtregel.",
+    )
+    actions = parser.add_subparsers(
+        dest="drafts_command", metavar="ACTIE", parser_class=type(parser)
+    )
     parser.set_defaults(func=lambda args: _usage(parser))
 
     importer = actions.add_parser("import", help="maak concepten van tekstbestanden")
-    importer.add_argument("files", nargs="+", metavar="BESTAND",
-                          help="tekst- of Markdownbestand (UTF-8)")
-    importer.add_argument("--platform", "-p", default="linkedin",
-                          help="platform van de nieuwe concepten")
+    importer.add_argument(
+        "files", nargs="+", metavar="BESTAND", help="tekst- of Markdownbestand (UTF-8)"
+    )
+    importer.add_argument(
+        "--platform", "-p", default="linkedin", help="platform van de nieuwe concepten"
+    )
     importer.set_defaults(func=run_import)
 
     lister = actions.add_parser("list", help="toon je concepten")
@@ -46,10 +52,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     lister.add_argument("--prullenbak", action="store_true", help="toon de prullenbak")
     lister.set_defaults(func=run_list)
 
-    exporter = actions.add_parser("export", help="schrijf concepten als bestanden in een map",
-                                  usage="%(prog)s [-h] [--format {txt,md}] (ID… | --all) MAP")
-    exporter.add_argument("items", nargs="+", metavar="ID… MAP",
-                          help="nummers van concepten en de map")
+    exporter = actions.add_parser(
+        "export",
+        help="schrijf concepten als bestanden in een map",
+        usage="%(prog)s [-h] [--format {txt,md}] (ID… | --all) MAP",
+    )
+    exporter.add_argument(
+        "items", nargs="+", metavar="ID… MAP", help="nummers van concepten en de map"
+    )
     exporter.add_argument("--all", action="store_true", help="alle concepten (niet de prullenbak)")
     exporter.add_argument("--format", choices=EXPORT_FORMATS, default="txt")
     exporter.set_defaults(func=run_export)

@@ -23,16 +23,26 @@ from schrijfhulp.core.platforms import count, get_platform
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("pack", help="maak of controleer een sjabloonpakket",
-                            description="Maak of controleer een sjabloonpakket.")
-    actions = parser.add_subparsers(dest="pack_command", metavar="OPDRACHT",
-                                    parser_class=type(parser))
-    validate = actions.add_parser("validate", help="controleer een sjabloonpakket",
-                                  description="Controleer een sjabloonpakket (map of .zip).")
+    parser = sub.add_parser(
+        "pack",
+        help="maak of controleer een sjabloonpakket",
+        description="Maak of controleer een sjabloonpakket.",
+    )
+    actions = parser.add_subparsers(
+        dest="pack_command", metavar="OPDRACHT", parser_class=type(parser)
+    )
+    validate = actions.add_parser(
+        "validate",
+        help="controleer een sjabloonpakket",
+        description="Controleer een sjabloonpakket (map of .zip).",
+    )
     validate.add_argument("path", metavar="PAD", help="de map of het .zip-bestand van het pakket")
     validate.set_defaults(func=run_validate)
-    new = actions.add_parser("new", help="maak een nieuw sjabloonpakket",
-                             description="Maak een nieuw sjabloonpakket met een voorbeeld.")
+    new = actions.add_parser(
+        "new",
+        help="maak een nieuw sjabloonpakket",
+        description="Maak een nieuw sjabloonpakket met een voorbeeld.",
+    )
     new.add_argument("name", metavar="NAAM", help="de naam van het pakket, bijvoorbeeld 'Gemeente'")
     new.add_argument("--organisatie", default="", help="de naam van je organisatie")
     new.add_argument("--map", default=".", metavar="MAP", help="waar de nieuwe map komt")
@@ -64,11 +74,15 @@ def run_validate(args: argparse.Namespace) -> int:
     if result.pack and not errors:
         count_text = _plural(len(result.pack.templates), "sjabloon", "sjablonen")
         extra = f", {_plural(warnings, 'waarschuwing', 'waarschuwingen')}" if warnings else ""
-        print(f"Het sjabloonpakket '{result.name}' (versie {result.pack.manifest.version}) is in "
-              f"orde: {count_text}{extra}.")
+        print(
+            f"Het sjabloonpakket '{result.name}' (versie {result.pack.manifest.version}) is in "
+            f"orde: {count_text}{extra}."
+        )
         return 0
-    print(f"Het sjabloonpakket '{result.name}' heeft {_plural(errors, 'fout', 'fouten')}. "
-          "Schrijfhulp laadt het pas als je die hebt opgelost.")
+    print(
+        f"Het sjabloonpakket '{result.name}' heeft {_plural(errors, 'fout', 'fouten')}. "
+        "Schrijfhulp laadt het pas als je die hebt opgelost."
+    )
     return 1
 
 
@@ -82,18 +96,35 @@ def example_problems(pack: Pack) -> list[PackProblem]:
             counted = count(text, platform)
             name = get_platform(platform).name
             if counted.over:
-                problems.append(PackProblem(
-                    template.source_file, None, "voorbeeld",
-                    f"heeft een voorbeeld van {counted.used} {counted.unit}; op {name} is het "
-                    f"maximum {counted.limit}", warning=True))
-            analysis = analyse(text, platform, house_style=style, extra_words=style.words,
-                               disabled_rules=style.disabled_rules)
+                problems.append(
+                    PackProblem(
+                        template.source_file,
+                        None,
+                        "voorbeeld",
+                        f"heeft een voorbeeld van {counted.used} {counted.unit}; op {name} is het "
+                        f"maximum {counted.limit}",
+                        warning=True,
+                    )
+                )
+            analysis = analyse(
+                text,
+                platform,
+                house_style=style,
+                extra_words=style.words,
+                disabled_rules=style.disabled_rules,
+            )
             for finding in analysis.findings:
                 if finding.severity is Severity.ERROR:
-                    problems.append(PackProblem(
-                        template.source_file, None, "voorbeeld",
-                        f"heeft in het voorbeeld '{text[finding.start:finding.end]}': "
-                        f"{finding.message}", warning=True))
+                    problems.append(
+                        PackProblem(
+                            template.source_file,
+                            None,
+                            "voorbeeld",
+                            f"heeft in het voorbeeld '{text[finding.start : finding.end]}': "
+                            f"{finding.message}",
+                            warning=True,
+                        )
+                    )
     return problems
 
 
@@ -108,22 +139,29 @@ def run_new(args: argparse.Namespace) -> int:
         return 1
     folder = Path(args.map) / slug(name)
     if folder.exists():
-        print(f"schrijfhulp pack new: de map '{folder}' bestaat al. Kies een andere naam of map.",
-              file=sys.stderr)
+        print(
+            f"schrijfhulp pack new: de map '{folder}' bestaat al. Kies een andere naam of map.",
+            file=sys.stderr,
+        )
         return 1
     try:
         (folder / TEMPLATES_DIR).mkdir(parents=True)
-        (folder / MANIFEST_FILE).write_text(new_manifest(name, args.organisatie or name),
-                                            encoding="utf-8")
+        (folder / MANIFEST_FILE).write_text(
+            new_manifest(name, args.organisatie or name), encoding="utf-8"
+        )
         (folder / HOUSE_STYLE_FILE).write_text(NEW_HOUSE_STYLE, encoding="utf-8")
         (folder / TEMPLATES_DIR / "uitnodiging.toml").write_text(NEW_TEMPLATE, encoding="utf-8")
     except OSError as exc:
-        print(f"schrijfhulp pack new: '{folder}' kan niet worden gemaakt ({exc.strerror}).",
-              file=sys.stderr)
+        print(
+            f"schrijfhulp pack new: '{folder}' kan niet worden gemaakt ({exc.strerror}).",
+            file=sys.stderr,
+        )
         return 1
-    print(f"Het sjabloonpakket '{name}' staat in {folder}.\n"
-          "Pas de bestanden aan en controleer ze daarna met:\n"
-          f"  schrijfhulp pack validate {folder}")
+    print(
+        f"Het sjabloonpakket '{name}' staat in {folder}.\n"
+        "Pas de bestanden aan en controleer ze daarna met:\n"
+        f"  schrijfhulp pack validate {folder}"
+    )
     return 0
 
 

@@ -18,9 +18,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("Over Schrijfhulp"))
         self.setWindowIcon(QIcon(str(resource_path("icons", "schrijfhulp.svg"))))
         self.resize(640, 560)
-        heading = QLabel(
-            self.tr("<h2>Schrijfhulp %1</h2>").replace("%1", schrijfhulp.__version__)
-        )
+        heading = QLabel(self.tr("<h2>Schrijfhulp %1</h2>").replace("%1", schrijfhulp.__version__))
         intro = QLabel(
             self.tr(
                 "Schrijf zelf heldere berichten voor sociale media. Je tekst blijft op je eigen "

@@ -38,7 +38,6 @@ LAYER_PROPERTY = USER_PROPERTY + 3  # Layer of a background
 RULE_PROPERTY = USER_PROPERTY + 4  # rule id of the finding underlined
 
 
-
 class Layer(StrEnum):
     FINDING = "finding"
     HARD_SENTENCE = "hard"

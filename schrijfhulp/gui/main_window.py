@@ -137,7 +137,11 @@ class MainWindow(QMainWindow):
         self._features_imported = False
         self._startup_tasks: BackgroundTasks | None = None
         self._startup_steps = [
-            _build_docks, _install_actions, *FEATURES, _start_languagetool, _start_checking
+            _build_docks,
+            _install_actions,
+            *FEATURES,
+            _start_languagetool,
+            _start_checking,
         ]
         self.editor.setFocus()  # type straight away
         self.dispatcher.run_now()  # runs once resumed: the first analysis warms the checkers
@@ -352,8 +356,7 @@ class MainWindow(QMainWindow):
         say which keys changed (``settings_changed``), so features redo only what they must."""
         previous, current = self._applied_settings, self.settings.values
         changed = frozenset(
-            key for key in current.keys() | previous.keys()
-            if current.get(key) != previous.get(key)
+            key for key in current.keys() | previous.keys() if current.get(key) != previous.get(key)
         )
         self._applied_settings = copy.deepcopy(current)
         if self._languagetool_outdated():

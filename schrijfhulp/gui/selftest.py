@@ -79,11 +79,19 @@ def _check_languagetool_client() -> str:
 
     text = "We zijn dinsdg open."
     match = {
-        "message": "Mogelijke spelfout gevonden.", "shortMessage": "", "offset": 8, "length": 6,
+        "message": "Mogelijke spelfout gevonden.",
+        "shortMessage": "",
+        "offset": 8,
+        "length": 6,
         "replacements": [{"value": "dinsdag"}],
-        "context": {"text": text, "offset": 8, "length": 6}, "sentence": text,
-        "rule": {"id": "MORFOLOGIK_RULE_NL_NL", "description": "spelling",
-                 "issueType": "misspelling", "category": {"id": "TYPOS", "name": "Typos"}},
+        "context": {"text": text, "offset": 8, "length": 6},
+        "sentence": text,
+        "rule": {
+            "id": "MORFOLOGIK_RULE_NL_NL",
+            "description": "spelling",
+            "issueType": "misspelling",
+            "category": {"id": "TYPOS", "name": "Typos"},
+        },
     }
     languages = [{"name": "Dutch", "code": "nl", "longCode": "nl"}]
 
@@ -115,7 +123,7 @@ def _check_languagetool_client() -> str:
         server.shutdown()
     if not findings or findings[0].suggestions[:1] != ("dinsdag",):
         raise RuntimeError(f"no LanguageTool finding came back: {status}")
-    return f"server answer mapped to '{text[findings[0].start:findings[0].end]}'"
+    return f"server answer mapped to '{text[findings[0].start : findings[0].end]}'"
 
 
 def _check_default_pack() -> str:

@@ -295,8 +295,10 @@ class SettingsDialog(QDialog):
             self.local_state.setText(self.tr("LanguageTool staat op deze computer."))
         else:
             self.local_state.setText(
-                self.tr("LanguageTool is nog niet gedownload (ongeveer %1 MB). Je hebt Java 17 "
-                        "of nieuwer nodig.").replace("%1", str(lt_local.DOWNLOAD_MB))
+                self.tr(
+                    "LanguageTool is nog niet gedownload (ongeveer %1 MB). Je hebt Java 17 "
+                    "of nieuwer nodig."
+                ).replace("%1", str(lt_local.DOWNLOAD_MB))
             )
         self.download_button.setVisible(not installed)
 
@@ -355,7 +357,8 @@ class SettingsDialog(QDialog):
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
             QMessageBox.warning(
-                self, self.tr("Instellingen"),
+                self,
+                self.tr("Instellingen"),
                 self.tr("Je instellingen zijn niet opgeslagen: %1").replace("%1", str(exc)),
             )
             return

@@ -32,7 +32,8 @@ def test_import_makes_drafts_and_list_shows_them(
 ) -> None:
     assert main(["drafts", "import", *map(str, post_files), "--platform", "facebook"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "1\tOpen dag bij de brandweer", "2\tVacature Burgerzaken"
+        "1\tOpen dag bij de brandweer",
+        "2\tVacature Burgerzaken",
     ]
     assert main(["drafts", "list"]) == 0
     table = capsys.readouterr().out
@@ -103,8 +104,13 @@ def test_damaged_store_is_reported_on_stderr(capsys: pytest.CaptureFixture[str])
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "schrijfhulp", *args], env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "schrijfhulp", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="XDG_DATA_HOME is the Linux convention")

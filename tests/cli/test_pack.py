@@ -9,8 +9,8 @@ import pytest
 from schrijfhulp.cli import main
 from schrijfhulp.core.packs import DEFAULT_PACK, load_packs
 from schrijfhulp.core.settings import Paths
-from tests.core.test_packs_format import VACANCY, pack_files, write_pack
-from tests.core.test_packs_sources import zip_bytes
+from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
+from tests.core.packs.test_packs_sources import zip_bytes
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -49,14 +49,18 @@ def test_zip_with_a_path_outside_the_pack_exits_1(
     assert "fout: kwaad.zip bevat '../../buiten.toml' met '..' in het pad" in out
 
 
-def test_warnings_alone_keep_exit_code_0(capsys: pytest.CaptureFixture[str],
-                                         tmp_path: Path) -> None:
-    folder = write_pack(tmp_path / "gemeente",
-                        sjablonen__vacature_toml=VACANCY.replace("naam =", "titel = 'x'\nnaam ="))
+def test_warnings_alone_keep_exit_code_0(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = write_pack(
+        tmp_path / "gemeente",
+        sjablonen__vacature_toml=VACANCY.replace("naam =", "titel = 'x'\nnaam ="),
+    )
     code, out, _ = run(capsys, "validate", str(folder))
     assert code == 0
-    assert ("waarschuwing: regel 1 van sjablonen/vacature.toml heeft een onbekend veld 'titel'"
-            in out)
+    assert (
+        "waarschuwing: regel 1 van sjablonen/vacature.toml heeft een onbekend veld 'titel'" in out
+    )
     assert out.strip().endswith("in orde: 1 sjabloon, 1 waarschuwing.")
 
 
@@ -65,7 +69,8 @@ def test_example_too_long_for_its_platform_is_a_warning(
 ) -> None:
     long_example = VACANCY.replace('["linkedin"]', '["x"]').replace(
         'voorbeeld = "adviseur voor de buurt"',
-        'voorbeeld = "' + "adviseur voor de buurt en de wijk, " * 9 + '"')
+        'voorbeeld = "' + "adviseur voor de buurt en de wijk, " * 9 + '"',
+    )
     folder = write_pack(tmp_path / "gemeente", sjablonen__vacature_toml=long_example)
     code, out, _ = run(capsys, "validate", str(folder))
     assert code == 0
@@ -80,8 +85,15 @@ def test_path_that_does_not_exist_exits_1(capsys: pytest.CaptureFixture[str]) ->
 
 
 def test_new_pack_validates_and_loads(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "new", "Gemeente Voorbeeld", "--organisatie",
-                       'Gemeente "Voorbeeld"', "--map", str(tmp_path))
+    code, out, _ = run(
+        capsys,
+        "new",
+        "Gemeente Voorbeeld",
+        "--organisatie",
+        'Gemeente "Voorbeeld"',
+        "--map",
+        str(tmp_path),
+    )
     assert code == 0
     folder = tmp_path / "gemeente-voorbeeld"
     assert f"schrijfhulp pack validate {folder}" in out
@@ -96,8 +108,9 @@ def test_new_pack_validates_and_loads(capsys: pytest.CaptureFixture[str], tmp_pa
     assert pack.house_style.preferred[0].use == "inwoners"
 
 
-def test_new_pack_refuses_an_existing_folder(capsys: pytest.CaptureFixture[str],
-                                             tmp_path: Path) -> None:
+def test_new_pack_refuses_an_existing_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (tmp_path / "gemeente").mkdir()
     code, _, err = run(capsys, "new", "Gemeente", "--map", str(tmp_path))
     assert code == 1

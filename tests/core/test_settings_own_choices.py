@@ -58,7 +58,9 @@ def test_a_place_the_user_chose_instead_of_its_own_stays_when_it_changes(tmp_pat
     settings.save()
     write_managed(paths, managed_toml("pack_locations", [NEW_SHARE]))
     assert load_settings(paths, environ={})["pack_locations"] == [
-        OLD_SHARE, r"C:\Users\sanne\Sjablonen"]
+        OLD_SHARE,
+        r"C:\Users\sanne\Sjablonen",
+    ]
 
 
 def test_choosing_the_organisations_value_again_follows_it_from_then_on(tmp_path: Path) -> None:

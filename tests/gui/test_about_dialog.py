@@ -14,7 +14,16 @@ def test_about_lists_version_and_bundled_licences(qtbot) -> None:  # type: ignor
     labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert schrijfhulp.__version__ in labels
     text = dialog.licences.toPlainText()
-    bundled = ("GPL-3.0-or-later", "OpenTaal", "wordfreq", "CC BY-SA 4.0", "twitter-text",
-               "Apache-2.0", "language_tool_python", "LGPL-3.0", "chunspell")
+    bundled = (
+        "GPL-3.0-or-later",
+        "OpenTaal",
+        "wordfreq",
+        "CC BY-SA 4.0",
+        "twitter-text",
+        "Apache-2.0",
+        "language_tool_python",
+        "LGPL-3.0",
+        "chunspell",
+    )
     for needed in bundled:
         assert needed in text

@@ -55,8 +55,7 @@ TYPIST = textwrap.dedent(
 
 
 def test_killed_app_loses_at_most_the_last_two_seconds_of_typing() -> None:
-    proc = subprocess.Popen([sys.executable, "-c", TYPIST, POST], stdout=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen([sys.executable, "-c", TYPIST, POST], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     progress: list[tuple[int, float]] = []
     deadline = time.monotonic() + 120

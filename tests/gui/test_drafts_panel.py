@@ -37,8 +37,10 @@ def test_typing_is_saved_within_two_seconds_after_a_pause(qtbot: QtBot) -> None:
     window, controller = open_window(qtbot)
     qtbot.keyClicks(window.editor, BORREL)
     typed_at = time.monotonic()
-    qtbot.waitUntil(lambda: controller.current is not None and stored_text(controller) == BORREL,
-                    timeout=SAVE_DEADLINE_MS)
+    qtbot.waitUntil(
+        lambda: controller.current is not None and stored_text(controller) == BORREL,
+        timeout=SAVE_DEADLINE_MS,
+    )
     assert time.monotonic() - typed_at < SAVE_DEADLINE_MS / 1000
     assert window.save_state_label.text().startswith("Opgeslagen om ")
     assert controller.panel.model.rows[0].title == derive_title(BORREL)
@@ -175,8 +177,11 @@ def test_export_writes_markdown_where_the_user_chooses(
     controller.save_now()
     controller.store.update(controller.current.id, title="Vacature Burgerzaken")
     target = tmp_path / "vacature.md"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(target), "Markdown (*.md)")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *args, **kwargs: (str(target), "Markdown (*.md)")),
+    )
     controller.panel.export_action.trigger()
     assert target.read_text(encoding="utf-8") == f"# Vacature Burgerzaken\n\n{VACATURE}\n"
     assert str(target) in window.statusBar().currentMessage()

@@ -39,8 +39,7 @@ def languagetool_findings(window: MainWindow) -> list[str]:
     if analysis is None:
         return []
     return [
-        analysis.text[f.start : f.end] for f in analysis.findings
-        if f.source is Source.LANGUAGETOOL
+        analysis.text[f.start : f.end] for f in analysis.findings if f.source is Source.LANGUAGETOOL
     ]
 
 
@@ -53,9 +52,7 @@ def it_server() -> Iterator[FakeLanguageTool]:
         yield fake
 
 
-def test_off_mode_whole_flow_opens_no_socket(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_off_mode_whole_flow_opens_no_socket(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"a network connection was opened: {args}")
 
@@ -97,8 +94,10 @@ def test_it_server_remarks_appear_after_the_offline_ones(
     for phrase in ("dinsdg", "word je", "in principe"):
         start = text.index(phrase)
         from_lt = [
-            f for f in analysis.findings
-            if f.start < start + len(phrase) and start < f.end
+            f
+            for f in analysis.findings
+            if f.start < start + len(phrase)
+            and start < f.end
             and (f.source is Source.LANGUAGETOOL or "LanguageTool:" in f.explanation)
         ]
         assert len(from_lt) == 1, phrase
@@ -136,8 +135,10 @@ def test_slow_server_does_not_hold_up_the_offline_checks(
     type_text(qtbot, window, " Tweede zin met dinsdg.")
     started = time.monotonic()
     qtbot.waitUntil(
-        lambda: window.current_analysis is not None
-        and window.current_analysis.text == window.editor.toPlainText(),
+        lambda: (
+            window.current_analysis is not None
+            and window.current_analysis.text == window.editor.toPlainText()
+        ),
         timeout=15_000,
     )
     assert time.monotonic() - started < 1.5  # offline results did not wait for LanguageTool

@@ -54,7 +54,9 @@ def test_mode_names_follow_the_glossary(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot)
     names = [dialog.mode.itemText(i) for i in range(dialog.mode.count())]
     assert names == [
-        "Uit", "Op deze computer", "Server van je organisatie",
+        "Uit",
+        "Op deze computer",
+        "Server van je organisatie",
         "Openbare dienst (tekst gaat naar LanguageTool)",
     ]
 
@@ -144,9 +146,7 @@ def test_cancel_changes_nothing(qtbot: QtBot) -> None:
     assert not Paths.default().settings_file.exists()
 
 
-def test_choosing_local_asks_to_download_and_records_the_yes(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_choosing_local_asks_to_download_and_records_the_yes(qtbot: QtBot, tmp_path: Path) -> None:
     installed: list[bool] = [False]
     asked: list[LanguageToolDownloadDialog] = []
 

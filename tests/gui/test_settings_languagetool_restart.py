@@ -73,8 +73,12 @@ def switch_off_languagetool_and_cancel(qtbot: QtBot, dialog: SettingsDialog) -> 
 
 @pytest.mark.parametrize(
     "use",
-    [save_unchanged, switch_off_a_rule_and_add_a_share, choose_english_for_the_app,
-     switch_off_languagetool_and_cancel],
+    [
+        save_unchanged,
+        switch_off_a_rule_and_add_a_share,
+        choose_english_for_the_app,
+        switch_off_languagetool_and_cancel,
+    ],
 )
 def test_closing_instellingen_without_languagetool_changes_keeps_its_backend(
     qtbot: QtBot, dutch_ui: None, it_server: FakeLanguageTool, use: DialogUse

@@ -19,7 +19,7 @@ from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels.templates_controller import TemplatesController
 from schrijfhulp.gui.settings_dialog import SettingsDialog
-from tests.core.test_packs_format import write_pack
+from tests.core.packs.test_packs_format import write_pack
 from tests.gui.conftest import type_text, wait_for_analysis
 from tests.gui.test_templates_picker import open_window
 from tests.lt_fake_server import FakeLanguageTool
@@ -92,7 +92,9 @@ def ready(qtbot: QtBot) -> tuple[MainWindow, TemplatesController]:
 
 
 def test_a_shared_folder_added_in_instellingen_brings_its_templates_at_once(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     ready: tuple[MainWindow, TemplatesController],
 ) -> None:
     window, controller = ready
@@ -112,14 +114,24 @@ def test_a_shared_folder_added_in_instellingen_brings_its_templates_at_once(
     assert len(loads) == 2
     assert all(thread is not threading.main_thread() for thread in loads)
     assert picker_ids(qtbot, controller, "vacature") == [
-        "gemeente/vacature", "standaard/linkedin-vacature"]
+        "gemeente/vacature",
+        "standaard/linkedin-vacature",
+    ]
     assert window.statusBar().currentMessage() == "Sjabloonpakketten opnieuw geladen: 18 sjablonen."
     # The pack's huisstijl reaches the analysis too.
     window.load_text("Alle burgers zijn welkom in de Stadswinkel.", "facebook")
-    qtbot.waitUntil(lambda: window.current_analysis is not None and any(
-        f.kind is Kind.HOUSE_STYLE for f in window.current_analysis.findings), timeout=10_000)
-    (finding,) = [f for f in window.current_analysis.findings  # type: ignore[union-attr]
-                  if f.kind is Kind.HOUSE_STYLE]
+    qtbot.waitUntil(
+        lambda: (
+            window.current_analysis is not None
+            and any(f.kind is Kind.HOUSE_STYLE for f in window.current_analysis.findings)
+        ),
+        timeout=10_000,
+    )
+    (finding,) = [
+        f
+        for f in window.current_analysis.findings  # type: ignore[union-attr]
+        if f.kind is Kind.HOUSE_STYLE
+    ]
     assert finding.source is Source.ORGANISATION and finding.suggestions == ("inwoners",)
 
 
@@ -163,7 +175,9 @@ def add_share_and_cancel(qtbot: QtBot, share: Path) -> Callable[[SettingsDialog]
 
 @pytest.mark.parametrize("close_dialog", [change_variant_and_save, add_share_and_cancel])
 def test_packs_are_not_loaded_again_when_their_places_did_not_change(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     ready: tuple[MainWindow, TemplatesController],
     close_dialog: Callable[[QtBot, Path], Callable[[SettingsDialog], None]],
 ) -> None:
@@ -223,9 +237,7 @@ def test_languagetool_chosen_in_instellingen_checks_the_text_at_once(
         window.close()
 
 
-def test_map_toevoegen_puts_the_chosen_folder_on_its_own_line(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_map_toevoegen_puts_the_chosen_folder_on_its_own_line(qtbot: QtBot, tmp_path: Path) -> None:
     settings = load_settings()
     settings.set("pack_locations", ["https://intranet.gemeente.nl/sjablonen.zip"])
     chosen = tmp_path / "sjablonen"
@@ -234,15 +246,22 @@ def test_map_toevoegen_puts_the_chosen_folder_on_its_own_line(
     qtbot.mouseClick(dialog.add_pack_folder, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.add_pack_folder, Qt.MouseButton.LeftButton)  # twice: still once
     assert dialog.chosen_pack_locations() == [
-        "https://intranet.gemeente.nl/sjablonen.zip", str(chosen)]
+        "https://intranet.gemeente.nl/sjablonen.zip",
+        str(chosen),
+    ]
     dialog.accept()
     assert load_settings()["pack_locations"] == [
-        "https://intranet.gemeente.nl/sjablonen.zip", str(chosen)]
+        "https://intranet.gemeente.nl/sjablonen.zip",
+        str(chosen),
+    ]
 
 
 def test_places_set_and_locked_by_it_are_read_only(qtbot: QtBot) -> None:
-    write_managed('locked = ["pack_locations"]\n[settings]\n'
-                  r"pack_locations = ['\\fileserver\communicatie']" "\n")
+    write_managed(
+        'locked = ["pack_locations"]\n[settings]\n'
+        r"pack_locations = ['\\fileserver\communicatie']"
+        "\n"
+    )
     dialog = SettingsDialog(load_settings())
     qtbot.addWidget(dialog)
     assert dialog.pack_locations.toPlainText() == "\\\\fileserver\\communicatie"

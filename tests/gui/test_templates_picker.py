@@ -16,9 +16,9 @@ from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels.templates import TemplatePicker
 from schrijfhulp.gui.panels.templates_controller import TemplatesController
-from tests.core import test_packs_loading
-from tests.core.test_packs_format import VACANCY, pack_files, write_pack
-from tests.core.test_packs_sources import zip_bytes
+from tests.core.packs import test_packs_loading
+from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
+from tests.core.packs.test_packs_sources import zip_bytes
 
 web_root = test_packs_loading.web_root  # the same local web server fixture
 DEFAULT = read_pack_path(DEFAULT_PACK).pack
@@ -63,7 +63,8 @@ def test_selecting_shows_the_example_and_a_form_with_labels_and_hints(qtbot: QtB
     qtbot.keyClicks(dialog.search, "deelnemers")
     assert dialog.tabs.currentWidget() is dialog.example_view
     assert dialog.example_view.toPlainText().startswith(
-        "Gezocht: ouders van kinderen op de basisschool die mee willen doen")
+        "Gezocht: ouders van kinderen op de basisschool die mee willen doen"
+    )
     field = dialog.inputs["datum"]
     assert field.accessibleName() == "Aanmelden kan tot"
     assert field.toolTip() == "De laatste dag om je aan te melden."
@@ -94,7 +95,8 @@ def test_fill_example_button_fills_every_field(qtbot: QtBot) -> None:
     qtbot.keyClicks(dialog.search, "bedankje")
     qtbot.mouseClick(dialog.fill_example, Qt.MouseButton.LeftButton)
     assert dialog.result_view.toPlainText() == dialog.template.fill(  # type: ignore[union-attr]
-        dialog.template.example_values, dialog.suggested_hashtags())  # type: ignore[union-attr]
+        dialog.template.example_values, dialog.suggested_hashtags()
+    )  # type: ignore[union-attr]
 
 
 def test_target_platform_follows_the_window_when_the_template_allows_it(qtbot: QtBot) -> None:
@@ -107,6 +109,7 @@ def test_target_platform_follows_the_window_when_the_template_allows_it(qtbot: Q
 
 
 # -- in the main window -------------------------------------------------------------------------
+
 
 def open_window(qtbot: QtBot, paths: Paths | None = None) -> tuple[MainWindow, TemplatesController]:
     paths = paths or Paths.default()
@@ -131,8 +134,11 @@ def test_pick_fill_insert_puts_the_text_in_the_editor_with_platform_and_template
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.search, "mijlpaal")
     dialog.hashtags.setChecked(False)
-    values = {"mijlpaal": "de nieuwe fietsbrug is af", "dankzij": "de hele buurt",
-              "volgende_stap": "een feest op de brug"}
+    values = {
+        "mijlpaal": "de nieuwe fietsbrug is af",
+        "dankzij": "de hele buurt",
+        "volgende_stap": "een feest op de brug",
+    }
     for name, value in values.items():
         qtbot.keyClicks(dialog.inputs[name], value)
     qtbot.mouseClick(dialog.insert_button, Qt.MouseButton.LeftButton)
@@ -177,20 +183,32 @@ def test_pack_in_own_folder_brings_its_house_style_into_the_editor(qtbot: QtBot)
     dialog = controller.open_picker()
     qtbot.keyClicks(dialog.search, "vacature")
     assert [t.qualified_id for t in dialog.visible_templates()] == [
-        "gemeente/vacature", "standaard/linkedin-vacature"]  # the organisation's own first
+        "gemeente/vacature",
+        "standaard/linkedin-vacature",
+    ]  # the organisation's own first
     window.load_text("Alle burgers zijn welkom in de Stadswinkel.", "facebook")
-    qtbot.waitUntil(lambda: window.current_analysis is not None and any(
-        f.kind is Kind.HOUSE_STYLE for f in window.current_analysis.findings), timeout=5000)
-    finding = next(f for f in window.current_analysis.findings  # type: ignore[union-attr]
-                   if f.kind is Kind.HOUSE_STYLE)
+    qtbot.waitUntil(
+        lambda: (
+            window.current_analysis is not None
+            and any(f.kind is Kind.HOUSE_STYLE for f in window.current_analysis.findings)
+        ),
+        timeout=5000,
+    )
+    finding = next(
+        f
+        for f in window.current_analysis.findings  # type: ignore[union-attr]
+        if f.kind is Kind.HOUSE_STYLE
+    )
     assert finding.source is Source.ORGANISATION
     assert finding.suggestions == ("inwoners",)
 
 
 def test_broken_pack_is_reported_in_the_status_bar_and_the_rest_works(qtbot: QtBot) -> None:
     paths = Paths.default()
-    write_pack(paths.packs_dir / "gemeente",
-               sjablonen__vacature_toml=VACANCY.replace('categorie = "Vacature"\n', ""))
+    write_pack(
+        paths.packs_dir / "gemeente",
+        sjablonen__vacature_toml=VACANCY.replace('categorie = "Vacature"\n', ""),
+    )
     window, controller = open_window(qtbot)
     message = window.statusBar().currentMessage()
     assert message == (
@@ -209,8 +227,9 @@ def test_shared_pack_from_a_url_arrives_in_the_background(
     (root / "gemeente.zip").write_bytes(zip_bytes(pack_files()))
     monkeypatch.setenv("SCHRIJFHULP_PACKS", f"{base}/gemeente.zip")
     window, controller = open_window(qtbot)
-    qtbot.waitUntil(lambda: controller.packs.template("gemeente/vacature") is not None,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: controller.packs.template("gemeente/vacature") is not None, timeout=10_000
+    )
     assert "Stadswinkel" in window._pack_words
     QApplication.processEvents()
 
@@ -262,8 +281,10 @@ def test_every_control_in_the_picker_has_an_accessible_name(qtbot: QtBot) -> Non
     qtbot.keyClicks(dialog.search, "vacature")
     controls = (QAbstractButton, QComboBox, QLineEdit, QAbstractScrollArea)
     unnamed = [
-        f"{type(w).__name__} {w.objectName()!r}" for w in dialog.findChildren(QWidget)
-        if isinstance(w, controls) and w.isVisibleTo(dialog)
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in dialog.findChildren(QWidget)
+        if isinstance(w, controls)
+        and w.isVisibleTo(dialog)
         and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
     ]
     assert unnamed == []

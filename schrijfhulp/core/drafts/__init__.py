@@ -24,8 +24,21 @@ from schrijfhulp.core.drafts.store import DraftStore
 from schrijfhulp.core.drafts.text import derive_title, is_meaningful_change, search_expression
 
 __all__ = [
-    "BIN_DAYS", "STATUSES", "UNTITLED", "VERSION_CAP", "VERSION_INTERVAL_S", "Draft",
-    "DraftConflictError", "DraftNotFoundError", "DraftStore", "DraftStoreError", "DraftSummary",
-    "DraftWriteError", "Version", "derive_title", "is_meaningful_change", "search_expression",
+    "BIN_DAYS",
+    "STATUSES",
+    "UNTITLED",
+    "VERSION_CAP",
+    "VERSION_INTERVAL_S",
+    "Draft",
+    "DraftConflictError",
+    "DraftNotFoundError",
+    "DraftStore",
+    "DraftStoreError",
+    "DraftSummary",
+    "DraftWriteError",
+    "Version",
+    "derive_title",
+    "is_meaningful_change",
+    "search_expression",
     "write_error",
 ]

@@ -107,5 +107,5 @@ def read_draft_file(path: Path) -> tuple[str | None, str]:
     if Path(path).suffix.lower() == ".md":
         heading = re.match(r"# (.+)\n\n?", text)
         if heading:
-            return heading.group(1).strip(), text[heading.end():].rstrip("\n")
+            return heading.group(1).strip(), text[heading.end() :].rstrip("\n")
     return None, text.rstrip("\n")

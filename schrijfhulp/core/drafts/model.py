@@ -16,6 +16,7 @@ BIN_DAYS = 30
 VERSION_INTERVAL_S = 3 * 60  # at most one snapshot per draft every three minutes
 VERSION_CAP = 50  # snapshots kept per draft; the oldest go first
 
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     id: int

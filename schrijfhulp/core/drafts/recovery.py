@@ -29,8 +29,16 @@ _DAMAGE_CODES = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
 _MAX_MISSING_IDS = 5_000  # unreadable ids in a row before the salvage stops looking
 # What we copy from an old file, with a stand-in for columns older schemas did not have.
 _SALVAGE_COLUMNS = {
-    "id": None, "title": "''", "text": None, "platform": "'linkedin'", "template_id": "NULL",
-    "status": "'concept'", "created": "0", "updated": "0", "title_set": "0", "deleted_at": "NULL",
+    "id": None,
+    "title": "''",
+    "text": None,
+    "platform": "'linkedin'",
+    "template_id": "NULL",
+    "status": "'concept'",
+    "created": "0",
+    "updated": "0",
+    "title_set": "0",
+    "deleted_at": "NULL",
 }
 
 
@@ -38,8 +46,9 @@ class DamagedFileError(Exception):
     pass
 
 
-def connect_or_recover(path: Path, problems: list[str],
-                       clock: Callable[[], float] = time.time) -> sqlite3.Connection:
+def connect_or_recover(
+    path: Path, problems: list[str], clock: Callable[[], float] = time.time
+) -> sqlite3.Connection:
     """A ready connection to the store at ``path``; a damaged file is moved aside and salvaged."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -243,8 +252,14 @@ def _clean(row: tuple[object, ...]) -> tuple[object, ...] | None:
     if not text.strip():
         return None
     return (
-        id_, title if isinstance(title, str) and title else derive_title(text), text,
-        platform if isinstance(platform, str) else "linkedin", template_id,
-        status if status in STATUSES else "concept", created or time.time(),
-        updated or time.time(), 1 if title_set else 0, deleted,
+        id_,
+        title if isinstance(title, str) and title else derive_title(text),
+        text,
+        platform if isinstance(platform, str) else "linkedin",
+        template_id,
+        status if status in STATUSES else "concept",
+        created or time.time(),
+        updated or time.time(),
+        1 if title_set else 0,
+        deleted,
     )

@@ -65,7 +65,7 @@ class DraftStore:
     @property
     def connection(self) -> sqlite3.Connection:
         if self._conn is None:
-                self._conn = connect_or_recover(self.path, self.problems, self.clock)
+            self._conn = connect_or_recover(self.path, self.problems, self.clock)
         return self._conn
 
     @property
@@ -106,16 +106,30 @@ class DraftStore:
 
     # -- drafts ------------------------------------------------------------------------------
 
-    def create(self, text: str = "", platform: str = "linkedin", template_id: str | None = None,
-               title: str | None = None, status: str = "concept") -> Draft:
+    def create(
+        self,
+        text: str = "",
+        platform: str = "linkedin",
+        template_id: str | None = None,
+        title: str | None = None,
+        status: str = "concept",
+    ) -> Draft:
         _check_status(status)
         now = self.clock()
         with self._writing() as conn:
             cursor = conn.execute(
                 "INSERT INTO drafts (title, text, platform, template_id, status, created, updated,"
                 " title_set) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (title if title is not None else derive_title(text), text, platform, template_id,
-                 status, now, now, title is not None),
+                (
+                    title if title is not None else derive_title(text),
+                    text,
+                    platform,
+                    template_id,
+                    status,
+                    now,
+                    now,
+                    title is not None,
+                ),
             )
             draft_id = int(cursor.lastrowid or 0)
             self._maybe_snapshot(conn, draft_id, text, now)
@@ -154,11 +168,19 @@ class DraftStore:
                     "verwijderd."
                 )
             self._maybe_snapshot(conn, draft_id, text, now)
-            return int(conn.execute("SELECT revision FROM drafts WHERE id = ?",
-                                    (draft_id,)).fetchone()[0])
+            return int(
+                conn.execute("SELECT revision FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+            )
 
-    def update(self, draft_id: int, *, title: str | None = None, platform: str | None = None,
-               template_id: str | None = None, status: str | None = None) -> Draft:
+    def update(
+        self,
+        draft_id: int,
+        *,
+        title: str | None = None,
+        platform: str | None = None,
+        template_id: str | None = None,
+        status: str | None = None,
+    ) -> Draft:
         """Change the details of a draft. ``title=""`` goes back to the derived title."""
         sets: list[str] = []
         params: list[object] = []
@@ -178,8 +200,9 @@ class DraftStore:
             params.append(status)
         if sets:
             with self._writing() as conn:
-                conn.execute(f"UPDATE drafts SET {', '.join(sets)} WHERE id = ?",
-                             (*params, draft_id))
+                conn.execute(
+                    f"UPDATE drafts SET {', '.join(sets)} WHERE id = ?", (*params, draft_id)
+                )
         return self.get(draft_id)
 
     def duplicate(self, draft_id: int) -> Draft:
@@ -187,9 +210,15 @@ class DraftStore:
         title = f"{source.display_title} (kopie)"
         return self.create(source.text, source.platform, source.template_id, title=title)
 
-    def list_drafts(self, query: str = "", platform: str | None = None,
-                    status: str | None = None, in_bin: bool = False,
-                    limit: int = -1, offset: int = 0) -> list[DraftSummary]:
+    def list_drafts(
+        self,
+        query: str = "",
+        platform: str | None = None,
+        status: str | None = None,
+        in_bin: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[DraftSummary]:
         """Drafts for the list, newest first; a query keeps those with all its words (FTS5).
 
         ``limit``/``offset`` page through the list (-1: no limit): the panel reads a page at a
@@ -214,8 +243,10 @@ class DraftStore:
             params.insert(0, expression)
         else:
             order = "d.deleted_at DESC" if in_bin else "d.updated DESC"
-            sql = (f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE {' AND '.join(where)}"
-                   f" ORDER BY {order}")
+            sql = (
+                f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE {' AND '.join(where)}"
+                f" ORDER BY {order}"
+            )
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
         return list(map(DraftSummary._make, self._read(sql, tuple(params))))
@@ -254,14 +285,16 @@ class DraftStore:
     def versions(self, draft_id: int) -> list[Version]:
         rows = self._read(
             "SELECT id, draft_id, text, created FROM versions WHERE draft_id = ?"
-            " ORDER BY created DESC, id DESC", (draft_id,)
+            " ORDER BY created DESC, id DESC",
+            (draft_id,),
         )
         return [Version(*row) for row in rows]
 
     def restore_version(self, draft_id: int, version_id: int) -> Draft:
         """Put an old version back; the current text is kept as a version first."""
-        rows = self._read("SELECT text FROM versions WHERE id = ? AND draft_id = ?",
-                          (version_id, draft_id))
+        rows = self._read(
+            "SELECT text FROM versions WHERE id = ? AND draft_id = ?", (version_id, draft_id)
+        )
         if not rows:
             raise DraftNotFoundError(f"Versie {version_id} van concept {draft_id} bestaat niet.")
         self.keep_version(draft_id, self.get(draft_id).text)
@@ -273,13 +306,15 @@ class DraftStore:
         with self._writing() as conn:
             self._maybe_snapshot(conn, draft_id, text, self.clock(), force=True)
 
-    def _maybe_snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str,
-                        now: float, force: bool = False) -> None:
+    def _maybe_snapshot(
+        self, conn: sqlite3.Connection, draft_id: int, text: str, now: float, force: bool = False
+    ) -> None:
         last = self._last_snapshot.get(draft_id)
         if last is None:
             row = conn.execute(
                 "SELECT created, text FROM versions WHERE draft_id = ?"
-                " ORDER BY created DESC, id DESC LIMIT 1", (draft_id,)
+                " ORDER BY created DESC, id DESC LIMIT 1",
+                (draft_id,),
             ).fetchone()
             last = (row[0], row[1]) if row else (float("-inf"), "")
             self._last_snapshot[draft_id] = last
@@ -289,8 +324,9 @@ class DraftStore:
             self._snapshot(conn, draft_id, text, now)
 
     def _snapshot(self, conn: sqlite3.Connection, draft_id: int, text: str, now: float) -> None:
-        conn.execute("INSERT INTO versions (draft_id, text, created) VALUES (?, ?, ?)",
-                     (draft_id, text, now))
+        conn.execute(
+            "INSERT INTO versions (draft_id, text, created) VALUES (?, ?, ?)", (draft_id, text, now)
+        )
         conn.execute(
             "DELETE FROM versions WHERE draft_id = ? AND id NOT IN (SELECT id FROM versions"
             " WHERE draft_id = ? ORDER BY created DESC, id DESC LIMIT ?)",
@@ -300,14 +336,34 @@ class DraftStore:
 
 
 def _draft(row: tuple) -> Draft:
-    (id_, title, text, platform, template_id, status, created, updated, title_set, deleted_at,
-     revision) = row
-    return Draft(id_, title, text, platform, template_id, status, created, updated,
-                 bool(title_set), deleted_at, revision)
+    (
+        id_,
+        title,
+        text,
+        platform,
+        template_id,
+        status,
+        created,
+        updated,
+        title_set,
+        deleted_at,
+        revision,
+    ) = row
+    return Draft(
+        id_,
+        title,
+        text,
+        platform,
+        template_id,
+        status,
+        created,
+        updated,
+        bool(title_set),
+        deleted_at,
+        revision,
+    )
 
 
 def _check_status(status: str) -> None:
     if status not in STATUSES:
         raise ValueError(f"onbekende status {status!r}; kies uit {', '.join(STATUSES)}")
-
-

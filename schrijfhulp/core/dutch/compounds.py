@@ -38,5 +38,3 @@ def is_known_word(word: str, min_zipf: float) -> bool:
     if not has_wordfreq():  # without word frequencies no word is split: no voorstel, no crash
         return True
     return wordfreq_zipf(word, "nl") >= min_zipf
-
-

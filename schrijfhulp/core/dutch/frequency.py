@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 KNOWN_PART_ZIPF = 3.0  # a compound part at least this common is a word readers know
@@ -52,7 +52,7 @@ def has_wordfreq() -> bool:
 
 
 @cache
-def _zipf_function():  # type: ignore[no-untyped-def]
+def _zipf_function() -> Callable[..., float] | None:
     try:
         from wordfreq import zipf_frequency
     except ImportError:

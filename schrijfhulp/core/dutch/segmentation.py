@@ -285,9 +285,7 @@ _new_object = object.__new__
 _MAY_END = frozenset({_PUNCT, _ABBREVIATION})
 
 
-def _tokenize_into(
-    tokens: list[Token], enders: list[int], text: str, start: int, end: int
-) -> None:
+def _tokenize_into(tokens: list[Token], enders: list[int], text: str, start: int, end: int) -> None:
     """Append the tokens of text[start:end] to ``tokens``, and to ``enders`` the indexes of
     those that may end a sentence (see _ends_sentence)."""
     first = len(tokens)
@@ -380,9 +378,7 @@ def _line_tokens(text: str, start: int, end: int) -> tuple[list[Token], list[int
         while text[marker_end - 1] in " \t":
             marker_end -= 1
         marker_start = bullet.start() + (len(bullet.group()) - len(bullet.group().lstrip(" \t")))
-        tokens.append(
-            Token(marker_start, marker_end, text[marker_start:marker_end], _BULLET)
-        )
+        tokens.append(Token(marker_start, marker_end, text[marker_start:marker_end], _BULLET))
         start = bullet.end()
     _tokenize_into(tokens, enders, text, start, end)
     return tokens, enders
@@ -420,10 +416,7 @@ def _split_sentences(
 def _ends_sentence(token: Token) -> bool:
     if token.kind is _PUNCT:
         return token.text[-1] in _SENTENCE_END
-    return (
-        token.kind is _ABBREVIATION
-        and token.text.lower() in _SENTENCE_ENDING_ABBREVIATIONS
-    )
+    return token.kind is _ABBREVIATION and token.text.lower() in _SENTENCE_ENDING_ABBREVIATIONS
 
 
 def _starts_sentence(token: Token, text: str) -> bool:

@@ -30,7 +30,9 @@ _NUCLEUS = regex.compile(
         + ("aa", "ee", "oo", "uu", "ie", "oe", "eu", "ui", "ei", "ou", "au", "ai", "oi")
         + ("ay", "ey", "oy")
     )
-    + "|[aeiouy" + _IJ + "]"
+    + "|[aeiouy"
+    + _IJ
+    + "]"
 )
 _SEPARATORS = "-‐‑'’./"
 _MIN_AFFIX = 4  # exceptions shorter than this only match whole words (no 'tea' in 'theater')

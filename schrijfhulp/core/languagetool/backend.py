@@ -308,7 +308,8 @@ class LanguageToolBackend:
             return findings
         folded = {w.casefold() for w in words}
         return [
-            f for f in findings
+            f
+            for f in findings
             if f.kind is not Kind.SPELLING or text[f.start : f.end].casefold() not in folded
         ]
 
@@ -348,18 +349,26 @@ def create_client(config: BackendConfig) -> Client:
         )
     elif config.mode == PUBLIC and not config.url:
         client = PublicClient(
-            language=variant, timeout=config.timeout, username=config.username,
+            language=variant,
+            timeout=config.timeout,
+            username=config.username,
             api_key=config.api_key,
         )
     elif config.mode == PUBLIC:  # tests point the public mode at their own server
         client = PublicClient(
-            language=variant, timeout=config.timeout, username=config.username,
-            api_key=config.api_key, remote_server=config.url,
+            language=variant,
+            timeout=config.timeout,
+            username=config.username,
+            api_key=config.api_key,
+            remote_server=config.url,
         )
     else:
         client = ServerClient(
-            language=variant, timeout=config.timeout, username=config.username,
-            api_key=config.api_key, remote_server=config.url,
+            language=variant,
+            timeout=config.timeout,
+            username=config.username,
+            api_key=config.api_key,
+            remote_server=config.url,
         )
     client.disabled_rules.update(config.disabled_rules)
     return client

@@ -62,8 +62,12 @@ def check_java(which: Callable[[str], str | None] = shutil.which) -> JavaCheck:
     if major is None:
         return JavaCheck(False, f"De versie van Java ({java}) is niet te lezen. {JAVA_HELP}")
     if major < MIN_JAVA:
-        return JavaCheck(False, f"Je hebt Java {major}; LanguageTool heeft Java {MIN_JAVA} of "
-                                f"nieuwer nodig. {JAVA_HELP}", major)
+        return JavaCheck(
+            False,
+            f"Je hebt Java {major}; LanguageTool heeft Java {MIN_JAVA} of "
+            f"nieuwer nodig. {JAVA_HELP}",
+            major,
+        )
     return JavaCheck(True, f"Java {major} gevonden.", major)
 
 

@@ -101,7 +101,8 @@ def decide_mode(settings: Settings) -> ModeDecision:
     if by_it or settings.get(PUBLIC_CONSENT_KEY) is True:
         return ModeDecision(PUBLIC, PUBLIC, by_organisation=by_it)
     return ModeDecision(
-        OFF, PUBLIC,
+        OFF,
+        PUBLIC,
         blocked="Je hebt de openbare dienst nog niet zelf bevestigd in Instellingen, "
         "dus je tekst gaat nergens heen.",
     )
@@ -118,7 +119,9 @@ def _decide_server(settings: Settings, mode_by_it: bool) -> ModeDecision:
     if (mode_by_it and url_by_it) or confirmed:
         return ModeDecision(SERVER, SERVER, url, by_organisation=mode_by_it and url_by_it)
     return ModeDecision(
-        OFF, SERVER, url,
+        OFF,
+        SERVER,
+        url,
         blocked=f"Je hebt de server {url} nog niet zelf bevestigd in Instellingen, "
         "dus je tekst gaat er niet heen.",
     )

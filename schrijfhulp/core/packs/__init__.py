@@ -86,8 +86,10 @@ def load_packs(
         try:
             candidates.extend(_load_entries(_entries(paths.packs_dir), problems))
         except OSError as exc:
-            problems.append(f"De map {paths.packs_dir} kan niet worden gelezen ({exc.strerror}). "
-                            "De andere sjabloonpakketten werken gewoon.")
+            problems.append(
+                f"De map {paths.packs_dir} kan niet worden gelezen ({exc.strerror}). "
+                "De andere sjabloonpakketten werken gewoon."
+            )
     if include_default:
         candidates.extend(_load_entries([DEFAULT_PACK], problems))
     return LoadedPacks(newest_per_id(candidates), tuple(problems))
@@ -116,8 +118,12 @@ def _guarded(label: str, read: Callable[[], ReadResult]) -> ReadResult:
         return ReadResult(None, label, (PackProblem("", None, None, str(exc)),))
     except Exception as exc:  # a bug or an odd file must cost one pack, never the app
         log.exception("pack %s could not be read", label)
-        problem = PackProblem("", None, None, f"kon niet worden gelezen door een onverwachte fout "
-                                              f"({type(exc).__name__})")
+        problem = PackProblem(
+            "",
+            None,
+            None,
+            f"kon niet worden gelezen door een onverwachte fout ({type(exc).__name__})",
+        )
         return ReadResult(None, label, (problem,))
 
 
@@ -127,13 +133,17 @@ def not_loaded_message(result: ReadResult, previous: Pack | None = None) -> str:
     detail = errors[0].describe() if errors else "onbekende fout"
     more = ""
     if len(errors) > 1:
-        more = f" (en nog {len(errors) - 1} andere problemen: controleer het pakket met " \
-               "'schrijfhulp pack validate')"
+        more = (
+            f" (en nog {len(errors) - 1} andere problemen: controleer het pakket met "
+            "'schrijfhulp pack validate')"
+        )
     fallback = ""
     if previous:
         fallback = f"Schrijfhulp gebruikt de vorige versie ({previous.manifest.version}). "
-    return (f"Het sjabloonpakket '{result.name}' is niet geladen: {detail}{more}. "
-            f"{fallback}De andere pakketten werken gewoon.")
+    return (
+        f"Het sjabloonpakket '{result.name}' is niet geladen: {detail}{more}. "
+        f"{fallback}De andere pakketten werken gewoon."
+    )
 
 
 def _label(path: Path) -> str:
@@ -144,8 +154,11 @@ def _entries(folder: Path) -> list[Path]:
     """A folder that is a pack itself, or a folder whose subfolders and zips are packs."""
     if (folder / MANIFEST_FILE).is_file():
         return [folder]
-    return sorted(p for p in folder.iterdir()
-                  if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip"))
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip")
+    )
 
 
 def _load_entries(entries: Iterable[Path], problems: list[str]) -> list[Pack]:
@@ -159,17 +172,22 @@ def _load_entries(entries: Iterable[Path], problems: list[str]) -> list[Pack]:
     return packs
 
 
-def _load_shared(location: str, cache_root: Path, timeout: float,
-                 problems: list[str]) -> list[Pack]:
+def _load_shared(
+    location: str, cache_root: Path, timeout: float, problems: list[str]
+) -> list[Pack]:
     cache = _cache_for(location, cache_root)
     try:
         fetched = _fetch_location(location, timeout)
     except PackSourceError as exc:
         cached = cache.packs()
-        fallback = ("Schrijfhulp gebruikt de laatst opgehaalde versie." if cached else
-                    "Er is nog geen eerder opgehaalde versie.")
-        problems.append(f"De sjabloonpakketten op {location} zijn niet opgehaald: {exc}. "
-                        f"{fallback}")
+        fallback = (
+            "Schrijfhulp gebruikt de laatst opgehaalde versie."
+            if cached
+            else "Er is nog geen eerder opgehaalde versie."
+        )
+        problems.append(
+            f"De sjabloonpakketten op {location} zijn niet opgehaald: {exc}. {fallback}"
+        )
         return cached
     packs: list[Pack] = []
     for name, read in fetched:

@@ -51,8 +51,9 @@ class HouseStyle:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.preferred or self.avoided or self.words or self.hashtags
-                    or self.disabled_rules)
+        return not (
+            self.preferred or self.avoided or self.words or self.hashtags or self.disabled_rules
+        )
 
     def merged(self, other: HouseStyle) -> HouseStyle:
         return HouseStyle(
@@ -70,16 +71,20 @@ class HouseStyle:
         for term in self.preferred:
             for wrong in term.instead_of:
                 message = f"Gebruik '{term.use}', niet '{wrong}'."
-                patterns.append((
-                    phrase_pattern(wrong),
-                    _finding(term.pack_id, wrong, message, (term.use,), term.explanation),
-                ))
+                patterns.append(
+                    (
+                        phrase_pattern(wrong),
+                        _finding(term.pack_id, wrong, message, (term.use,), term.explanation),
+                    )
+                )
         for avoided in self.avoided:
             message = f"Vermijd '{avoided.word}': {avoided.reason}"
-            patterns.append((
-                phrase_pattern(avoided.word),
-                _finding(avoided.pack_id, avoided.word, message, (), avoided.reason),
-            ))
+            patterns.append(
+                (
+                    phrase_pattern(avoided.word),
+                    _finding(avoided.pack_id, avoided.word, message, (), avoided.reason),
+                )
+            )
         return tuple(patterns)
 
     def findings(self, doc: Document) -> list[Finding]:
@@ -113,8 +118,15 @@ def _finding(
     pack_id: str, term: str, message: str, suggestions: tuple[str, ...], explanation: str
 ) -> Finding:
     return Finding(
-        0, 0, Kind.HOUSE_STYLE, Severity.WARNING, rule_id(pack_id, term), message,
-        suggestions, explanation, Source.ORGANISATION,
+        0,
+        0,
+        Kind.HOUSE_STYLE,
+        Severity.WARNING,
+        rule_id(pack_id, term),
+        message,
+        suggestions,
+        explanation,
+        Source.ORGANISATION,
     )
 
 
@@ -124,8 +136,15 @@ def _at_match(template: Finding, match: regex.Match[str]) -> Finding:
     if match.group()[:1].isupper():
         suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
     return Finding(
-        match.start(), match.end(), template.kind, template.severity, template.rule_id,
-        template.message, suggestions, template.explanation, template.source,
+        match.start(),
+        match.end(),
+        template.kind,
+        template.severity,
+        template.rule_id,
+        template.message,
+        suggestions,
+        template.explanation,
+        template.source,
     )
 
 

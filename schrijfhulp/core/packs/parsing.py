@@ -99,12 +99,15 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
         style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
     templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
-        problems.append(PackProblem(
-            MANIFEST_FILE, find_line(_text(files[MANIFEST_FILE]), (), "minimale_versie"),
-            "minimale_versie",
-            f"vraagt Schrijfhulp {manifest.min_app_version} of nieuwer; "
-            f"je hebt versie {__version__}",
-        ))
+        problems.append(
+            PackProblem(
+                MANIFEST_FILE,
+                find_line(_text(files[MANIFEST_FILE]), (), "minimale_versie"),
+                "minimale_versie",
+                f"vraagt Schrijfhulp {manifest.min_app_version} of nieuwer; "
+                f"je hebt versie {__version__}",
+            )
+        )
     if manifest is None or any(not p.warning for p in problems):
         return ReadResult(None, name, tuple(problems))
     return ReadResult(Pack(manifest, templates, style, origin), name, tuple(problems), files)
@@ -123,18 +126,26 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8-sig", errors="replace")
 
 
-def _read_manifest(files: Mapping[str, bytes], label: str,
-                   problems: list[PackProblem]) -> Manifest | None:
+def _read_manifest(
+    files: Mapping[str, bytes], label: str, problems: list[PackProblem]
+) -> Manifest | None:
     if MANIFEST_FILE not in files:
-        problems.append(PackProblem(MANIFEST_FILE, None, None,
-                                    f"ontbreekt; zet dit bestand bovenin het pakket '{label}'"))
+        problems.append(
+            PackProblem(
+                MANIFEST_FILE,
+                None,
+                None,
+                f"ontbreekt; zet dit bestand bovenin het pakket '{label}'",
+            )
+        )
         return None
     toml = TomlFile.parse(MANIFEST_FILE, files, problems)
     if toml.data is None:
         return None
     data = toml.data
-    toml.unknown_keys(data, (), {"id", "naam", "organisatie", "versie", "minimale_versie",
-                                 "beschrijving"})
+    toml.unknown_keys(
+        data, (), {"id", "naam", "organisatie", "versie", "minimale_versie", "beschrijving"}
+    )
     name = toml.string(data, (), "naam")
     organisation = toml.string(data, (), "organisatie")
     version = toml.string(data, (), "versie")
@@ -143,17 +154,31 @@ def _read_manifest(files: Mapping[str, bytes], label: str,
     pack_id = toml.string(data, (), "id", required=False, default=slug(name or label))
     for key, value in (("versie", version), ("minimale_versie", minimum)):
         if value is not None and not _VERSION.fullmatch(value):
-            toml.problem((), key, f"heeft bij '{key}' de waarde '{value}'; schrijf een "
-                                  "versienummer zoals \"1.0\" of \"2.3.1\"")
+            toml.problem(
+                (),
+                key,
+                f"heeft bij '{key}' de waarde '{value}'; schrijf een "
+                'versienummer zoals "1.0" of "2.3.1"',
+            )
             return None
     if pack_id is not None and slug(pack_id) != pack_id:
-        toml.problem((), "id", f"heeft het id '{pack_id}'; gebruik alleen kleine letters, cijfers "
-                               f"en '-', zoals '{slug(pack_id)}'")
+        toml.problem(
+            (),
+            "id",
+            f"heeft het id '{pack_id}'; gebruik alleen kleine letters, cijfers "
+            f"en '-', zoals '{slug(pack_id)}'",
+        )
         return None
     if None in (name, organisation, version, minimum, description, pack_id):
         return None
-    return Manifest(pack_id or "", name or "", organisation or "", version or "", minimum or "0",
-                    description or "")
+    return Manifest(
+        pack_id or "",
+        name or "",
+        organisation or "",
+        version or "",
+        minimum or "0",
+        description or "",
+    )
 
 
 def _read_house_style(toml: TomlFile, pack_id: str) -> HouseStyle:
@@ -178,26 +203,38 @@ def _read_house_style(toml: TomlFile, pack_id: str) -> HouseStyle:
     words = toml.strings(data, (), "eigen_woorden") or ()
     hashtags = _hashtags(toml, data, ()) or ()
     disabled = toml.strings(data, (), "regels_uit") or ()
-    return HouseStyle(tuple(preferred), tuple(avoided), frozenset(words), hashtags,
-                      frozenset(disabled))
+    return HouseStyle(
+        tuple(preferred), tuple(avoided), frozenset(words), hashtags, frozenset(disabled)
+    )
 
 
 def _hashtags(toml: TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
     tags = toml.strings(table, path, "hashtags")
     for tag in tags or ():
         if not _HASHTAG.fullmatch(tag):
-            toml.problem(path, "hashtags", f"heeft de hashtag '{tag}'; een hashtag begint met '#' "
-                                           "en heeft geen spaties of leestekens, zoals #SamenSterk")
+            toml.problem(
+                path,
+                "hashtags",
+                f"heeft de hashtag '{tag}'; een hashtag begint met '#' "
+                "en heeft geen spaties of leestekens, zoals #SamenSterk",
+            )
             return None
     return tags
 
 
-def _read_templates(files: Mapping[str, bytes], pack_id: str,
-                    problems: list[PackProblem]) -> tuple[Template, ...]:
+def _read_templates(
+    files: Mapping[str, bytes], pack_id: str, problems: list[PackProblem]
+) -> tuple[Template, ...]:
     names = sorted(n for n in files if n.startswith(TEMPLATES_DIR) and n.endswith(".toml"))
     if not names:
-        problems.append(PackProblem(TEMPLATES_DIR.rstrip("/"), None, None,
-                                    "bevat geen sjablonen (bestanden die eindigen op .toml)"))
+        problems.append(
+            PackProblem(
+                TEMPLATES_DIR.rstrip("/"),
+                None,
+                None,
+                "bevat geen sjablonen (bestanden die eindigen op .toml)",
+            )
+        )
     templates: list[Template] = []
     seen: dict[str, str] = {}
     for name in names:
@@ -206,16 +243,28 @@ def _read_templates(files: Mapping[str, bytes], pack_id: str,
         if template is None:
             continue
         if template.id in seen:
-            toml.problem((), "id", f"gebruikt het id '{template.id}', maar dat heeft "
-                                   f"{seen[template.id]} al; geef elk sjabloon een eigen id")
+            toml.problem(
+                (),
+                "id",
+                f"gebruikt het id '{template.id}', maar dat heeft "
+                f"{seen[template.id]} al; geef elk sjabloon een eigen id",
+            )
             continue
         seen[template.id] = name
         templates.append(template)
     return tuple(templates)
 
 
-_TEMPLATE_KEYS = {"id", "naam", "platforms", "categorie", "tekst", "beschrijving", "hashtags",
-                  "velden"}
+_TEMPLATE_KEYS = {
+    "id",
+    "naam",
+    "platforms",
+    "categorie",
+    "tekst",
+    "beschrijving",
+    "hashtags",
+    "velden",
+}
 
 
 def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
@@ -232,30 +281,52 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
     fields = _read_fields(toml, data)
     ok = _check_platforms(toml, platforms) and _check_body(toml, body, fields)
     if template_id is not None and slug(template_id) != template_id:
-        toml.problem((), "id", f"heeft het id '{template_id}'; gebruik alleen kleine letters, "
-                               f"cijfers en '-', zoals '{slug(template_id)}'")
+        toml.problem(
+            (),
+            "id",
+            f"heeft het id '{template_id}'; gebruik alleen kleine letters, "
+            f"cijfers en '-', zoals '{slug(template_id)}'",
+        )
         ok = False
     values = (template_id, name, platforms, category, body, description, hashtags, fields)
     if not ok or any(v is None for v in values):
         return None
-    return Template(template_id or "", name or "", platforms or (), category or "", body or "",
-                    fields or (), hashtags or (), description or "", pack_id, toml.name)
+    return Template(
+        template_id or "",
+        name or "",
+        platforms or (),
+        category or "",
+        body or "",
+        fields or (),
+        hashtags or (),
+        description or "",
+        pack_id,
+        toml.name,
+    )
 
 
 def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, ...] | None:
     tables = data.get("velden", {})
     if not isinstance(tables, dict):
-        toml.problem((), "velden", f"heeft bij 'velden' {kind_of(tables)} staan; schrijf elk veld "
-                                   "als [velden.naam] met label, uitleg en voorbeeld eronder")
+        toml.problem(
+            (),
+            "velden",
+            f"heeft bij 'velden' {kind_of(tables)} staan; schrijf elk veld "
+            "als [velden.naam] met label, uitleg en voorbeeld eronder",
+        )
         return None
     fields: list[TemplateField] = []
     ok = True
     for field_name, table in tables.items():
         path = ("velden", field_name)
         if not isinstance(table, dict):
-            toml.problem(("velden",), field_name, f"heeft bij het veld '{field_name}' "
-                                                  f"{kind_of(table)} staan; schrijf [velden."
-                                                  f"{field_name}] met label en voorbeeld eronder")
+            toml.problem(
+                ("velden",),
+                field_name,
+                f"heeft bij het veld '{field_name}' "
+                f"{kind_of(table)} staan; schrijf [velden."
+                f"{field_name}] met label en voorbeeld eronder",
+            )
             ok = False
             continue
         toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld"})
@@ -272,40 +343,60 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
 def _check_platforms(toml: TomlFile, platforms: tuple[str, ...] | None) -> bool:
     for platform in platforms or ():
         if platform not in PLATFORMS:
-            toml.problem((), "platforms", f"noemt het onbekende platform '{platform}' bij "
-                                          f"'platforms'; kies uit {', '.join(PLATFORMS)}")
+            toml.problem(
+                (),
+                "platforms",
+                f"noemt het onbekende platform '{platform}' bij "
+                f"'platforms'; kies uit {', '.join(PLATFORMS)}",
+            )
             return False
     return True
 
 
-def _check_body(toml: TomlFile, body: str | None,
-                fields: tuple[TemplateField, ...] | None) -> bool:
+def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, ...] | None) -> bool:
     if body is None:
         return False
     if len(body) > MAX_TEMPLATE_CHARS:
-        toml.problem((), "tekst", f"heeft een 'tekst' van {len(body)} tekens; het maximum is "
-                                  f"{MAX_TEMPLATE_CHARS}")
+        toml.problem(
+            (),
+            "tekst",
+            f"heeft een 'tekst' van {len(body)} tekens; het maximum is {MAX_TEMPLATE_CHARS}",
+        )
         return False
     try:
         used = placeholder_names(body)
     except PlaceholderError as exc:
-        toml.problems.append(PackProblem(toml.name, _line_of(toml.source, exc.fragment, "tekst"),
-                                         "tekst", f"heeft een fout in 'tekst': {exc}"))
+        toml.problems.append(
+            PackProblem(
+                toml.name,
+                _line_of(toml.source, exc.fragment, "tekst"),
+                "tekst",
+                f"heeft een fout in 'tekst': {exc}",
+            )
+        )
         return False
     if fields is None:
         return True  # the fields' own problems are reported already
     defined = {f.name for f in fields}
     for name in used:
         if name not in defined:
-            toml.problems.append(PackProblem(
-                toml.name, _line_of(toml.source, "{" + name + "}", "tekst"), "tekst",
-                f"gebruikt {{{name}}} in 'tekst', maar er is geen [velden.{name}]; "
-                f"voeg dat veld toe of haal {{{name}}} weg",
-            ))
+            toml.problems.append(
+                PackProblem(
+                    toml.name,
+                    _line_of(toml.source, "{" + name + "}", "tekst"),
+                    "tekst",
+                    f"gebruikt {{{name}}} in 'tekst', maar er is geen [velden.{name}]; "
+                    f"voeg dat veld toe of haal {{{name}}} weg",
+                )
+            )
             return False
     for name in sorted(defined - set(used)):
-        toml.problem(("velden", name), None, f"heeft het veld [velden.{name}], maar 'tekst' "
-                                             f"gebruikt {{{name}}} niet", warning=True)
+        toml.problem(
+            ("velden", name),
+            None,
+            f"heeft het veld [velden.{name}], maar 'tekst' gebruikt {{{name}}} niet",
+            warning=True,
+        )
     return True
 
 

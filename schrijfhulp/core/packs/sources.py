@@ -43,8 +43,9 @@ def is_url(location: str) -> bool:
     return bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", location))
 
 
-def read_pack_files(path: Path, max_bytes: int = MAX_PACK_BYTES,
-                    max_files: int = MAX_PACK_FILES) -> PackFiles:
+def read_pack_files(
+    path: Path, max_bytes: int = MAX_PACK_BYTES, max_files: int = MAX_PACK_FILES
+) -> PackFiles:
     """The TOML files of a pack folder or ``.zip`` file."""
     if path.is_dir():
         return read_folder(path, max_bytes, max_files)
@@ -57,8 +58,9 @@ def read_pack_files(path: Path, max_bytes: int = MAX_PACK_BYTES,
     return read_zip(data, path.name, max_bytes, max_files)
 
 
-def read_folder(root: Path, max_bytes: int = MAX_PACK_BYTES,
-                max_files: int = MAX_PACK_FILES) -> PackFiles:
+def read_folder(
+    root: Path, max_bytes: int = MAX_PACK_BYTES, max_files: int = MAX_PACK_FILES
+) -> PackFiles:
     files: PackFiles = {}
     total = count = 0
     try:
@@ -69,8 +71,10 @@ def read_folder(root: Path, max_bytes: int = MAX_PACK_BYTES,
                 relative = full.relative_to(root).as_posix()
                 info = full.lstat()
                 if stat.S_ISLNK(info.st_mode):
-                    raise PackSourceError(f"{relative} is een snelkoppeling (symlink); "
-                                          "die zijn niet toegestaan in een sjabloonpakket")
+                    raise PackSourceError(
+                        f"{relative} is een snelkoppeling (symlink); "
+                        "die zijn niet toegestaan in een sjabloonpakket"
+                    )
                 if entry.startswith("."):
                     continue
                 count += 1  # folders count too: a tree of a million empty folders is no pack
@@ -83,8 +87,9 @@ def read_folder(root: Path, max_bytes: int = MAX_PACK_BYTES,
     return files
 
 
-def read_zip(data: bytes, label: str, max_bytes: int = MAX_PACK_BYTES,
-             max_files: int = MAX_PACK_FILES) -> PackFiles:
+def read_zip(
+    data: bytes, label: str, max_bytes: int = MAX_PACK_BYTES, max_files: int = MAX_PACK_FILES
+) -> PackFiles:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -92,8 +97,9 @@ def read_zip(data: bytes, label: str, max_bytes: int = MAX_PACK_BYTES,
     with archive:
         infos = [i for i in archive.infolist() if not i.is_dir()]
         if len(infos) > max_files:
-            raise PackSourceError(f"{label} bevat {len(infos)} bestanden; het maximum is "
-                                  f"{max_files}")
+            raise PackSourceError(
+                f"{label} bevat {len(infos)} bestanden; het maximum is {max_files}"
+            )
         for info in archive.infolist():
             _check_entry(info, label)
         files: PackFiles = {}
@@ -113,14 +119,15 @@ def _check_entry(info: zipfile.ZipInfo, label: str) -> None:
     name = info.filename
     parts = PurePosixPath(name.replace("\\", "/")).parts
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        raise PackSourceError(f"{label} bevat '{name}' met een absoluut pad; dat is niet "
-                              "toegestaan")
+        raise PackSourceError(
+            f"{label} bevat '{name}' met een absoluut pad; dat is niet toegestaan"
+        )
     if ".." in parts:
-        raise PackSourceError(f"{label} bevat '{name}' met '..' in het pad; dat is niet "
-                              "toegestaan")
+        raise PackSourceError(f"{label} bevat '{name}' met '..' in het pad; dat is niet toegestaan")
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise PackSourceError(f"{label} bevat '{name}', een snelkoppeling (symlink); die zijn "
-                              "niet toegestaan")
+        raise PackSourceError(
+            f"{label} bevat '{name}', een snelkoppeling (symlink); die zijn niet toegestaan"
+        )
 
 
 def _is_hidden(name: str) -> bool:
@@ -139,8 +146,9 @@ def _strip_single_top_folder(files: PackFiles) -> PackFiles:
     return files
 
 
-def _check_limits(total: int, count: int, max_bytes: int, max_files: int,
-                  label: str = "het pakket") -> None:
+def _check_limits(
+    total: int, count: int, max_bytes: int, max_files: int, label: str = "het pakket"
+) -> None:
     if total > max_bytes:
         raise PackSourceError(f"{label} is groter dan {_megabytes(max_bytes)}")
     if count > max_files:
@@ -158,23 +166,31 @@ def check_url(url: str) -> None:
         return
     if parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS:
         return
-    raise PackSourceError(f"het adres {url} wordt niet gebruikt: Schrijfhulp haalt "
-                          "sjabloonpakketten alleen op via https://")
+    raise PackSourceError(
+        f"het adres {url} wordt niet gebruikt: Schrijfhulp haalt "
+        "sjabloonpakketten alleen op via https://"
+    )
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
     """A redirect must obey the same rule, or https could be bent into plain http."""
 
     def redirect_request(
-        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-        headers: HTTPMessage, newurl: str,
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: HTTPMessage,
+        newurl: str,
     ) -> urllib.request.Request | None:
         check_url(newurl)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
-def download(url: str, timeout: float = DOWNLOAD_TIMEOUT_SECONDS,
-             max_bytes: int = MAX_PACK_BYTES) -> bytes:
+def download(
+    url: str, timeout: float = DOWNLOAD_TIMEOUT_SECONDS, max_bytes: int = MAX_PACK_BYTES
+) -> bytes:
     check_url(url)
     handlers: list[urllib.request.BaseHandler] = [_CheckedRedirects()]
     if urlsplit(url).hostname in LOOPBACK_HOSTS:

@@ -39,9 +39,7 @@ def find_line(source: str, table: TablePath = (), key: str | None = None) -> int
     return header_line or 1
 
 
-def _header_path(
-    brackets: str, dotted: str, array_counts: dict[tuple[str, ...], int]
-) -> TablePath:
+def _header_path(brackets: str, dotted: str, array_counts: dict[tuple[str, ...], int]) -> TablePath:
     parts = tuple(p.strip().strip("\"'") for p in dotted.split("."))
     if brackets == "[[":
         index = array_counts.get(parts, -1) + 1

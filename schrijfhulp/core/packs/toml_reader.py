@@ -34,8 +34,9 @@ class PackProblem:
 class TomlFile:
     """One parsed TOML file that records problems with their line numbers."""
 
-    def __init__(self, name: str, source: str, data: dict[str, Any] | None,
-                 problems: list[PackProblem]) -> None:
+    def __init__(
+        self, name: str, source: str, data: dict[str, Any] | None, problems: list[PackProblem]
+    ) -> None:
         self.name = name
         self.source = source
         self.data = data
@@ -47,8 +48,9 @@ class TomlFile:
             source = files[name].decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = files[name][: exc.start].count(b"\n") + 1
-            problems.append(PackProblem(name, line, None,
-                                        "is geen UTF-8-tekst; sla het bestand op als UTF-8"))
+            problems.append(
+                PackProblem(name, line, None, "is geen UTF-8-tekst; sla het bestand op als UTF-8")
+            )
             return cls(name, "", None, problems)
         try:
             return cls(name, source, tomllib.loads(source), problems)
@@ -63,8 +65,14 @@ class TomlFile:
         line = find_line(self.source, table, key)
         self.problems.append(PackProblem(self.name, line, key, text, warning))
 
-    def string(self, table: dict[str, Any], path: TablePath, key: str,
-               required: bool = True, default: str = "") -> str | None:
+    def string(
+        self,
+        table: dict[str, Any],
+        path: TablePath,
+        key: str,
+        required: bool = True,
+        default: str = "",
+    ) -> str | None:
         if key not in table:
             if required:
                 self.problem(path, None, f"mist het veld '{key}'")
@@ -76,12 +84,17 @@ class TomlFile:
         if isinstance(value, str):
             self.problem(path, key, f"heeft een leeg veld '{key}'")
         else:
-            self.problem(path, key, f"heeft bij '{key}' {kind_of(value)} staan; zet de tekst "
-                                    f"tussen aanhalingstekens, zoals {key} = \"...\"")
+            self.problem(
+                path,
+                key,
+                f"heeft bij '{key}' {kind_of(value)} staan; zet de tekst "
+                f'tussen aanhalingstekens, zoals {key} = "..."',
+            )
         return None
 
-    def strings(self, table: dict[str, Any], path: TablePath, key: str,
-                required: bool = False) -> tuple[str, ...] | None:
+    def strings(
+        self, table: dict[str, Any], path: TablePath, key: str, required: bool = False
+    ) -> tuple[str, ...] | None:
         if key not in table:
             if required:
                 self.problem(path, None, f"mist het veld '{key}'")
@@ -91,8 +104,12 @@ class TomlFile:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(path, key, f"heeft bij '{key}' {kind_of(value)} staan; schrijf een "
-                                    f"lijst met tekst, zoals {key} = [\"...\", \"...\"]")
+            self.problem(
+                path,
+                key,
+                f"heeft bij '{key}' {kind_of(value)} staan; schrijf een "
+                f'lijst met tekst, zoals {key} = ["...", "..."]',
+            )
             return None
         if required and not value:
             self.problem(path, key, f"heeft een lege lijst bij '{key}'")
@@ -103,16 +120,24 @@ class TomlFile:
         value = table.get(key, [])
         if isinstance(value, list) and all(isinstance(v, dict) for v in value):
             return value
-        self.problem(path, key, f"heeft bij '{key}' {kind_of(value)} staan; schrijf elk "
-                                f"onderdeel als [[{key}]] met de velden eronder")
+        self.problem(
+            path,
+            key,
+            f"heeft bij '{key}' {kind_of(value)} staan; schrijf elk "
+            f"onderdeel als [[{key}]] met de velden eronder",
+        )
         return []
 
     def unknown_keys(self, table: dict[str, Any], path: TablePath, known: set[str]) -> None:
         for key in table:
             if key not in known:
-                self.problem(path, key, f"heeft een onbekend veld '{key}'; Schrijfhulp slaat het "
-                                        f"over (bedoel je een van: {', '.join(sorted(known))}?)",
-                             warning=True)
+                self.problem(
+                    path,
+                    key,
+                    f"heeft een onbekend veld '{key}'; Schrijfhulp slaat het "
+                    f"over (bedoel je een van: {', '.join(sorted(known))}?)",
+                    warning=True,
+                )
 
 
 def syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
@@ -120,8 +145,12 @@ def syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> PackProblem:
     match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
     reason = str(exc).split(" (at ")[0]
     if match:
-        return PackProblem(name, int(match.group(1)), None,
-                           f"is geen geldige TOML (teken {match.group(2)}: {reason})")
+        return PackProblem(
+            name,
+            int(match.group(1)),
+            None,
+            f"is geen geldige TOML (teken {match.group(2)}: {reason})",
+        )
     return PackProblem(name, None, None, f"is geen geldige TOML ({reason})")
 
 

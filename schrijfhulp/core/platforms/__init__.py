@@ -45,9 +45,7 @@ class UnknownPlatformError(KeyError):
     """No platform with this id; ``str(error)`` is a Dutch message naming the known ids."""
 
     def __str__(self) -> str:
-        return (
-            f"Het platform '{self.args[0]}' bestaat niet. Kies uit: {', '.join(PLATFORMS)}."
-        )
+        return f"Het platform '{self.args[0]}' bestaat niet. Kies uit: {', '.join(PLATFORMS)}."
 
 
 PLATFORMS: dict[str, PlatformSpec] = load_platforms(resource_path("platforms.toml"))

@@ -47,7 +47,7 @@ def emoji_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[t
     ZWJ makes it one; '©' in 'Copyright © 2026' is a letter-like sign, not a picture.
     """
     stop = len(text) if end is None else end
-    if "\u20E3" in text:  # keycaps start with a digit: use the full scan
+    if "\u20e3" in text:  # keycaps start with a digit: use the full scan
         matches = EMOJI_SEQUENCE.finditer(text, start, stop)
     else:
         matches = _pictures(text, start, stop)

@@ -26,9 +26,7 @@ _NEVER_IN_HOST = r"\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFE\uFFF
 # and controls end it, except the '-' and '_' that labels may contain. Without a scheme only
 # Latin labels count, but the TLD may be in any script (voorbeeld.みんな).
 _ASCII_PUNCT_BUT_DASH_UNDERSCORE = r"\x21-\x2C\x2E\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7E"
-_UNICODE_HOST_CHAR = (
-    rf"[^\s\p{{Z}}\p{{Cc}}{_ASCII_PUNCT_BUT_DASH_UNDERSCORE}{_NEVER_IN_HOST}]"
-)
+_UNICODE_HOST_CHAR = rf"[^\s\p{{Z}}\p{{Cc}}{_ASCII_PUNCT_BUT_DASH_UNDERSCORE}{_NEVER_IN_HOST}]"
 _ASCII_HOST_CHAR = rf"[A-Za-z0-9_\-{_ACCENTS}]"
 
 _CANDIDATE = regex.compile(

@@ -223,4 +223,3 @@ def _special_spans(
             spans.append((start, end, config.default_weight))
     spans.sort()
     return spans
-

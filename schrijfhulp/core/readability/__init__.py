@@ -72,6 +72,7 @@ _DOUMA_BANDS = (
     (0.0, "zeer moeilijk"),
 )
 
+
 @dataclass(frozen=True, slots=True)
 class SentenceDifficulty:
     start: int
@@ -141,14 +142,28 @@ _AT_LEAST_TWO = partial(max, 2.0)  # z if z > 2.0 else 2.0, in C
 _span_of = itemgetter(0, 1)  # (Token.start, Token.end)
 # The fields _difficulty sets, one by one; a new field must be set there too.
 _DIFFICULTY_FIELDS = (
-    "start", "end", "words", "difficulty", "reasons", "syllables", "clauses", "rare_words",
+    "start",
+    "end",
+    "words",
+    "difficulty",
+    "reasons",
+    "syllables",
+    "clauses",
+    "rare_words",
     "long_compounds",
 )
 if tuple(f.name for f in fields(SentenceDifficulty)) != _DIFFICULTY_FIELDS:
     raise RuntimeError("_DIFFICULTY_FIELDS does not match SentenceDifficulty")
 (
-    _set_start, _set_end, _set_words, _set_difficulty, _set_reasons, _set_syllables,
-    _set_clauses, _set_rare_words, _set_long_compounds,
+    _set_start,
+    _set_end,
+    _set_words,
+    _set_difficulty,
+    _set_reasons,
+    _set_syllables,
+    _set_clauses,
+    _set_rare_words,
+    _set_long_compounds,
 ) = (getattr(SentenceDifficulty, name).__set__ for name in _DIFFICULTY_FIELDS)
 
 
@@ -335,17 +350,24 @@ _LONG_COMPOUND_EXPLANATION = (
 
 
 def _finding(
-    start: int, end: int, rule_id: str, message: str, explanation: str,
+    start: int,
+    end: int,
+    rule_id: str,
+    message: str,
+    explanation: str,
     severity: Severity = Severity.HINT,
 ) -> Finding:
-    return Finding(start, end, Kind.READABILITY, severity, rule_id, message,
-                   explanation=explanation)
+    return Finding(
+        start, end, Kind.READABILITY, severity, rule_id, message, explanation=explanation
+    )
 
 
 def _long_sentence_finding(sentence: SentenceDifficulty) -> Finding:
     words = sentence.words
     return _finding(
-        sentence.start, sentence.end, "leesbaarheid.lange-zin",
+        sentence.start,
+        sentence.end,
+        "leesbaarheid.lange-zin",
         f"Lange zin: {words} woorden. Maak er twee of meer zinnen van.",
         _LONG_SENTENCE_EXPLANATION,
         Severity.WARNING if words > VERY_LONG_SENTENCE else Severity.HINT,
@@ -354,7 +376,9 @@ def _long_sentence_finding(sentence: SentenceDifficulty) -> Finding:
 
 def _rare_word_finding(text: str, start: int, end: int) -> Finding:
     return _finding(
-        start, end, "leesbaarheid.zeldzaam-woord",
+        start,
+        end,
+        "leesbaarheid.zeldzaam-woord",
         f"'{text[start:end]}' is een weinig gebruikt woord. Kies een bekender woord als dat kan.",
         _RARE_WORD_EXPLANATION,
     )
@@ -362,7 +386,9 @@ def _rare_word_finding(text: str, start: int, end: int) -> Finding:
 
 def _long_compound_finding(text: str, start: int, end: int) -> Finding:
     return _finding(
-        start, end, "leesbaarheid.lang-samengesteld-woord",
+        start,
+        end,
+        "leesbaarheid.lang-samengesteld-woord",
         f"'{text[start:end]}' is een lang samengesteld woord. Schrijf het in een paar woorden.",
         _LONG_COMPOUND_EXPLANATION,
     )

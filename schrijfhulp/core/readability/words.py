@@ -65,9 +65,7 @@ def profile(word: str) -> WordProfile:
     letters = sum(ch.isalpha() for ch in word)
     content = letters > 0 and lowered not in FUNCTION_WORDS
     long_compound = (
-        letters >= LONG_COMPOUND_LETTERS
-        and "-" not in word
-        and zipf(word) < LONG_COMPOUND_MAX_ZIPF
+        letters >= LONG_COMPOUND_LETTERS and "-" not in word and zipf(word) < LONG_COMPOUND_MAX_ZIPF
     )
     return WordProfile(
         syllables=count_syllables(word),

@@ -22,14 +22,50 @@ _PUNCT, _NUMBER = TokenKind.PUNCT, TokenKind.NUMBER
 
 _WORDEN = frozenset({"word", "wordt", "worden", "werd", "werden"})
 _ZIJN = frozenset({"is", "zijn", "was", "waren", "ben", "bent"})
-_MODALS = frozenset({
-    "zal", "zullen", "zou", "zouden", "kan", "kunnen", "kon", "konden", "moet", "moeten",
-    "moest", "moesten", "mag", "mogen", "mocht", "mochten",
-})
-_CLAUSE_STARTERS = frozenset({
-    "maar", "of", "want", "omdat", "dat", "die", "als", "zodat", "wanneer", "terwijl", "doordat",
-    "nadat", "voordat", "zodra", "waardoor", "waarna", "waarmee", "waarin", "waarop", "wat",
-})
+_MODALS = frozenset(
+    {
+        "zal",
+        "zullen",
+        "zou",
+        "zouden",
+        "kan",
+        "kunnen",
+        "kon",
+        "konden",
+        "moet",
+        "moeten",
+        "moest",
+        "moesten",
+        "mag",
+        "mogen",
+        "mocht",
+        "mochten",
+    }
+)
+_CLAUSE_STARTERS = frozenset(
+    {
+        "maar",
+        "of",
+        "want",
+        "omdat",
+        "dat",
+        "die",
+        "als",
+        "zodat",
+        "wanneer",
+        "terwijl",
+        "doordat",
+        "nadat",
+        "voordat",
+        "zodra",
+        "waardoor",
+        "waarna",
+        "waarmee",
+        "waarin",
+        "waarop",
+        "wat",
+    }
+)
 _SEPARABLE = (
     "aan|af|bij|in|mee|na|om|op|over|terug|toe|uit|vast|voor|weg|door|samen|bekend|klaar|tegen|"
     "neer|los|dicht|open|vrij|kwijt|schoon|rond|thuis|teweeg|goed|stop|mogelijk|gelijk"
@@ -46,20 +82,97 @@ _NOT_PARTICIPLE = regex.compile(
     r"|gewoonten|verhalen|bedrijven|gebouwen|gebieden|berichten|gesprekken|gedachten|gegevens"
 )
 # Participles of moving: with 'zijn' and 'door' they are a past tense ('door het park gelopen').
-_MOVED = frozenset({
-    "gelopen", "gefietst", "gereden", "gewandeld", "gegaan", "gekomen", "gevlogen", "gevaren",
-    "gerend", "gereisd", "gezakt", "gevallen", "gezwommen", "gestapt", "gekropen", "geklommen",
-    "gesprongen", "gerold", "getrokken", "gedwaald", "gestruikeld", "gebroken", "gedrongen",
-})
-_SUBJECT_STARTERS = frozenset({
-    "een", "geen", "de", "het", "dit", "dat", "deze", "die", "zijn", "haar", "ons", "onze", "mijn",
-    "je", "jouw", "uw", "hun", "veel", "weinig", "iets", "niets", "alles", "elke", "ieder",
-})
-_PREPOSITIONS = frozenset({
-    "van", "in", "op", "aan", "met", "voor", "bij", "door", "over", "naar", "uit", "tot", "om",
-    "onder", "tegen", "tussen", "na", "vanaf", "zonder", "binnen", "buiten", "tijdens", "volgens",
-    "per", "rond", "langs", "sinds", "via", "omtrent", "inzake", "betreffende", "wegens",
-})
+_MOVED = frozenset(
+    {
+        "gelopen",
+        "gefietst",
+        "gereden",
+        "gewandeld",
+        "gegaan",
+        "gekomen",
+        "gevlogen",
+        "gevaren",
+        "gerend",
+        "gereisd",
+        "gezakt",
+        "gevallen",
+        "gezwommen",
+        "gestapt",
+        "gekropen",
+        "geklommen",
+        "gesprongen",
+        "gerold",
+        "getrokken",
+        "gedwaald",
+        "gestruikeld",
+        "gebroken",
+        "gedrongen",
+    }
+)
+_SUBJECT_STARTERS = frozenset(
+    {
+        "een",
+        "geen",
+        "de",
+        "het",
+        "dit",
+        "dat",
+        "deze",
+        "die",
+        "zijn",
+        "haar",
+        "ons",
+        "onze",
+        "mijn",
+        "je",
+        "jouw",
+        "uw",
+        "hun",
+        "veel",
+        "weinig",
+        "iets",
+        "niets",
+        "alles",
+        "elke",
+        "ieder",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {
+        "van",
+        "in",
+        "op",
+        "aan",
+        "met",
+        "voor",
+        "bij",
+        "door",
+        "over",
+        "naar",
+        "uit",
+        "tot",
+        "om",
+        "onder",
+        "tegen",
+        "tussen",
+        "na",
+        "vanaf",
+        "zonder",
+        "binnen",
+        "buiten",
+        "tijdens",
+        "volgens",
+        "per",
+        "rond",
+        "langs",
+        "sinds",
+        "via",
+        "omtrent",
+        "inzake",
+        "betreffende",
+        "wegens",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +190,7 @@ def is_participle(word: str) -> bool:
 
 
 _AUXILIARIES = _WORDEN | _ZIJN
+
 
 def _lowered_sentences(doc: Document) -> Iterator[tuple[Sentence, tuple[str, ...]]]:
     """Each sentence with the lower-case texts of its tokens."""

@@ -26,8 +26,21 @@ MARK_OPEN, MARK_CLOSE = "<<", ">>"
 
 _FILE_KEYS = {"category", "kind", "rule"}
 _RULE_KEYS = {
-    "id", "level", "message", "explanation", "incorrect", "correct", "pattern", "case_sensitive",
-    "sentence_start", "suggest", "words", "matcher", "params", "platforms", "triggers",
+    "id",
+    "level",
+    "message",
+    "explanation",
+    "incorrect",
+    "correct",
+    "pattern",
+    "case_sensitive",
+    "sentence_start",
+    "suggest",
+    "words",
+    "matcher",
+    "params",
+    "platforms",
+    "triggers",
     "contains",
 }
 _REQUIRED = ("id", "level", "message", "explanation", "incorrect", "correct")

@@ -17,11 +17,43 @@ from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.spelling import shared_checker
 
 # Abbreviations whose dot the tokenizer leaves as a separate mark ('3 okt. is de markt').
-_SHORT_FORMS = frozenset({
-    "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec",
-    "ma", "di", "wo", "do", "vr", "za", "zo", "nr", "tel", "blz", "ca", "min", "max", "incl",
-    "excl", "bijv", "evt", "zgn", "vgl", "resp", "ong",
-})
+_SHORT_FORMS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+        "ma",
+        "di",
+        "wo",
+        "do",
+        "vr",
+        "za",
+        "zo",
+        "nr",
+        "tel",
+        "blz",
+        "ca",
+        "min",
+        "max",
+        "incl",
+        "excl",
+        "bijv",
+        "evt",
+        "zgn",
+        "vgl",
+        "resp",
+        "ong",
+    }
+)
 _END_MARKS = regex.compile(r"[.!?]|[!?]+")
 _CAPS_WORD = regex.compile(r"\p{Lu}{2,}(?:-\p{Lu}{2,})*")
 _VOWEL = regex.compile(r"[AEIOUY]")
@@ -63,9 +95,7 @@ def _starts_sentence(text: str, tokens: tuple[Token, ...], i: int) -> bool:
     # 'Stap 1. open de app', '10 u. en', '3 okt. is': a number, a letter or an abbreviation
     # before the dot, not a sentence end
     return before is None or not (
-        before.kind is _NUMBER
-        or len(before.text) == 1
-        or before.text.lower() in _SHORT_FORMS
+        before.kind is _NUMBER or len(before.text) == 1 or before.text.lower() in _SHORT_FORMS
     )
 
 
@@ -182,9 +212,7 @@ def link_mid_post(doc: Document, rule: Rule, context: CheckContext) -> Iterator[
     """A link followed by more text: on short platforms the link belongs at the end."""
     tokens = doc.tokens
     # Where the last word is, found once from the end: asking it after every link was quadratic.
-    last_word = next(
-        (i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is _WORD), -1
-    )
+    last_word = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].kind is _WORD), -1)
     for i in compress(count(), map(is_, doc.kinds, repeat(_URL))):
         if i < last_word:
             yield Hit(tokens[i].start, tokens[i].end)

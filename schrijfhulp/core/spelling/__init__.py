@@ -69,8 +69,26 @@ ENGLISH_PHRASE_FREQUENCY = 3.5  # English words Dutch posts borrow now and then 
 HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
 ATTESTED_COMPOUND_FREQUENCY = 1.0  # a new compound Dutch writers use: no remark
 PLACE_NAME_ENDINGS = (
-    "straat", "weg", "laan", "plein", "kade", "gracht", "dijk", "wijk", "buurt", "park", "hof",
-    "singel", "steeg", "dreef", "polder", "broek", "veen", "zijl", "kerk", "hoven",
+    "straat",
+    "weg",
+    "laan",
+    "plein",
+    "kade",
+    "gracht",
+    "dijk",
+    "wijk",
+    "buurt",
+    "park",
+    "hof",
+    "singel",
+    "steeg",
+    "dreef",
+    "polder",
+    "broek",
+    "veen",
+    "zijl",
+    "kerk",
+    "hoven",
 )
 MIN_COMPOUND_PART = 3
 MAX_CACHED_WORDS = 50_000

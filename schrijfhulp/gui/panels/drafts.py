@@ -58,8 +58,12 @@ class DraftListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[DraftSummary] = []
-        self.headers = [self.tr("Titel"), self.tr("Platform"), self.tr("Status"),
-                        self.tr("Gewijzigd")]
+        self.headers = [
+            self.tr("Titel"),
+            self.tr("Platform"),
+            self.tr("Status"),
+            self.tr("Gewijzigd"),
+        ]
         self.today = time.localtime()
         self._fetch: Fetch = lambda limit, offset: []
         self._more = False
@@ -96,8 +100,12 @@ class DraftListModel(QAbstractTableModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -127,8 +135,10 @@ class DraftListModel(QAbstractTableModel):
     def when(self, timestamp: float) -> str:
         moment = time.localtime(timestamp)
         clock = time.strftime("%H:%M", moment)
-        days = (time.mktime(self.today[:3] + (0, 0, 0, 0, 0, -1))
-                - time.mktime(moment[:3] + (0, 0, 0, 0, 0, -1))) / 86400
+        days = (
+            time.mktime(self.today[:3] + (0, 0, 0, 0, 0, -1))
+            - time.mktime(moment[:3] + (0, 0, 0, 0, 0, -1))
+        ) / 86400
         if round(days) == 0:
             return self.tr("vandaag %1").replace("%1", clock)
         if round(days) == 1:
@@ -245,16 +255,26 @@ class DraftsPanel(QWidget):
         self.new_button.setToolTip(self.tr("Begin een nieuw concept"))
         self.delete_button = self._button(self.tr("Verwijder"), "drafts_delete", self._delete)
         self.delete_button.setToolTip(
-            self.tr("Naar de Prullenbak; je kunt het 30 dagen terugzetten."))
+            self.tr("Naar de Prullenbak; je kunt het 30 dagen terugzetten.")
+        )
         self.duplicate_action = self._action(
-            self.tr("Dupliceer"), "drafts_duplicate", self.duplicate_requested,
-            self.tr("Maak een kopie van dit concept"))
+            self.tr("Dupliceer"),
+            "drafts_duplicate",
+            self.duplicate_requested,
+            self.tr("Maak een kopie van dit concept"),
+        )
         self.export_action = self._action(
-            self.tr("Exporteer…"), "drafts_export", self.export_requested,
-            self.tr("Bewaar dit concept als tekstbestand"))
+            self.tr("Exporteer…"),
+            "drafts_export",
+            self.export_requested,
+            self.tr("Bewaar dit concept als tekstbestand"),
+        )
         self.versions_action = self._action(
-            self.tr("Versies…"), "drafts_versions", self.versions_requested,
-            self.tr("Bekijk eerdere versies en zet er een terug"))
+            self.tr("Versies…"),
+            "drafts_versions",
+            self.versions_requested,
+            self.tr("Bekijk eerdere versies en zet er een terug"),
+        )
         more = QMenu(self)
         more.addActions([self.duplicate_action, self.export_action, self.versions_action])
         self.more_button = QToolButton(self)
@@ -336,8 +356,15 @@ class DraftsPanel(QWidget):
         self._select_current()
         self._update_buttons()
 
-    def _fetch_page(self, query: str, platform: str | None, status: str | None, in_bin: bool,
-                    limit: int, offset: int) -> list[DraftSummary]:
+    def _fetch_page(
+        self,
+        query: str,
+        platform: str | None,
+        status: str | None,
+        in_bin: bool,
+        limit: int,
+        offset: int,
+    ) -> list[DraftSummary]:
         try:
             return self.store.list_drafts(query, platform, status, in_bin, limit, offset)
         except DraftStoreError as exc:
@@ -371,8 +398,10 @@ class DraftsPanel(QWidget):
 
     def offer_mark_posted(self, platform_id: str) -> None:
         self.posted_label.setText(
-            self.tr("Gekopieerd voor %1. Heb je het geplaatst?")
-            .replace("%1", platform_name(platform_id)))
+            self.tr("Gekopieerd voor %1. Heb je het geplaatst?").replace(
+                "%1", platform_name(platform_id)
+            )
+        )
         self.posted_bar.show()
 
     def selected_id(self) -> int | None:

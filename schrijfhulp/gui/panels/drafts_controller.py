@@ -123,8 +123,10 @@ class DraftsController(QObject):
                 log.warning("rescued text %s not imported: %s", path, exc)
                 continue
             messages.append(
-                self.tr("Er was nog tekst die de vorige keer niet was opgeslagen. "
-                        "Die staat nu in het concept '%1'.").replace("%1", draft.display_title)
+                self.tr(
+                    "Er was nog tekst die de vorige keer niet was opgeslagen. "
+                    "Die staat nu in het concept '%1'."
+                ).replace("%1", draft.display_title)
             )
         return messages
 
@@ -172,8 +174,9 @@ class DraftsController(QObject):
                 if not text.strip():
                     self.dirty = False
                     return True
-                self._set_current(self.store.create(
-                    text, self.window.current_platform(), self.window.template_id))
+                self._set_current(
+                    self.store.create(text, self.window.current_platform(), self.window.template_id)
+                )
             else:
                 self._save_into_current(text)
         except (DraftConflictError, DraftNotFoundError):
@@ -192,8 +195,11 @@ class DraftsController(QObject):
         assert self.current is not None
         draft_id = self.current.id
         if self.details_dirty:
-            self.store.update(draft_id, platform=self.window.current_platform(),
-                              template_id=self.window.template_id or "")
+            self.store.update(
+                draft_id,
+                platform=self.window.current_platform(),
+                template_id=self.window.template_id or "",
+            )
         revision = self.current.revision
         if self.dirty:
             revision = self.store.save_text(draft_id, text, self.current.revision)
@@ -206,9 +212,12 @@ class DraftsController(QObject):
             self._failed(exc)
             return False
         self._set_current(draft)
-        self._notify(self.tr(
-            "Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. "
-            "Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat."))
+        self._notify(
+            self.tr(
+                "Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. "
+                "Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat."
+            )
+        )
         return True
 
     def _saved(self) -> None:
@@ -216,7 +225,8 @@ class DraftsController(QObject):
             self.window.show_message(self.tr("Je concept is weer opgeslagen."), 5000)
             self.panel.show_notice("")
         self.window.set_save_state(
-            self.tr("Opgeslagen om %1").replace("%1", time.strftime("%H:%M")))
+            self.tr("Opgeslagen om %1").replace("%1", time.strftime("%H:%M"))
+        )
         if self.current is not None:
             self.panel.draft_saved(self.current.id)
 
@@ -257,8 +267,12 @@ class DraftsController(QObject):
         if self.save_now():
             return True
         self.window.show_message(
-            self.tr("Je concept is nog niet opgeslagen, dus je blijft in dit concept. "
-                    "Schrijfhulp probeert het zo opnieuw."), 10000)
+            self.tr(
+                "Je concept is nog niet opgeslagen, dus je blijft in dit concept. "
+                "Schrijfhulp probeert het zo opnieuw."
+            ),
+            10000,
+        )
         return False
 
     def _load(self, draft: Draft) -> None:
@@ -266,11 +280,15 @@ class DraftsController(QObject):
         self._set_current(draft)
         self.saved_text = draft.text
         self.dirty = self.details_dirty = False
-        self.window.set_save_state(self.tr("Opgeslagen om %1").replace(
-            "%1", time.strftime("%H:%M", time.localtime(draft.updated))))
+        self.window.set_save_state(
+            self.tr("Opgeslagen om %1").replace(
+                "%1", time.strftime("%H:%M", time.localtime(draft.updated))
+            )
+        )
 
-    def _show_text(self, text: str, platform: str | None = None,
-                   template_id: str | None = None) -> None:
+    def _show_text(
+        self, text: str, platform: str | None = None, template_id: str | None = None
+    ) -> None:
         self._loading = True
         try:
             self.window.load_text(text, platform, template_id)
@@ -314,8 +332,11 @@ class DraftsController(QObject):
             self.window.show_message(str(exc), 10000)
             return
         self.window.show_message(
-            self.tr("'%1' staat in de Prullenbak. Je kunt het 30 dagen terugzetten.")
-            .replace("%1", title), 8000)
+            self.tr("'%1' staat in de Prullenbak. Je kunt het 30 dagen terugzetten.").replace(
+                "%1", title
+            ),
+            8000,
+        )
         self.panel.refresh()
 
     def _open_after_delete(self) -> None:
@@ -363,8 +384,11 @@ class DraftsController(QObject):
             self.window.show_message(str(exc), 10000)
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.panel, self.tr("Concept exporteren"), str(Path.home() / file_name(draft)),
-            self.tr("Tekst (*.txt);;Markdown (*.md)"))
+            self.panel,
+            self.tr("Concept exporteren"),
+            str(Path.home() / file_name(draft)),
+            self.tr("Tekst (*.txt);;Markdown (*.md)"),
+        )
         if name:
             self.export_to(draft_id, Path(name))
 
@@ -374,7 +398,8 @@ class DraftsController(QObject):
             path = write_draft_file(self.store.get(draft_id), target)
         except (DraftFileError, DraftStoreError) as exc:
             self.window.show_message(
-                self.tr("Niet geëxporteerd: %1").replace("%1", str(exc)), 10000)
+                self.tr("Niet geëxporteerd: %1").replace("%1", str(exc)), 10000
+            )
             return None
         self.window.show_message(self.tr("Opgeslagen als %1").replace("%1", str(path)), 8000)
         return path
@@ -388,7 +413,8 @@ class DraftsController(QObject):
             return None
         dialog = VersionsDialog(versions, self.window)
         dialog.restore_requested.connect(
-            lambda version_id: self.restore_version(draft_id, version_id))
+            lambda version_id: self.restore_version(draft_id, version_id)
+        )
         dialog.open()
         return dialog
 
@@ -403,8 +429,8 @@ class DraftsController(QObject):
         if self.current is not None and self.current.id == draft_id:
             self._load(draft)
         self.window.show_message(
-            self.tr("De oude versie staat terug. Je tekst van daarvoor staat bij de versies."),
-            8000)
+            self.tr("De oude versie staat terug. Je tekst van daarvoor staat bij de versies."), 8000
+        )
         self.panel.refresh()
 
     def show_panel(self, dock: QDockWidget) -> None:
@@ -417,8 +443,13 @@ class DraftsController(QObject):
     def _notify(self, text: str) -> None:
         """A message the user must see (damaged file, conflict): a dialog that does not block."""
         self.panel.show_notice(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Concepten"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Concepten"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
@@ -429,8 +460,9 @@ def install(window: MainWindow) -> DraftsController:
     """The drafts feature: the Concepten dock, autosave, and "Nieuw bericht" as a new draft."""
     store = DraftStore.open(window.paths.drafts_db)
     controller = DraftsController(window, store)
-    dock = window.add_dock(controller.panel, controller.tr("Concepten"),
-                           Qt.DockWidgetArea.LeftDockWidgetArea)
+    dock = window.add_dock(
+        controller.panel, controller.tr("Concepten"), Qt.DockWidgetArea.LeftDockWidgetArea
+    )
     open_action = QAction(controller.tr("Concepten"), window)
     open_action.setObjectName("action_drafts")
     open_action.setShortcut(QKeySequence("Ctrl+O"))  # kept free for us by the main window
@@ -448,7 +480,7 @@ def install(window: MainWindow) -> DraftsController:
 
 
 def _add_after_first(menu: QMenu, action: QAction) -> None:
-    """"Concepten" goes right after "Nieuw bericht", the first entry of Bestand."""
+    """ "Concepten" goes right after "Nieuw bericht", the first entry of Bestand."""
     actions = menu.actions()
     if len(actions) > 1:
         menu.insertAction(actions[1], action)

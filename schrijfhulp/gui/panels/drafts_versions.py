@@ -53,8 +53,13 @@ class VersionsDialog(QDialog):
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self._restore)
         buttons.rejected.connect(self.reject)
-        hint = QLabel(self.tr("Schrijfhulp bewaart een versie als je tekst flink is veranderd, "
-                              "hoogstens om de paar minuten."), self)
+        hint = QLabel(
+            self.tr(
+                "Schrijfhulp bewaart een versie als je tekst flink is veranderd, "
+                "hoogstens om de paar minuten."
+            ),
+            self,
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)

@@ -34,9 +34,14 @@ DEFAULT_PACK_ID = "standaard"
 class TemplatePicker(QDialog):
     """Choose a template, fill its fields and see the text you will get."""
 
-    def __init__(self, templates: Sequence[Template], extra_hashtags: Sequence[str] = (),
-                 platform: str = "", problems: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        templates: Sequence[Template],
+        extra_hashtags: Sequence[str] = (),
+        platform: str = "",
+        problems: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("template_picker")
         self.setWindowTitle(self.tr("Sjablonen"))
@@ -58,10 +63,18 @@ class TemplatePicker(QDialog):
         self.search.setClearButtonEnabled(True)
         for button in self.search.findChildren(QToolButton):  # the clear button Qt adds
             button.setAccessibleName(self.tr("Zoekveld leegmaken"))
-        self.platform_filter = self._combo("platform_filter", self.tr("Alle platforms"),
-                                           self._platform_choices(), self.tr("Platform"))
-        self.category_filter = self._combo("category_filter", self.tr("Alle categorieën"),
-                                           self._category_choices(), self.tr("Categorie"))
+        self.platform_filter = self._combo(
+            "platform_filter",
+            self.tr("Alle platforms"),
+            self._platform_choices(),
+            self.tr("Platform"),
+        )
+        self.category_filter = self._combo(
+            "category_filter",
+            self.tr("Alle categorieën"),
+            self._category_choices(),
+            self.tr("Categorie"),
+        )
         self.list = QListWidget(self)
         self.list.setObjectName("template_list")
         self.list.setAccessibleName(self.tr("Sjablonen"))
@@ -117,8 +130,9 @@ class TemplatePicker(QDialog):
         right.addWidget(self.tabs, 1)
         return right
 
-    def _combo(self, name: str, everything: str, choices: list[tuple[str, str]],
-               accessible: str) -> QComboBox:
+    def _combo(
+        self, name: str, everything: str, choices: list[tuple[str, str]], accessible: str
+    ) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
@@ -150,8 +164,9 @@ class TemplatePicker(QDialog):
 
     def _buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
-        self.insert_button = box.addButton(self.tr("Invoegen"),
-                                           QDialogButtonBox.ButtonRole.AcceptRole)
+        self.insert_button = box.addButton(
+            self.tr("Invoegen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.insert_button.setObjectName("insert_template")
         self.insert_button.setDefault(True)
         cancel = box.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -171,9 +186,13 @@ class TemplatePicker(QDialog):
         # Rebuild quietly, then select once: a template that stays visible keeps its typed values.
         self.list.blockSignals(True)
         self.list.clear()
-        found = [t for t in self.templates if t.matches(query)
-                 and (not platform or platform in t.platforms)
-                 and (not category or t.category == category)]
+        found = [
+            t
+            for t in self.templates
+            if t.matches(query)
+            and (not platform or platform in t.platforms)
+            and (not category or t.category == category)
+        ]
         # Templates whose name matches come first: "vacature" should find "Vacature" on top.
         found.sort(key=lambda t: not all(w in t.name.casefold() for w in query.casefold().split()))
         for template in found:

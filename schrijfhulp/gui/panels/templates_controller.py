@@ -85,14 +85,19 @@ class TemplatesController(QObject):
             self._tasks.run(local, _followed_by(self._first_load_done, then))
             return
         self._tasks.run(local, self._first_load_done)
-        self._tasks.run(_packs_loader(paths, locations, cached_only=False),
-                        _followed_by(self.set_packs, then))
+        self._tasks.run(
+            _packs_loader(paths, locations, cached_only=False), _followed_by(self.set_packs, then)
+        )
 
     def _first_load_done(self, packs: object) -> None:
         if packs is None:  # the loader raised (logged): Schrijfhulp without templates still helps
-            self.window.show_message(self.tr("De sjabloonpakketten zijn niet geladen door een "
-                                             "onverwachte fout. Je kunt gewoon verder schrijven."),
-                                     MESSAGE_MS)
+            self.window.show_message(
+                self.tr(
+                    "De sjabloonpakketten zijn niet geladen door een "
+                    "onverwachte fout. Je kunt gewoon verder schrijven."
+                ),
+                MESSAGE_MS,
+            )
             return
         self.set_packs(packs)
 
@@ -107,8 +112,11 @@ class TemplatesController(QObject):
     def _say_reloaded(self) -> None:
         if self.packs is not None and not self.packs.problems:
             self.window.show_message(
-                self.tr("Sjabloonpakketten opnieuw geladen: %1 sjablonen.")
-                .replace("%1", str(len(self.packs.templates))), MESSAGE_MS)
+                self.tr("Sjabloonpakketten opnieuw geladen: %1 sjablonen.").replace(
+                    "%1", str(len(self.packs.templates))
+                ),
+                MESSAGE_MS,
+            )
 
     def wait_for_loading(self, timeout_ms: int = 30_000) -> bool:
         """Block until every load has finished and is in use (tests, self-test)."""
@@ -121,8 +129,9 @@ class TemplatesController(QObject):
             return
         self.packs = packs
         style = packs.house_style
-        self.window.set_house_style(None if style.is_empty else style, style.words,
-                                    style.disabled_rules)
+        self.window.set_house_style(
+            None if style.is_empty else style, style.words, style.disabled_rules
+        )
         if packs.problems:
             self._report(packs.problems)
         self.packs_changed.emit()
@@ -133,7 +142,8 @@ class TemplatesController(QObject):
         text = problems[0]
         if len(problems) > 1:
             text += " " + self.tr("Er zijn nog %1 meldingen: zie Sjablonen (Ctrl+T).").replace(
-                "%1", str(len(problems) - 1))
+                "%1", str(len(problems) - 1)
+            )
         self.window.show_message(text, MESSAGE_MS)
 
     def open_picker(self) -> TemplatePicker:
@@ -141,8 +151,13 @@ class TemplatesController(QObject):
         from schrijfhulp.gui.panels.templates import TemplatePicker
 
         packs = self.packs or LoadedPacks()  # still loading: an empty list says so
-        dialog = TemplatePicker(packs.templates, packs.house_style.hashtags,
-                                self.window.current_platform(), packs.problems, self.window)
+        dialog = TemplatePicker(
+            packs.templates,
+            packs.house_style.hashtags,
+            self.window.current_platform(),
+            packs.problems,
+            self.window,
+        )
         dialog.accepted.connect(lambda: self.insert(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
@@ -153,12 +168,14 @@ class TemplatesController(QObject):
         template = dialog.template
         if template is None:
             return
-        self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(),
-                              template.qualified_id)
+        self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(), template.qualified_id)
         self.window.editor.setFocus()
         self.window.show_message(
-            self.tr("Sjabloon '%1' ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.")
-            .replace("%1", template.name), MESSAGE_MS)
+            self.tr("Sjabloon '%1' ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.").replace(
+                "%1", template.name
+            ),
+            MESSAGE_MS,
+        )
 
     def shutdown(self) -> None:
         self._tasks.wait(1000)

@@ -23,7 +23,7 @@ from schrijfhulp.core.packs.sources import (
     read_pack_files,
     read_zip,
 )
-from tests.core.test_packs_format import pack_files, write_pack
+from tests.core.packs.test_packs_format import pack_files, write_pack
 
 
 def zip_bytes(files: dict[str, bytes], symlink: str | None = None) -> bytes:
@@ -141,6 +141,7 @@ def test_folder_skips_hidden_files(tmp_path: Path) -> None:
 
 # -- downloads ------------------------------------------------------------------------------------
 
+
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, dict[str, str], bytes]] = {}
 
@@ -207,14 +208,28 @@ def test_redirect_to_plain_http_elsewhere_is_refused(server: str) -> None:
         download(f"{server}/verhuisd.zip")
 
 
-@pytest.mark.parametrize("url", ["http://intranet.voorbeeld.nl/p.zip", "ftp://voorbeeld.nl/p.zip",
-                                 "file:///etc/passwd", "https:///zonder-host.zip"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://intranet.voorbeeld.nl/p.zip",
+        "ftp://voorbeeld.nl/p.zip",
+        "file:///etc/passwd",
+        "https:///zonder-host.zip",
+    ],
+)
 def test_only_https_is_allowed_outside_this_computer(url: str) -> None:
     with pytest.raises(PackSourceError, match="alleen op via https"):
         check_url(url)
 
 
-@pytest.mark.parametrize("url", ["https://intranet.voorbeeld.nl/p.zip", "http://127.0.0.1:8000/p.zip",
-                                 "http://localhost/p.zip", "http://[::1]:9/p.zip"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://intranet.voorbeeld.nl/p.zip",
+        "http://127.0.0.1:8000/p.zip",
+        "http://localhost/p.zip",
+        "http://[::1]:9/p.zip",
+    ],
+)
 def test_https_and_loopback_http_are_allowed(url: str) -> None:
     check_url(url)

@@ -6,18 +6,26 @@ from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, rule_id
 from schrijfhulp.core.packs.parsing import read_pack
-from tests.core.test_packs_format import pack_files
+from tests.core.packs.test_packs_format import pack_files
 
 STYLE = HouseStyle(
-    preferred=(PreferredTerm("gemeente", "inwoners", ("burgers", "burger"),
-                             "Zo noemen we de mensen in onze stad."),),
-    avoided=(AvoidedWord("gemeente", "kwetsbare ouderen",
-                         "schrijf liever 'ouderen die hulp nodig hebben'."),),
+    preferred=(
+        PreferredTerm(
+            "gemeente", "inwoners", ("burgers", "burger"), "Zo noemen we de mensen in onze stad."
+        ),
+    ),
+    avoided=(
+        AvoidedWord(
+            "gemeente", "kwetsbare ouderen", "schrijf liever 'ouderen die hulp nodig hebben'."
+        ),
+    ),
     words=frozenset({"Stadswinkel"}),
 )
 
-POST = ("Burgers kunnen vanaf maandag terecht in de Stadswinkel. "
-        "Ook voor kwetsbare\nouderen is er hulp. Elke burger is welkom!")
+POST = (
+    "Burgers kunnen vanaf maandag terecht in de Stadswinkel. "
+    "Ook voor kwetsbare\nouderen is er hulp. Elke burger is welkom!"
+)
 
 
 def house_findings(text: str, style: HouseStyle | None = STYLE, **kwargs: object):  # type: ignore[no-untyped-def]
@@ -27,7 +35,7 @@ def house_findings(text: str, style: HouseStyle | None = STYLE, **kwargs: object
 
 def test_non_preferred_term_suggests_the_preferred_one_with_the_same_capital() -> None:
     first = house_findings(POST)[0]
-    assert POST[first.start:first.end] == "Burgers"
+    assert POST[first.start : first.end] == "Burgers"
     assert first.message == "Gebruik 'inwoners', niet 'burgers'."
     assert first.suggestions == ("Inwoners",)
     assert first.source is Source.ORGANISATION
@@ -37,14 +45,14 @@ def test_non_preferred_term_suggests_the_preferred_one_with_the_same_capital() -
 def test_word_to_avoid_gives_the_reason_across_a_line_break() -> None:
     found = [f for f in house_findings(POST) if f.rule_id == "huisstijl.gemeente.kwetsbare-ouderen"]
     assert len(found) == 1
-    assert POST[found[0].start:found[0].end] == "kwetsbare\nouderen"
+    assert POST[found[0].start : found[0].end] == "kwetsbare\nouderen"
     assert "ouderen die hulp nodig hebben" in found[0].message
     assert found[0].suggestions == ()
 
 
 def test_every_occurrence_is_found_but_not_parts_of_words() -> None:
     text = "De burger en de burgerij. Burgerschap is niet hetzelfde als een burger-initiatief."
-    spans = [text[f.start:f.end] for f in house_findings(text)]
+    spans = [text[f.start : f.end] for f in house_findings(text)]
     assert spans == ["burger"]
 
 
@@ -59,8 +67,10 @@ def test_no_house_style_means_no_house_style_findings() -> None:
 
 def test_a_house_style_rule_can_be_switched_off_by_id() -> None:
     found = house_findings(POST, disabled_rules={rule_id("gemeente", "burgers")})
-    assert {f.rule_id for f in found} == {"huisstijl.gemeente.burger",
-                                          "huisstijl.gemeente.kwetsbare-ouderen"}
+    assert {f.rule_id for f in found} == {
+        "huisstijl.gemeente.burger",
+        "huisstijl.gemeente.kwetsbare-ouderen",
+    }
 
 
 def test_house_style_from_a_pack_file_flags_text() -> None:
@@ -75,10 +85,13 @@ def test_rule_ids_are_plain_ascii() -> None:
 
 
 def test_merging_keeps_rules_of_both_packs() -> None:
-    other = HouseStyle(avoided=(AvoidedWord("wijkteam", "cliënt", "zeg 'bewoner'."),),
-                       hashtags=("#Wijkteam",))
+    other = HouseStyle(
+        avoided=(AvoidedWord("wijkteam", "cliënt", "zeg 'bewoner'."),), hashtags=("#Wijkteam",)
+    )
     merged = STYLE.merged(other)
     text = "Elke burger en elke cliënt is welkom."
     assert {f.rule_id for f in house_findings(text, style=merged)} == {
-        "huisstijl.gemeente.burger", "huisstijl.wijkteam.client"}
+        "huisstijl.gemeente.burger",
+        "huisstijl.wijkteam.client",
+    }
     assert merged.hashtags == ("#Wijkteam",)

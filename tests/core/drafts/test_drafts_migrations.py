@@ -40,10 +40,13 @@ def build_old_store(path: Path, version: int) -> None:
 
 
 def schema_shape(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')"
-        " ORDER BY name"
-    )]
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')"
+            " ORDER BY name"
+        )
+    ]
     return {name: conn.execute(f"PRAGMA table_info('{name}')").fetchall() for name in names}
 
 

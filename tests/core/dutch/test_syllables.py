@@ -9,7 +9,7 @@ import pytest
 
 from schrijfhulp.core.dutch.syllables import count_syllables
 
-TABLE = Path(__file__).parent.parent / "data" / "syllables_nl.tsv"
+TABLE = Path(__file__).parents[2] / "data" / "syllables_nl.tsv"
 
 
 def _table() -> list[tuple[str, int, str]]:

@@ -86,8 +86,31 @@ def test_broken_triggers_or_contains_name_the_field(
 
 _LETTERS = regex.compile(r"\p{L}+")
 _PIECES = st.sampled_from(
-    ["word", "Word", "WORD", "-", " ", "\n", ".", "'s", "#", "@", "é", "ß", "ſ", "1", "_",
-     "https://x.nl/word", "m.b.t.", "😀", "\u0301", "İ", "’", "e-mail", "hoi"]
+    [
+        "word",
+        "Word",
+        "WORD",
+        "-",
+        " ",
+        "\n",
+        ".",
+        "'s",
+        "#",
+        "@",
+        "é",
+        "ß",
+        "ſ",
+        "1",
+        "_",
+        "https://x.nl/word",
+        "m.b.t.",
+        "😀",
+        "\u0301",
+        "İ",
+        "’",
+        "e-mail",
+        "hoi",
+    ]
 )
 
 

@@ -21,7 +21,7 @@ from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import PLATFORMS
 
-DATA = Path(__file__).parent.parent / "data" / "realistic_posts"
+DATA = Path(__file__).parents[2] / "data" / "realistic_posts"
 LANGUAGE_KINDS = {Kind.SPELLING, Kind.GRAMMAR, Kind.STYLE, Kind.TYPOGRAPHY}
 MAIN_PLATFORMS = {"x", "linkedin", "facebook", "instagram", "mastodon", "bluesky", "threads"}
 

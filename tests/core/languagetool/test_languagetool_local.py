@@ -38,7 +38,7 @@ def test_missing_java_says_how_to_get_it() -> None:
 
 def test_old_java_is_named_with_its_version(tmp_path: Path) -> None:
     old_java = tmp_path / "java"
-    old_java.write_text('#!/bin/sh\necho \'java version "1.8.0_371"\' >&2\n')
+    old_java.write_text("#!/bin/sh\necho 'java version \"1.8.0_371\"' >&2\n")
     old_java.chmod(0o755)
     check = lt_local.check_java(which=lambda name: str(old_java))
     assert not check.ok and "Je hebt Java 8" in check.message
@@ -91,6 +91,7 @@ def test_download_server_error_is_a_dutch_message(release_server: FakeLanguageTo
 
 
 # --- the local server for real: language_tool_python starts our Java stand-in ----------------
+
 
 @pytest.fixture
 def java_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:

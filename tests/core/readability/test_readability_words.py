@@ -56,7 +56,12 @@ def test_zipf_frequency_of_common_rare_and_unknown_words() -> None:
 def test_capitalised_word_inside_a_sentence_is_a_name() -> None:
     words = segment("Gisteren sprak Fatima met de Buurtbus.").words
     assert [word_stats.is_name(w, i == 0) for i, w in enumerate(words)] == [
-        False, False, True, False, False, True
+        False,
+        False,
+        True,
+        False,
+        False,
+        True,
     ]
 
 

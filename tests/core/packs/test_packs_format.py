@@ -138,20 +138,23 @@ def test_unknown_placeholder_names_its_line() -> None:
     )
 
 
-@pytest.mark.parametrize("placeholder", ["{functie.__class__}", "{functie[0]}", "{functie!r}",
-                                         "{functie:>10}"])
+@pytest.mark.parametrize(
+    "placeholder", ["{functie.__class__}", "{functie[0]}", "{functie!r}", "{functie:>10}"]
+)
 def test_code_in_a_placeholder_is_an_error_with_its_line(placeholder: str) -> None:
     broken = VACANCY.replace("een {functie}!", f"een {placeholder}!")
     error = only_error(read(sjablonen__vacature_toml=broken))
-    assert error.startswith(f"regel 6 van sjablonen/vacature.toml heeft een fout in 'tekst': "
-                            f"Het veld {placeholder} klopt niet")
+    assert error.startswith(
+        f"regel 6 van sjablonen/vacature.toml heeft een fout in 'tekst': "
+        f"Het veld {placeholder} klopt niet"
+    )
 
 
 def test_wrong_type_names_line_and_field() -> None:
     broken = VACANCY.replace('platforms = ["linkedin"]', "platforms = 3")
     assert only_error(read(sjablonen__vacature_toml=broken)) == (
         "regel 2 van sjablonen/vacature.toml heeft bij 'platforms' een getal (3) staan; schrijf "
-        "een lijst met tekst, zoals platforms = [\"...\", \"...\"]"
+        'een lijst met tekst, zoals platforms = ["...", "..."]'
     )
 
 
@@ -184,8 +187,9 @@ def test_hashtag_with_a_space_is_an_error() -> None:
 
 
 def test_house_style_rule_without_reason_names_its_table() -> None:
-    broken = HOUSE_STYLE.replace("reden = \"schrijf liever 'ouderen die hulp nodig hebben'.\"\n",
-                                 "")
+    broken = HOUSE_STYLE.replace(
+        "reden = \"schrijf liever 'ouderen die hulp nodig hebben'.\"\n", ""
+    )
     assert only_error(read(huisstijl_toml=broken)) == (
         "regel 10 van huisstijl.toml mist het veld 'reden'"
     )
@@ -201,8 +205,9 @@ def test_pack_without_templates_is_reported() -> None:
 
 
 def test_template_longer_than_the_maximum_is_refused() -> None:
-    long_body = VACANCY.replace("Reageren kan tot", "Lees dit. " * (MAX_TEMPLATE_CHARS // 10) +
-                                "Reageren kan tot")
+    long_body = VACANCY.replace(
+        "Reageren kan tot", "Lees dit. " * (MAX_TEMPLATE_CHARS // 10) + "Reageren kan tot"
+    )
     assert "het maximum is 10000" in only_error(read(sjablonen__vacature_toml=long_body))
 
 
@@ -222,8 +227,9 @@ def test_pack_that_needs_a_newer_app_is_not_loaded() -> None:
 
 
 def test_unknown_key_is_only_a_warning_and_the_pack_still_loads() -> None:
-    result = read(sjablonen__vacature_toml=VACANCY.replace("categorie =", "kategorie = 'x'\n"
-                                                            "categorie ="))
+    result = read(
+        sjablonen__vacature_toml=VACANCY.replace("categorie =", "kategorie = 'x'\ncategorie =")
+    )
     assert result.pack is not None
     assert [p.warning for p in result.problems] == [True]
     assert "onbekend veld 'kategorie'" in result.problems[0].describe()
@@ -261,4 +267,5 @@ def test_message_uses_the_pack_name_even_when_the_manifest_has_an_error() -> Non
     result = read(sjabloonpakket_toml=MANIFEST.replace('"1.2"', '"versie 1"'))
     assert not_loaded_message(result).startswith(
         "Het sjabloonpakket 'Gemeente' is niet geladen: regel 3 van sjabloonpakket.toml heeft bij "
-        "'versie' de waarde 'versie 1'; schrijf een versienummer zoals \"1.0\" of \"2.3.1\"")
+        "'versie' de waarde 'versie 1'; schrijf een versienummer zoals \"1.0\" of \"2.3.1\""
+    )

@@ -158,9 +158,7 @@ def test_search_expression_quotes_words_and_prefixes_the_last() -> None:
     assert search_expression("  !? ") == ""
 
 
-def test_list_filters_by_platform_and_status_newest_first(
-    store: DraftStore, clock: Clock
-) -> None:
+def test_list_filters_by_platform_and_status_newest_first(store: DraftStore, clock: Clock) -> None:
     a = store.create(OPEN_DAY, platform="facebook")
     clock.advance(5)
     b = store.create(VACANCY, platform="linkedin", status="klaar")
@@ -221,7 +219,7 @@ def test_export_and_import_round_trip(store: DraftStore, tmp_path: Path) -> None
 
 
 def test_file_name_is_safe_for_any_title(store: DraftStore) -> None:
-    draft = store.create("Wat/waar?*: \"Pas op\" <b>\n")
+    draft = store.create('Wat/waar?*: "Pas op" <b>\n')
     name = file_name(draft, "txt")
     assert name.startswith(f"{draft.id:04d}-") and name.endswith(".txt")
     assert not set('/\\?*:"<>') & set(name)

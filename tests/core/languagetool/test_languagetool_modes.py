@@ -69,11 +69,13 @@ def test_public_with_the_users_recorded_confirmation_is_used() -> None:
 
 @pytest.mark.usefixtures("no_network")
 def test_server_confirmed_for_another_address_is_not_used() -> None:
-    write_user_settings({
-        "languagetool_mode": "server",
-        "languagetool_url": "https://lt.onbekend.example",
-        **consent_values("server", "https://languagetool.gemeente.nl"),
-    })
+    write_user_settings(
+        {
+            "languagetool_mode": "server",
+            "languagetool_url": "https://lt.onbekend.example",
+            **consent_values("server", "https://languagetool.gemeente.nl"),
+        }
+    )
     settings = load_settings()
     decision = decide_mode(settings)
     assert decision.mode == "off"
@@ -82,11 +84,13 @@ def test_server_confirmed_for_another_address_is_not_used() -> None:
 
 
 def test_server_the_user_confirmed_is_used() -> None:
-    write_user_settings({
-        "languagetool_mode": "server",
-        "languagetool_url": "languagetool.gemeente.nl/v2",
-        **consent_values("server", "http://languagetool.gemeente.nl"),
-    })
+    write_user_settings(
+        {
+            "languagetool_mode": "server",
+            "languagetool_url": "languagetool.gemeente.nl/v2",
+            **consent_values("server", "http://languagetool.gemeente.nl"),
+        }
+    )
     decision = decide_mode(load_settings())
     assert decision.mode == "server"
     assert decision.url == "http://languagetool.gemeente.nl/"

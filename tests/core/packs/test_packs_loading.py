@@ -14,8 +14,8 @@ import pytest
 
 from schrijfhulp.core.packs import load_packs
 from schrijfhulp.core.settings import Paths, load_settings
-from tests.core.test_packs_format import MANIFEST, VACANCY, pack_files, write_pack
-from tests.core.test_packs_sources import zip_bytes
+from tests.core.packs.test_packs_format import MANIFEST, VACANCY, pack_files, write_pack
+from tests.core.packs.test_packs_sources import zip_bytes
 
 
 def manifest(version: str, name: str = "Gemeente") -> str:
@@ -44,17 +44,24 @@ def test_default_pack_is_always_there(paths: Paths) -> None:
 
 def test_packs_in_the_users_own_folder_load(paths: Paths) -> None:
     write_pack(paths.packs_dir / "gemeente")
-    (paths.packs_dir / "wijkteam.zip").write_bytes(zip_bytes(pack_files(
-        sjabloonpakket_toml=manifest("1.0", "Wijkteam"))))
+    (paths.packs_dir / "wijkteam.zip").write_bytes(
+        zip_bytes(pack_files(sjabloonpakket_toml=manifest("1.0", "Wijkteam")))
+    )
     loaded = load_packs(paths)
     assert names(loaded.packs) == {"gemeente": "1.2", "wijkteam": "1.0", "standaard": "1.0"}
 
 
 def test_newest_version_wins_wherever_it_lives(paths: Paths, tmp_path: Path) -> None:
-    write_pack(paths.packs_dir / "gemeente", sjabloonpakket_toml=manifest("1.10"),
-               sjablonen__vacature_toml=vacancy("Nieuwste"))
-    shared = write_pack(tmp_path / "share" / "gemeente", sjabloonpakket_toml=manifest("1.9"),
-                        sjablonen__vacature_toml=vacancy("Oud"))
+    write_pack(
+        paths.packs_dir / "gemeente",
+        sjabloonpakket_toml=manifest("1.10"),
+        sjablonen__vacature_toml=vacancy("Nieuwste"),
+    )
+    shared = write_pack(
+        tmp_path / "share" / "gemeente",
+        sjabloonpakket_toml=manifest("1.9"),
+        sjablonen__vacature_toml=vacancy("Oud"),
+    )
     loaded = load_packs(paths, [str(shared.parent)])
     assert names(loaded.packs)["gemeente"] == "1.10"
     assert loaded.template("gemeente/vacature").name == "Nieuwste"  # type: ignore[union-attr]
@@ -112,12 +119,15 @@ def test_pack_that_broke_on_the_share_keeps_the_previous_version(
     share = tmp_path / "share"
     write_pack(share / "gemeente")
     load_packs(paths, [str(share)])
-    write_pack(share / "gemeente", sjabloonpakket_toml=manifest("1.3"),
-               sjablonen__vacature_toml="naam = ")
+    write_pack(
+        share / "gemeente", sjabloonpakket_toml=manifest("1.3"), sjablonen__vacature_toml="naam = "
+    )
     loaded = load_packs(paths, [str(share)])
     assert names(loaded.packs)["gemeente"] == "1.2"
-    assert "Schrijfhulp gebruikt de vorige versie (1.2). De andere pakketten werken gewoon." \
+    assert (
+        "Schrijfhulp gebruikt de vorige versie (1.2). De andere pakketten werken gewoon."
         in loaded.problems[0]
+    )
 
 
 def test_pack_removed_from_the_share_is_removed_from_the_cache(
@@ -174,8 +184,9 @@ def test_it_sets_locations_through_the_environment(
     paths: Paths, tmp_path: Path, web_root: tuple[Path, str]
 ) -> None:
     root, base = web_root
-    (root / "wijkteam.zip").write_bytes(zip_bytes(pack_files(
-        sjabloonpakket_toml=manifest("1.0", "Wijkteam"))))
+    (root / "wijkteam.zip").write_bytes(
+        zip_bytes(pack_files(sjabloonpakket_toml=manifest("1.0", "Wijkteam")))
+    )
     share = write_pack(tmp_path / "share" / "gemeente").parent
     settings = load_settings(paths, {"SCHRIJFHULP_PACKS": f"{share};{base}/wijkteam.zip"})
     loaded = load_packs(paths, settings["pack_locations"])
@@ -208,8 +219,8 @@ def test_it_sets_locations_in_the_managed_file(paths: Paths, tmp_path: Path) -> 
     share = write_pack(tmp_path / "share" / "gemeente").parent
     paths.managed_config.parent.mkdir(parents=True, exist_ok=True)
     paths.managed_config.write_text(
-        f"locked = ['pack_locations']\n[settings]\npack_locations = ['{share}']\n",
-        encoding="utf-8")
+        f"locked = ['pack_locations']\n[settings]\npack_locations = ['{share}']\n", encoding="utf-8"
+    )
     settings = load_settings(paths, {})
     assert settings.is_locked("pack_locations")
     assert names(load_packs(paths, settings["pack_locations"]).packs)["gemeente"] == "1.2"

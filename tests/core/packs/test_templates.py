@@ -100,16 +100,23 @@ def test_longer_hashtag_in_text_does_not_count_as_the_shorter_one() -> None:
 
 
 def test_template_search_matches_words_in_any_order_and_case() -> None:
-    template = Template("vacature", "Vacature in mijn team", ("linkedin",), "Vacature", VACANCY,
-                        (TemplateField("functie", "Functie"),))
+    template = Template(
+        "vacature",
+        "Vacature in mijn team",
+        ("linkedin",),
+        "Vacature",
+        VACANCY,
+        (TemplateField("functie", "Functie"),),
+    )
     assert template.matches("TEAM vacature")
     assert template.matches("reageren")
     assert not template.matches("bedankje")
 
 
 def test_template_remembers_its_pack_in_the_qualified_id() -> None:
-    template = Template("vacature", "Vacature", ("linkedin",), "Vacature", VACANCY,
-                        pack_id="gemeente")
+    template = Template(
+        "vacature", "Vacature", ("linkedin",), "Vacature", VACANCY, pack_id="gemeente"
+    )
     assert template.qualified_id == "gemeente/vacature"
 
 
@@ -126,20 +133,34 @@ def test_default_pack_loads_without_any_problem() -> None:
 
 def test_default_pack_covers_the_asked_platforms_and_kinds() -> None:
     assert DEFAULT.pack is not None
-    by_platform = {p: {t.id for t in DEFAULT.pack.templates if p in t.platforms}
-                   for p in ("x", "linkedin", "facebook")}
+    by_platform = {
+        p: {t.id for t in DEFAULT.pack.templates if p in t.platforms}
+        for p in ("x", "linkedin", "facebook")
+    }
     x_kinds = {"x-nieuw-idee", "x-nieuw-project", "x-mijlpaal", "x-thema", "x-evenementverslag"}
     assert x_kinds <= by_platform["x"]
-    assert {"linkedin-deelnemers-gezocht", "linkedin-meedenken", "linkedin-vacature",
-            "linkedin-uitnodiging-evenement", "linkedin-resultaat-delen"} <= by_platform["linkedin"]
-    assert {"facebook-buurt", "facebook-bedankje", "facebook-uitnodiging",
-            "facebook-achter-de-schermen"} <= by_platform["facebook"]
+    assert {
+        "linkedin-deelnemers-gezocht",
+        "linkedin-meedenken",
+        "linkedin-vacature",
+        "linkedin-uitnodiging-evenement",
+        "linkedin-resultaat-delen",
+    } <= by_platform["linkedin"]
+    assert {
+        "facebook-buurt",
+        "facebook-bedankje",
+        "facebook-uitnodiging",
+        "facebook-achter-de-schermen",
+    } <= by_platform["facebook"]
 
 
 def _examples() -> list[tuple[str, str, str]]:
     assert DEFAULT.pack is not None
-    return [(t.id, platform, t.example_text()) for t in DEFAULT.pack.templates
-            for platform in t.platforms]
+    return [
+        (t.id, platform, t.example_text())
+        for t in DEFAULT.pack.templates
+        for platform in t.platforms
+    ]
 
 
 @pytest.mark.parametrize(("template_id", "platform", "text"), _examples())
@@ -149,8 +170,11 @@ def test_every_default_example_passes_our_own_checks(
     assert DEFAULT.pack is not None
     style = DEFAULT.pack.house_style
     analysis = analyse(text, platform, house_style=style, extra_words=style.words)
-    errors = [(f.rule_id, text[f.start:f.end], f.message) for f in analysis.findings
-              if f.severity is Severity.ERROR]
+    errors = [
+        (f.rule_id, text[f.start : f.end], f.message)
+        for f in analysis.findings
+        if f.severity is Severity.ERROR
+    ]
     assert errors == [], template_id
     assert not count(text, platform).over, f"{template_id} is te lang voor {platform}"
     assert all(e.state != "error" for e in analysis.engines), analysis.engines

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from schrijfhulp.core.packs.parsing import read_pack
 
-README = Path(__file__).resolve().parents[2] / "README.md"
+README = Path(__file__).resolve().parents[3] / "README.md"
 
 
 def readme_example_files() -> dict[str, bytes]:

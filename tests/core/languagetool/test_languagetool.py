@@ -52,7 +52,9 @@ def backend_for(url: str, clock: FakeClock | None = None, **config: object) -> L
     if clock is None:
         return LanguageToolBackend(BackendConfig(**settings))  # type: ignore[arg-type]
     return LanguageToolBackend(
-        BackendConfig(**settings), clock=clock, sleep=clock.sleep  # type: ignore[arg-type]
+        BackendConfig(**settings),
+        clock=clock,
+        sleep=clock.sleep,  # type: ignore[arg-type]
     )
 
 
@@ -61,6 +63,7 @@ def marked(text: str, findings: list) -> list[str]:
 
 
 # --- offsets: Java's UTF-16 code units to Python's code points ------------------------------
+
 
 def test_utf16_offset_after_emoji_counts_each_emoji_once() -> None:
     text = "Hoi 👋 en 🎉 dinsdg"
@@ -122,6 +125,7 @@ def test_categories_map_onto_our_kinds() -> None:
 
 # --- only changed lines, one request --------------------------------------------------------
 
+
 def test_unchanged_text_is_not_sent_again(fake: FakeLanguageTool) -> None:
     backend = backend_for(fake.url)
     first, _ = backend.check(POST, "linkedin")
@@ -179,6 +183,7 @@ def test_url_with_v2_and_without_scheme_reaches_the_same_server(fake: FakeLangua
 
 
 # --- failures: clear status, no crash, back-off --------------------------------------------
+
 
 def test_server_down_says_so_and_waits_before_trying_again(clock: FakeClock) -> None:
     with FakeLanguageTool() as gone:

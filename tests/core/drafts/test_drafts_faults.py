@@ -86,9 +86,11 @@ def test_file_of_another_program_is_moved_aside() -> None:
 def test_file_with_missing_columns_is_moved_aside() -> None:
     path = db_path()
     with sqlite3.connect(path) as broken:
-        broken.executescript("CREATE TABLE drafts (id INTEGER PRIMARY KEY, text TEXT);"
-                             "INSERT INTO drafts (text) VALUES ('Alleen tekst');"
-                             "PRAGMA user_version = 2;")
+        broken.executescript(
+            "CREATE TABLE drafts (id INTEGER PRIMARY KEY, text TEXT);"
+            "INSERT INTO drafts (text) VALUES ('Alleen tekst');"
+            "PRAGMA user_version = 2;"
+        )
     store = DraftStore.open(path)
     assert "mist de kolom" in store.problems[0]
     assert store.get(1).text == "Alleen tekst"  # salvaged all the same
@@ -134,8 +136,9 @@ def test_read_only_store_raises_a_clear_message() -> None:
     store.close()
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root may write in read-only folders")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write in read-only folders"
+)
 def test_read_only_folder_raises_a_clear_message() -> None:
     path = db_path()
     path.parent.chmod(0o500)
@@ -184,8 +187,11 @@ def test_two_processes_writing_at_once_keep_the_store_whole() -> None:
     path = db_path()
     DraftStore.open(path).close()
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "150"],
-                         stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), name, "150"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for name in ("Anna", "Bram")
     ]
     for proc in procs:
@@ -218,8 +224,9 @@ TYPIST = textwrap.dedent(
 
 def test_killed_process_leaves_every_committed_save() -> None:
     path = db_path()
-    proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(path)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", TYPIST, str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     saved = 0
     deadline = time.monotonic() + 60

@@ -11,7 +11,7 @@ from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.platforms import PLATFORMS
 
-CORPUS = Path(__file__).parent.parent / "data" / "good_posts.toml"
+CORPUS = Path(__file__).parents[2] / "data" / "good_posts.toml"
 POSTS: list[dict[str, str]] = tomllib.loads(CORPUS.read_text(encoding="utf-8"))["post"]
 
 

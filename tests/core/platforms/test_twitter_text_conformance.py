@@ -22,7 +22,7 @@ from schrijfhulp.core.platforms.unicode_units import utf16_length, utf16_offset
 from schrijfhulp.core.platforms.urls import extract_urls
 from schrijfhulp.core.platforms.x_counter import XLength, load_config, weigh
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "twitter-text"
+DATA = Path(__file__).resolve().parents[2] / "data" / "twitter-text"
 WEIGHT_SECTIONS = {
     "WeightedTweetsCounterTest": 2,
     "WeightedTweetsWithDiscountedEmojiCounterTest": 3,

@@ -18,9 +18,12 @@ def at(word: str) -> tuple[int, int]:
 def ours(word: str, kind: Kind = Kind.SPELLING, **extra: object) -> Finding:
     start, end = at(word)
     fields = {
-        "severity": Severity.ERROR, "rule_id": "spelling.onbekend",
-        "message": f"'{word}' staat niet in het woordenboek.", "suggestions": ("dinsdag",),
-        "explanation": "Controleer de spelling.", **extra,
+        "severity": Severity.ERROR,
+        "rule_id": "spelling.onbekend",
+        "message": f"'{word}' staat niet in het woordenboek.",
+        "suggestions": ("dinsdag",),
+        "explanation": "Controleer de spelling.",
+        **extra,
     }
     return Finding(start, end, kind, **fields)  # type: ignore[arg-type]
 
@@ -28,9 +31,12 @@ def ours(word: str, kind: Kind = Kind.SPELLING, **extra: object) -> Finding:
 def lt(word: str, kind: Kind = Kind.SPELLING, **extra: object) -> Finding:
     start, end = at(word)
     fields = {
-        "severity": Severity.ERROR, "rule_id": "MORFOLOGIK_RULE_NL_NL",
-        "message": "Mogelijke spelfout gevonden.", "suggestions": ("dinsdags", "dinsdag"),
-        "source": Source.LANGUAGETOOL, **extra,
+        "severity": Severity.ERROR,
+        "rule_id": "MORFOLOGIK_RULE_NL_NL",
+        "message": "Mogelijke spelfout gevonden.",
+        "suggestions": ("dinsdags", "dinsdag"),
+        "source": Source.LANGUAGETOOL,
+        **extra,
     }
     return Finding(start, end, kind, **fields)  # type: ignore[arg-type]
 
