@@ -40,7 +40,7 @@ from schrijfhulp.core.languagetool.protocol import (
     split_answer,
     split_units,
 )
-from schrijfhulp.core.spelling.personal_dictionary import read_word_list
+from schrijfhulp.core.spelling.dictionaries import read_word_list
 
 log = logging.getLogger(__name__)
 

@@ -64,13 +64,6 @@ class XConfig:
             emoji_parsing=bool(data.get("emojiParsingEnabled", False)),
         )
 
-    def weight_of(self, char: str) -> int:
-        code = ord(char)
-        for weight_range in self.ranges:
-            if weight_range.start <= code <= weight_range.end:
-                return weight_range.weight
-        return self.default_weight
-
 
 @cache
 def load_config(version: int = 3) -> XConfig:

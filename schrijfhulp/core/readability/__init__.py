@@ -261,13 +261,13 @@ def _sentence_stats(sentence: Sentence, lowered: Sequence[str]) -> _SentenceStat
     long_compounds: list[Token] = []
     abstract = syllables = 0
     profile_of = word_stats.profile  # cached per spelling; a local name saves a lookup per word
+    is_name = word_stats.profile_is_name
     for i, word in enumerate(words):
         profile = profile_of(word.text)
         syllables += profile.syllables
         if word.kind is not _WORD or not profile.content:
             continue
-        # word_stats.is_name(word, i == 0), written out: this loop runs for every word
-        if profile.capitalised and (i or profile.all_caps or profile.zipf < word_stats.RARE_ZIPF):
+        if is_name(profile, i == 0):
             continue
         zipfs.append(profile.zipf)
         abstract += profile.abstract

@@ -83,34 +83,20 @@ def profile(word: str) -> WordProfile:
 
 
 def is_name(token: Token, sentence_start: bool) -> bool:
-    """A capitalised word inside a sentence is a name (or a title); we never call it rare.
+    """A capitalised word inside a sentence is a name (or a title); we never call it rare."""
+    return profile_is_name(profile(token.text), sentence_start)
+
+
+def profile_is_name(word: WordProfile, sentence_start: bool) -> bool:
+    """``is_name`` for a word whose profile is at hand (the per-word loop of readability).
 
     At the start of a sentence every word has a capital, so there acronyms and words rarer than
     RARE_ZIPF (Overvecht, Schuurmans) count as names: a missed hint is better than calling a
     street or a surname a difficult word.
     """
-    word = profile(token.text)
     if not word.capitalised:
         return False
     return not sentence_start or word.all_caps or word.zipf < RARE_ZIPF
-
-
-def is_content_word(token: Token) -> bool:
-    return token.kind is _WORD and profile(token.text).content
-
-
-def is_rare(token: Token, sentence_start: bool) -> bool:
-    """A content word seen less than once per million words (Zipf < 3) that is not a name."""
-    return (
-        token.kind is _WORD
-        and profile(token.text).rare_candidate
-        and not is_name(token, sentence_start)
-    )
-
-
-def is_long_compound(token: Token) -> bool:
-    """18 letters or more, no hyphen, and not a common word like 'verantwoordelijkheid'."""
-    return token.kind is _WORD and profile(token.text).long_compound
 
 
 def is_abstract_noun(word: str) -> bool:

@@ -11,13 +11,9 @@ from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import TokenKind, segment
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import get_platform
-from schrijfhulp.core.spelling import (
-    RULE_UNKNOWN_NAME,
-    RULE_UNKNOWN_WORD,
-    SpellingChecker,
-    hashtag_parts,
-    shared_checker,
-)
+from schrijfhulp.core.spelling import SpellingChecker, shared_checker
+from schrijfhulp.core.spelling.candidates import hashtag_parts
+from schrijfhulp.core.spelling.checker import RULE_UNKNOWN_NAME, RULE_UNKNOWN_WORD
 
 WELL_WRITTEN_POSTS = [
     (

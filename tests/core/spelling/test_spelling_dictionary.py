@@ -22,7 +22,7 @@ from schrijfhulp.core.spelling import (
     remove_from_personal_dictionary,
     shared_checker,
 )
-from schrijfhulp.core.spelling.personal_dictionary import (
+from schrijfhulp.core.spelling.dictionaries import (
     ChunspellBackend,
     DictionaryLoader,
     DictionaryUnavailableError,

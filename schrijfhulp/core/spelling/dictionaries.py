@@ -24,6 +24,7 @@ from typing import Protocol
 
 from schrijfhulp.core.dutch.frequency import dutch_frequencies
 from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.settings import Paths
 
 log = logging.getLogger(__name__)
 
@@ -303,3 +304,27 @@ def clean_word(word: str) -> str:
     if not cleaned:
         raise ValueError("Een leeg woord kan niet in het woordenboek.")
     return cleaned
+
+
+def add_to_personal_dictionary(word: str, paths: Paths) -> None:
+    """'Toevoegen aan woordenboek': store ``word`` in the user's own list (atomic write).
+
+    Raises ValueError for an empty word and OSError when the file cannot be written; the GUI
+    turns those into a message.
+    """
+    cleaned = clean_word(word)
+    words = read_word_list(paths.personal_dictionary)
+    if cleaned not in words:
+        write_word_list(paths.personal_dictionary, words | {cleaned})
+
+
+def remove_from_personal_dictionary(word: str, paths: Paths) -> None:
+    """Take ``word`` out of the user's own list again (atomic write)."""
+    words = read_word_list(paths.personal_dictionary)
+    if word in words:
+        write_word_list(paths.personal_dictionary, words - {word})
+
+
+def personal_words(paths: Paths) -> frozenset[str]:
+    """The words in the user's own dictionary."""
+    return read_word_list(paths.personal_dictionary)
