@@ -1,0 +1,1 @@
+"""Dutch word knowledge: segmentation, lexicon, verb forms, syllables."""
