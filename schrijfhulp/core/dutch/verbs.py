@@ -42,7 +42,7 @@ _NOT_SEPARABLE = frozenset(
         "overnachten overwinnen overzien overdrijven overleggen overlappen overweldigen "
         "voorspellen voorzien voorkomen doorzoeken doorgronden omringen omarmen omvatten "
         "achtervolgen aanvaarden misbruiken mislukken misleiden misdragen mishandelen "
-        "omschrijven onthouden"
+        "omschrijven"
     ).split()
 )
 # Words that look like prefix + verb but are not: their participle keeps ge-.
@@ -135,7 +135,7 @@ def inseparable_prefix(infinitive: str) -> str | None:
     if infinitive in _NOT_PREFIXED:
         return None
     if infinitive in _NOT_SEPARABLE:  # onderzoeken: the particle acts as a prefix
-        return next(p for p in PARTICLES if infinitive.startswith(p))
+        return next((p for p in PARTICLES if infinitive.startswith(p)), "")
     for prefix in _INSEPARABLE:
         rest = infinitive[len(prefix) :]
         # "bellen" is not be- + "llen": the rest must hold a vowel before its ending.
