@@ -84,8 +84,10 @@ def load_hunspell(
             tag = hs.TAGS.get(affix.tag)
             if tag and affix.flag in DERIVED:  # deskundig -> deskundige(n), -heid/-heden
                 pos, feats = tag
-                lemma = form if "sg" in feats else form[: -len(DERIVED[affix.flag][0])] + (
-                    DERIVED[affix.flag][1]
+                lemma = (
+                    form
+                    if "sg" in feats
+                    else form[: -len(DERIVED[affix.flag][0])] + (DERIVED[affix.flag][1])
                 )
                 b.add(form, lemma, pos, feats)
             elif tag and ((tag[0] == "noun" and noun) or (tag[0] == "adj" and adj)):

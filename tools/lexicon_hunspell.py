@@ -30,9 +30,32 @@ TAGS: dict[str, tuple[str, tuple[str, ...]]] = {
     "AJse": ("adj", ("sup", "inflected")),
     "i": ("adj", ("partitive",)),
 }
-NOUN_FLAGS = frozenset("Za Zu Zx Zb Zc Zd Ze Zf Zg Zh Zi Zj Ya Yb Yc Yd Ye Yf Yg".split())
-ADJ_FLAGS = frozenset("Aa Ab Ac Ad Ae Al Am An Ao Ap Aq Ar As Ax Ay".split())
-VERB_STEM_FLAGS = frozenset(("V3", "Vp", "Vq"))
+NOUN_FLAGS = frozenset(
+    [
+        "Za",
+        "Zu",
+        "Zx",
+        "Zb",
+        "Zc",
+        "Zd",
+        "Ze",
+        "Zf",
+        "Zg",
+        "Zh",
+        "Zi",
+        "Zj",
+        "Ya",
+        "Yb",
+        "Yc",
+        "Yd",
+        "Ye",
+        "Yf",
+        "Yg",
+    ]
+)
+ADJ_FLAGS = frozenset(
+    ["Aa", "Ab", "Ac", "Ad", "Ae", "Al", "Am", "An", "Ao", "Ap", "Aq", "Ar", "As", "Ax", "Ay"]
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,10 @@ INPUT_FILES = (
     "tools/build_lexicon.py",
     "tools/lexicon_hunspell.py",
 )
-POS = frozenset("verb noun adj adv pron det prep conj num name part interj".split())
+# The parts of speech a Reading can have.
+POS = frozenset(
+    ("verb", "noun", "adj", "adv", "pron", "det", "prep", "conj", "num", "name", "part", "interj")
+)
 _CACHE_LIMIT = 50_000
 
 

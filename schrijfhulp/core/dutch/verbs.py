@@ -16,6 +16,12 @@ from dataclasses import dataclass
 
 from schrijfhulp.core.resources import resource_path
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """A space-separated word list, which reads better than a long literal list."""
+    return tuple(text.split())
+
+
 # Consonants of "'t kofschip" (and x): a stem ending in one takes -te/-t, all others -de/-d.
 _KOFSCHIP = frozenset("tkfschpx")
 _VOWELS = frozenset("aeiouyéëïöü")
@@ -23,19 +29,19 @@ _INSEPARABLE = ("her", "ver", "ont", "be", "ge", "er")
 # Particles of separable verbs, longest first so "achterna" wins over "achter".
 PARTICLES = tuple(
     sorted(
-        (
+        _words(
             "aan af bij door in mee na om onder op over toe uit voor achter terug weg vast samen "
             "tegen langs los neer thuis binnen buiten open dicht terecht voorbij rond klaar kwijt "
             "schoon stil vrij mis achterna achterop achterover achteruit teleur tentoon plaats "
             "goed kapot bekend teweeg"
-        ).split(),
+        ),
         key=len,
         reverse=True,
     )
 )
 # Verbs that begin with a particle but are not separable (the stress is on the base verb).
 _NOT_SEPARABLE = frozenset(
-    (
+    _words(
         "ondernemen onderzoeken ondersteunen onderscheiden onderbreken onderwijzen ondertekenen "
         "onderhandelen ondergaan onderschatten onderstrepen overtuigen overleven overlijden "
         "overwegen overschrijden overtreden overhandigen overvallen overbruggen overheersen "
@@ -43,10 +49,10 @@ _NOT_SEPARABLE = frozenset(
         "voorspellen voorzien voorkomen doorzoeken doorgronden omringen omarmen omvatten "
         "achtervolgen aanvaarden misbruiken mislukken misleiden misdragen mishandelen "
         "omschrijven"
-    ).split()
+    )
 )
 # Words that look like prefix + verb but are not: their participle keeps ge-.
-_NOT_PREFIXED = frozenset("ergeren erven eren beven verven geven genen beden".split())
+_NOT_PREFIXED = frozenset(_words("ergeren erven eren beven verven geven genen beden"))
 # Present tense forms (1sg, 2sg, 3sg, pl) that no rule produces.
 _IRREGULAR_PRESENT: dict[str, tuple[str, str, str, str]] = {
     "zijn": ("ben", "bent", "is", "zijn"),
@@ -119,14 +125,14 @@ def _has_vowel(text: str) -> bool:
 
 
 def split_separable(infinitive: str) -> tuple[str | None, str]:
-    """``opbellen`` -> ``("op", "bellen")``; a verb without a separable particle -> ``(None, inf)``."""
+    """``opbellen`` -> ``("op", "bellen")``; without a separable particle ``(None, inf)``."""
     if infinitive in _NOT_SEPARABLE:
         return None, infinitive
     for particle in PARTICLES:
         rest = infinitive[len(particle) :]
-        if infinitive.startswith(particle) and len(rest) >= 3 and _has_vowel(rest[:-2]):
-            if rest.endswith("en") or rest in ("gaan", "staan", "slaan", "zien", "doen"):
-                return particle, rest
+        verb_like = rest.endswith("en") or rest in ("gaan", "staan", "slaan", "zien", "doen")
+        if infinitive.startswith(particle) and verb_like and _has_vowel(rest[:-2]):
+            return particle, rest
     return None, infinitive
 
 
@@ -166,7 +172,7 @@ def _base(infinitive: str) -> str:
 
 
 def stem(infinitive: str) -> str:
-    """The first person singular: maken -> maak, geven -> geef, zitten -> zit, verhuizen -> verhuis."""
+    """The first person singular: maken -> maak, geven -> geef, zitten -> zit."""
     if infinitive in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[infinitive][0]
     base = _base(infinitive)
@@ -239,7 +245,9 @@ def _with_present(
         closed = st + st[-1] if st[-1:] in ("a", "o") and st[-2:-1] not in _VOWELS else st
         p2 = p3 = st if st.endswith("t") else closed + "t"
         pl = infinitive
-    return VerbForms(infinitive, p1, p1, p2, p3, pl, past_sg, past_pl, participle, particle, auxiliary)
+    return VerbForms(
+        infinitive, p1, p1, p2, p3, pl, past_sg, past_pl, participle, particle, auxiliary
+    )
 
 
 def _strong(infinitive: str, table: Mapping[str, StrongVerb]) -> VerbForms | None:
