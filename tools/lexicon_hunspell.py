@@ -74,10 +74,15 @@ class Entry:
     flags: frozenset[str]
 
 
+def _read(path: Path) -> str:
+    # OpenTaal writes the ligature ĳ (U+0133); texts use the two letters i and j.
+    return path.read_text("utf-8").replace("ĳ", "ij").replace("Ĳ", "IJ")
+
+
 def read_affixes(aff: Path) -> dict[str, list[Affix]]:
     """All SFX/PFX rules by flag, with their ``ts:`` tag ('' when untagged)."""
     rules: dict[str, list[Affix]] = {}
-    for line in aff.read_text("utf-8").splitlines():
+    for line in _read(aff).splitlines():
         parts = line.split()
         if len(parts) < 5 or parts[0] not in ("SFX", "PFX"):
             continue
@@ -96,7 +101,7 @@ def read_affixes(aff: Path) -> dict[str, list[Affix]]:
 def read_entries(dic: Path) -> list[Entry]:
     """The stems of the .dic file with their two-letter flags."""
     entries: list[Entry] = []
-    lines = dic.read_text("utf-8").splitlines()[1:]
+    lines = _read(dic).splitlines()[1:]
     for line in lines:
         word, _, flags = line.strip().partition("/")
         if not word:
