@@ -1,6 +1,6 @@
 """Platforms: their specs, exact counters, findings and the Dutch words to show them.
 
-``count(text, "x")`` measures a post the way the platform does (see ``platform_counters``);
+``count(text, "x")`` measures a post the way the platform does (see ``counters``);
 ``platform_findings`` turns a count into opmerkingen; ``describe_*`` give the GUI and CLI one
 wording ("237 van 280 tekens", "wordt ingekort na ongeveer 210 tekens"); ``text_for_platform``
 prepares the text for "Kopieer voor LinkedIn". The specs themselves are data:
