@@ -102,7 +102,9 @@ class RequiredElement:
         return self.value
 
 
-def missing_findings(doc: Document, platform: str, elements: tuple[RequiredElement, ...]) -> list[Finding]:
+def missing_findings(
+    doc: Document, platform: str, elements: tuple[RequiredElement, ...]
+) -> list[Finding]:
     """A finding for every element that applies to ``platform`` and is not in the text."""
     found: list[Finding] = []
     for element in elements:

@@ -79,7 +79,7 @@ def _word_options(word: str, *, strict: bool) -> list[tuple[Slot, ...]]:
         finite |= {verb.past_sg, verb.past_pl}
         if verb.particle:
             base = word.removeprefix(verb.particle)
-            parts = frozenset({*finite, (base, "verb")})
+            parts: frozenset[Key] = frozenset({*finite, (base, "verb")})
             options.append((Slot(word, parts), Slot(verb.particle, frozenset({verb.particle}))))
         else:
             keys.update(finite)
@@ -138,8 +138,12 @@ def _match_at(
             used.append(found)
         if len(used) == len(variant) and min(used) == first:
             start, end = words[min(used)].start, words[max(used)].end
-            exact = used == list(range(first, first + len(used))) and all(
-                words[j].text.lower() == w for j, w in zip(used, phrase.words, strict=False)
-            ) and len(used) == len(phrase.words)
+            exact = (
+                used == list(range(first, first + len(used)))
+                and all(
+                    words[j].text.lower() == w for j, w in zip(used, phrase.words, strict=False)
+                )
+                and len(used) == len(phrase.words)
+            )
             return PhraseMatch(start, end, exact)
     return None

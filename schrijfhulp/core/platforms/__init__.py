@@ -78,6 +78,7 @@ class PlatformCount:
     byte_overflow_start: int | None = None
     link_spans: tuple[tuple[int, int], ...] = ()
     limit_official: bool = True
+    reserved: int = 0  # part of ``used`` kept for verplichte onderdelen not in the text yet
 
     @property
     def over(self) -> bool:
@@ -103,8 +104,12 @@ def count(
     limit: int | None = None,
     shorten_links: bool = False,
     content_warning: str = "",
+    reserved: int = 0,
 ) -> PlatformCount:
     """Measure ``text`` for a platform.
+
+    ``reserved`` units are added to ``used`` and taken off the room for the text, so the
+    overflow starts where the text no longer fits beside what still has to be added.
 
     ``limit`` replaces the platform's maximum (a Mastodon server's own ``max_characters``).
     ``shorten_links`` counts Bluesky links the way its app shows them. ``content_warning`` is
@@ -114,10 +119,11 @@ def count(
     effective = spec.limit if limit is None else limit
     if effective <= 0:
         raise ValueError(f"limit must be positive, got {effective}")
-    measured = measure(text, spec, Options(effective, shorten_links, content_warning))
+    room = max(1, effective - reserved)
+    measured = measure(text, spec, Options(room, shorten_links, content_warning))
     return PlatformCount(
         platform=spec.id,
-        used=measured.used,
+        used=measured.used + reserved,
         limit=effective,
         unit=spec.unit,
         overflow_start=measured.overflow_start,
@@ -127,6 +133,7 @@ def count(
         byte_overflow_start=measured.byte_overflow_start,
         link_spans=measured.link_spans,
         limit_official=limit is not None or spec.is_official("limit"),
+        reserved=reserved,
     )
 
 
@@ -195,9 +202,13 @@ def _too_many(
 
 
 def describe_count(pc: PlatformCount) -> str:
-    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides."""
+    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides; with
+    '(waarvan 14 voor verplichte onderdelen)' when those still have to be added."""
     about = "" if pc.limit_official else "ongeveer "
-    return f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
+    text = f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
+    if pc.reserved:
+        text += f" (waarvan {_nl(pc.reserved)} voor verplichte onderdelen)"
+    return text
 
 
 def describe_limit(spec: PlatformSpec) -> str:
