@@ -210,8 +210,8 @@ def describe_limit(spec: PlatformSpec) -> str:
 
 
 def _is_round(number: int) -> bool:
-    """3.000 or 2.200 may be a guide's rounding; 63.206 is a measured figure: no 'ongeveer'."""
-    return number % 100 == 0 if number >= 1000 else number % 10 == 0
+    """3.000 or 1.250 may be a guide's rounding; 63.206 is a measured figure: no 'ongeveer'."""
+    return number % 50 == 0 if number >= 1000 else number % 10 == 0
 
 
 def describe_fold(spec: PlatformSpec) -> str:
