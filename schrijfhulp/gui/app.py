@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from schrijfhulp import APP_NAME
 from schrijfhulp.core.resources import resource_path
+from schrijfhulp.dutch_argparse import DutchArgumentParser
 from schrijfhulp.gui.platform_list import platform_specs
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ _TRANSLATORS: list[object] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="schrijfhulp",
         description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
     )

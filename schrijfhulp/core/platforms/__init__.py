@@ -202,9 +202,9 @@ def _too_many(
 
 
 def describe_count(pc: PlatformCount) -> str:
-    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides; with
+    """'237 van 280 tekens'; 'ongeveer' when the maximum is a round figure from guides; with
     '(waarvan 14 voor verplichte onderdelen)' when those still have to be added."""
-    about = "" if pc.limit_official else "ongeveer "
+    about = "" if pc.limit_official or not _is_round(pc.limit) else "ongeveer "
     text = f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
     if pc.reserved:
         text += f" (waarvan {_nl(pc.reserved)} voor verplichte onderdelen)"
@@ -213,11 +213,16 @@ def describe_count(pc: PlatformCount) -> str:
 
 def describe_limit(spec: PlatformSpec) -> str:
     """'maximaal 280 tekens' or 'maximaal ongeveer 3.000 tekens'."""
-    about = "" if spec.is_official("limit") else "ongeveer "
+    about = "" if spec.is_official("limit") or not _is_round(spec.limit) else "ongeveer "
     text = f"maximaal {about}{_nl(spec.limit)} {spec.unit}"
     if spec.byte_limit:
         text += f" en {_nl(spec.byte_limit)} bytes"
     return text
+
+
+def _is_round(number: int) -> bool:
+    """3.000 or 1.250 may be a guide's rounding; 63.206 is a measured figure: no 'ongeveer'."""
+    return number % 50 == 0 if number >= 1000 else number % 10 == 0
 
 
 def describe_fold(spec: PlatformSpec) -> str:
