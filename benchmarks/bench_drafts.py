@@ -90,7 +90,7 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
     app = _qt_app()
     from PySide6.QtWidgets import QApplication
 
-    from schrijfhulp.gui.panels.drafts import PAGE_SIZE, DraftsPanel
+    from schrijfhulp.gui.drafts.panel import PAGE_SIZE, DraftsPanel
 
     assert app is not None
     draft = store.create(AUTOSAVE_TEXT)

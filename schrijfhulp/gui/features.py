@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 
 def install_drafts(window: MainWindow) -> object:
-    from schrijfhulp.gui.panels import drafts_controller
+    from schrijfhulp.gui.drafts import controller as drafts_controller
 
     return drafts_controller.install(window)
 
 
 def install_templates(window: MainWindow) -> object:
-    from schrijfhulp.gui.panels import templates_controller
+    from schrijfhulp.gui.templates import controller as templates_controller
 
     return templates_controller.install(window)
 
@@ -39,8 +39,8 @@ FEATURE_MODULES = (
     "PySide6.QtCore.Qt",
     "schrijfhulp.gui.panels.findings",
     "schrijfhulp.gui.panels.readability",
-    "schrijfhulp.gui.panels.drafts_controller",
-    "schrijfhulp.gui.panels.templates_controller",
+    "schrijfhulp.gui.drafts.controller",
+    "schrijfhulp.gui.templates.controller",
 )
 
 

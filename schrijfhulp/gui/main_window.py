@@ -2,7 +2,7 @@
 
 Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
 
-- ``window.editor``: the :class:`~schrijfhulp.gui.editor.Editor` (a QPlainTextEdit).
+- ``window.editor``: the :class:`~schrijfhulp.gui.editor.editor.Editor` (a QPlainTextEdit).
 - ``window.load_text(text, platform=None, template_id=None)``: replaces the text as one undoable
   step, optionally sets the platform, sets ``window.template_id`` (str | None) and emits
   ``template_changed(str)`` ("" for none) when it changed.
@@ -57,9 +57,9 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.settings import Paths, Settings
-from schrijfhulp.gui.editor import Editor
+from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
-from schrijfhulp.gui.finding_actions import FindingActions
+from schrijfhulp.gui.editor.finding_actions import FindingActions
 from schrijfhulp.gui.panels.platform import PlatformMeter, text_for_platform
 from schrijfhulp.gui.platform_list import platform_name, platform_specs
 from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, BackgroundTasks, SlowChecker

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from schrijfhulp.core.packs import LoadedPacks
     from schrijfhulp.core.settings import Paths
     from schrijfhulp.gui.main_window import MainWindow
-    from schrijfhulp.gui.panels.templates import TemplatePicker
+    from schrijfhulp.gui.templates.picker import TemplatePicker
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,7 @@ class TemplatesController(QObject):
 
     def open_picker(self) -> TemplatePicker:
         from schrijfhulp.core.packs import LoadedPacks
-        from schrijfhulp.gui.panels.templates import TemplatePicker
+        from schrijfhulp.gui.templates.picker import TemplatePicker
 
         packs = self.packs or LoadedPacks()  # still loading: an empty list says so
         dialog = TemplatePicker(

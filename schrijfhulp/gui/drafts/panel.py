@@ -1,6 +1,6 @@
 """The Concepten panel: the list of drafts with search, filters and the actions on a draft.
 
-The panel shows and asks; :class:`~schrijfhulp.gui.panels.drafts_controller.DraftsController`
+The panel shows and asks; :class:`~schrijfhulp.gui.drafts.controller.DraftsController`
 does the work (switching drafts touches the editor and autosave). The list reads only titles and
 dates from the store (no texts), so 10,000 drafts open in a few milliseconds.
 """

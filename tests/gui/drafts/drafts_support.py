@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.drafts_controller import DraftsController
+from schrijfhulp.gui.drafts.controller import DraftsController
 
 SAVE_DEADLINE_MS = 2000  # the issue: saved within 2 s after typing pauses
 

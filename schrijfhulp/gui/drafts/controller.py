@@ -3,7 +3,7 @@
 Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 0.2 ms,
 see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker
 thread would add ordering problems without making typing smoother. When to save is up to
-:class:`~schrijfhulp.gui.panels.drafts_autosave.AutosaveTimer`. When saving fails, the text
+:class:`~schrijfhulp.gui.drafts.autosave.AutosaveTimer`. When saving fails, the text
 stays in the editor, the status bar says "Niet opgeslagen: …" and a timer retries; at closing,
 unsaved text goes into a rescue file that the next start turns back into a draft.
 """
@@ -35,9 +35,9 @@ from schrijfhulp.core.drafts.files import (
     write_draft_file,
     write_rescue_file,
 )
-from schrijfhulp.gui.panels.drafts import DraftsPanel
-from schrijfhulp.gui.panels.drafts_autosave import AutosaveTimer
-from schrijfhulp.gui.panels.drafts_versions import VersionsDialog
+from schrijfhulp.gui.drafts.panel import DraftsPanel
+from schrijfhulp.gui.drafts.autosave import AutosaveTimer
+from schrijfhulp.gui.drafts.versions import VersionsDialog
 
 if TYPE_CHECKING:
     from schrijfhulp.gui.main_window import MainWindow

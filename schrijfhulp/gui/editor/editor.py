@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from schrijfhulp.core.findings import Finding, Kind
-from schrijfhulp.gui.highlighter import FindingHighlighter, Layer, LiveSpan
+from schrijfhulp.gui.editor.highlighter import FindingHighlighter, Layer, LiveSpan
 from schrijfhulp.gui.labels import kind_label
 
 MAX_SUGGESTIONS_IN_MENU = 5

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.findings import Kind
-from schrijfhulp.gui.highlighter import underlines
+from schrijfhulp.gui.editor.highlighter import underlines
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.offsets import Utf16Map
 from tests.gui.conftest import PhraseChecker, wait_for_analysis
