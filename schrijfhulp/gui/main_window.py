@@ -58,8 +58,8 @@ from PySide6.QtWidgets import (
 
 from schrijfhulp.core.settings import Paths, Settings
 from schrijfhulp.gui.editor.editor import Editor
-from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.editor.finding_actions import FindingActions
+from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.panels.platform import PlatformMeter, text_for_platform
 from schrijfhulp.gui.platform_list import platform_name, platform_specs
 from schrijfhulp.gui.workers import AnalysisDispatcher, AnalysisInput, BackgroundTasks, SlowChecker

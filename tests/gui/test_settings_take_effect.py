@@ -17,8 +17,8 @@ from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.templates.controller import TemplatesController
 from schrijfhulp.gui.settings_dialog import SettingsDialog
+from schrijfhulp.gui.templates.controller import TemplatesController
 from tests.core.packs.test_packs_format import write_pack
 from tests.gui.conftest import type_text, wait_for_analysis
 from tests.gui.test_templates_picker import open_window

@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore
 from schrijfhulp.core.settings import Paths, load_settings
-from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.drafts.controller import DraftsController
+from schrijfhulp.gui.main_window import MainWindow
 from tests.gui.conftest import analysed, type_text
 
 EARLY_POST = "Morgen is de kantine dicht vanwege de verbouwing."

@@ -35,8 +35,8 @@ from schrijfhulp.core.drafts.files import (
     write_draft_file,
     write_rescue_file,
 )
-from schrijfhulp.gui.drafts.panel import DraftsPanel
 from schrijfhulp.gui.drafts.autosave import AutosaveTimer
+from schrijfhulp.gui.drafts.panel import DraftsPanel
 from schrijfhulp.gui.drafts.versions import VersionsDialog
 
 if TYPE_CHECKING:

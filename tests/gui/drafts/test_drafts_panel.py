@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore, derive_title
 from schrijfhulp.core.settings import Paths
-from schrijfhulp.gui.drafts.panel import DraftsPanel
 from schrijfhulp.gui.drafts.controller import DraftsController
+from schrijfhulp.gui.drafts.panel import DraftsPanel
 from tests.gui.drafts.drafts_support import SAVE_DEADLINE_MS, close_window, open_window
 
 BORREL = "Vrijdag is de zomerborrel in de kantine. Neem je collega's mee!"

@@ -14,8 +14,8 @@ from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.packs import DEFAULT_PACK, read_pack_path
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.templates.picker import TemplatePicker
 from schrijfhulp.gui.templates.controller import TemplatesController
+from schrijfhulp.gui.templates.picker import TemplatePicker
 from tests.core.packs import test_packs_loading
 from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
 from tests.core.packs.test_packs_sources import zip_bytes
