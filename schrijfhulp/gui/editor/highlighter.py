@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
 from schrijfhulp.gui.labels import KIND_ORDER
-from schrijfhulp.gui.offsets import Utf16Map
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
@@ -92,7 +91,10 @@ class FindingHighlighter(QSyntaxHighlighter):
     # -- showing ---------------------------------------------------------------------------
     def show_analysis(self, analysis: Analysis, findings: list[Finding]) -> None:
         """Replace every span with those of ``analysis`` (``findings``: the ones not ignored)."""
-        to_qt = Utf16Map(analysis.text).to_qt
+        # Not at import: core.platforms loads its counters; the analysis has brought it in.
+        from schrijfhulp.core.platforms.unicode_units import Utf16Map
+
+        to_qt = Utf16Map(analysis.text).to_utf16  # Qt's document counts UTF-16 units
         spans: list[LiveSpan] = []
         for sentence in analysis.readability.sentence_difficulties:
             if sentence.is_hard:  # the moeilijkste zinnen, as core.readability defines them
