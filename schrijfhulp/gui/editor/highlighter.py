@@ -92,6 +92,7 @@ class FindingHighlighter(QSyntaxHighlighter):
     def show_analysis(self, analysis: Analysis, findings: list[Finding]) -> None:
         """Replace every span with those of ``analysis`` (``findings``: the ones not ignored)."""
         # Not at import: core.platforms loads its counters; the analysis has brought it in.
+        from schrijfhulp.core.platforms import cut_between_words
         from schrijfhulp.core.platforms.unicode_units import Utf16Map
 
         to_qt = Utf16Map(analysis.text).to_utf16  # Qt's document counts UTF-16 units
@@ -106,7 +107,7 @@ class FindingHighlighter(QSyntaxHighlighter):
                 LiveSpan(to_qt(count.overflow_start), to_qt(len(analysis.text)), Layer.OVERFLOW)
             )
         if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
-            fold = to_qt(_cut_between_words(analysis.text, count.fold_position))
+            fold = to_qt(cut_between_words(analysis.text, count.fold_position))
             spans.append(LiveSpan(fold, fold, Layer.FOLD))
         for ident, finding in enumerate(findings, start=1):
             if finding.end > finding.start:
@@ -275,9 +276,3 @@ def backgrounds(document: QTextDocument, layer: Layer) -> list[tuple[int, int]]:
                 ranges.append((start, start + fr.length))
         block = block.next()
     return ranges
-
-
-def _cut_between_words(text: str, fold: int) -> int:
-    from schrijfhulp.gui.panels.platform import cut_between_words
-
-    return cut_between_words(text, fold) if fold < len(text) else fold
