@@ -206,7 +206,7 @@ class Editor(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(fold)
         rect = self.cursorRect(cursor)
-        from PySide6.QtCore import Qt  # not at import: see gui.app.create_application
+        from PySide6.QtCore import Qt  # not at import: see gui.application.create_application
 
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -179,7 +179,7 @@ def test_pack_in_own_folder_brings_its_house_style_into_the_editor(qtbot: QtBot)
     paths = Paths.default()
     write_pack(paths.packs_dir / "gemeente")
     window, controller = open_window(qtbot)
-    assert "Stadswinkel" in window._pack_words
+    assert "Stadswinkel" in window.rules.pack_words
     dialog = controller.open_picker()
     qtbot.keyClicks(dialog.search, "vacature")
     assert [t.qualified_id for t in dialog.visible_templates()] == [
@@ -230,7 +230,7 @@ def test_shared_pack_from_a_url_arrives_in_the_background(
     qtbot.waitUntil(
         lambda: controller.packs.template("gemeente/vacature") is not None, timeout=10_000
     )
-    assert "Stadswinkel" in window._pack_words
+    assert "Stadswinkel" in window.rules.pack_words
     QApplication.processEvents()
 
 
