@@ -1,43 +1,10 @@
-"""The main window of Schrijfhulp. Features code against :class:`~schrijfhulp.gui.window_host.
-WindowHost`, the part of it described here.
+"""The main window of Schrijfhulp: the editor with its platform row and meter, the status bar,
+the menus, the side panels; it takes an analysis snapshot on every edit and paints each
+Analysis everywhere. Its parts live beside it: docks, start-up steps, LanguageTool's
+controller, the rule policy, the main actions.
 
-Construct as ``MainWindow(settings: Settings, paths: Paths)``. Public surface:
-
-- ``window.editor``: the :class:`~schrijfhulp.gui.editor.editor.Editor` (a QPlainTextEdit).
-- ``window.load_text(text, platform=None, template_id=None)``: replaces the text as one undoable
-  step, optionally sets the platform, sets ``window.template_id`` (str | None) and emits
-  ``template_changed(str)`` ("" for none) when it changed.
-- ``window.current_platform() -> str``, ``window.set_platform(id)``, signal
-  ``platform_changed(str)``.
-- signal ``analysis_ready(object)`` with every Analysis shown; ``window.current_analysis``
-  holds the last one (None before the first).
-- ``window.settings``, ``window.paths``; ``window.apply_settings()`` re-reads the settings after
-  the Instellingen dialog closed (disabled rules, platform limits; a new LanguageTool backend
-  only when its settings changed) and emits ``settings_changed(frozenset[str])`` with the keys
-  whose value differs from the last time (the templates feature reloads its packs when
-  ``pack_locations`` is among them).
-- ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
-  for the active sjabloonpakket.
-- ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
-  ``window.add_dock(widget, title, area)`` adds a dock and its toggle in "Beeld".
-- ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
-  ``window.set_checker_state(text)``: the status bar.
-- signal ``about_to_close()``, emitted in closeEvent before the window closes.
-- signal ``copied_for_platform(str)`` with the platform id after "Kopieer voor …".
-- ``window.slow_checker``: an object with ``check(text, platform) -> (findings, EngineStatus)``
-  that never raises (LanguageTool), kept by ``window.languagetool`` (its controller). The
-  worker runs it after the offline checks and the window shows the merged Analysis.
-- ``window.rules``: the :class:`~schrijfhulp.gui.rule_policy.RulePolicy` (rules switched off,
-  findings ignored for now, words accepted); ``window.analysis_snapshot()`` is what the
-  dispatcher analyses.
-- ``window.features``: what each ``install(window)`` in ``gui.features.FEATURES`` returned.
-  Features install right after the window's first paint, one per turn of the event loop;
-  signal ``features_ready()`` follows, and ``window.install_features()`` installs what is left
-  at once (tests, a window that is never shown). Until then the analysis waits (paused), and
-  text typed meanwhile is kept: the drafts feature saves it as a new concept.
-- ``window.main_actions``: the main QActions by name ("new", "copy_for_platform", "next_finding",
-  "apply_suggestion", "settings", …). Shortcuts kept free for features: Ctrl+O (Concepten),
-  Ctrl+T (Sjablonen).
+Construct as ``MainWindow(settings: Settings, paths: Paths)``. Its public surface, the
+contract, is described in :mod:`schrijfhulp.gui.window_host`.
 """
 
 from __future__ import annotations
@@ -46,7 +13,7 @@ import copy
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.settings import Paths, Settings
+from schrijfhulp.gui.docks import WindowDocks, build_side_panels
 from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.editor.finding_actions import FindingActions
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
@@ -67,11 +35,12 @@ from schrijfhulp.gui.languagetool.controller import LanguageToolController
 from schrijfhulp.gui.panels.platform import PlatformMeter, text_for_platform
 from schrijfhulp.gui.platform_list import platform_name, platform_specs
 from schrijfhulp.gui.rule_policy import RulePolicy
+from schrijfhulp.gui.startup import StartupSteps
 from schrijfhulp.gui.workers import (
     AnalysisDispatcher,
     AnalysisSnapshot,
-    BackgroundTasks,
     SlowChecker,
+    platform_limits,
 )
 
 if TYPE_CHECKING:
@@ -86,9 +55,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MENU_NAMES = ("Bestand", "Bewerken", "Beeld", "Extra", "Help")
-# Docks of features that install later than the window's own: an empty dock is there with the
-# others, so the layout does not jump again when the feature fills it.
-RESERVED_LEFT_DOCKS = ("drafts_panel",)
 
 
 class MainWindow(QMainWindow):
@@ -123,8 +89,8 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Schrijfhulp"))
         # The first paint shows the editor; everything that uses the Qt namespace (docks,
         # shortcuts) follows right after it, because PySide builds all of Qt's enums on first
-        # use (25-40 ms). See _next_startup_step.
-        self._reserved_docks: dict[str, QDockWidget] = {}
+        # use (25-40 ms). See gui.startup.
+        self.docks = WindowDocks(self)
         self._build_central()
         self._build_status_bar()
         self._menus = {name: self._create_menu(name) for name in MENU_NAMES}
@@ -144,15 +110,10 @@ class MainWindow(QMainWindow):
         self.editor.text_edited.connect(lambda: self.dispatcher.schedule(self.analysis_snapshot()))
         self.set_platform(str(settings.get("platform") or "linkedin"))
         self.features: list[object] = []
-        self._features_imported = False
-        self._startup_tasks: BackgroundTasks | None = None
-        self._startup_steps = [
-            _build_docks,
-            _install_actions,
-            *FEATURES,
-            _start_languagetool,
-            _start_checking,
-        ]
+        steps = [_build_docks, _install_actions, *FEATURES, _start_languagetool, _start_checking]
+        self.startup = StartupSteps(
+            self, steps, import_feature_modules, self._startup_step_done, self._started
+        )
         self.editor.setFocus()  # type straight away
         self.analyse_again()  # runs once resumed: the first analysis warms the checkers
         self._painted = False  # see paintEvent
@@ -216,98 +177,29 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
-    def _balance_docks(self) -> None:
-        """Side panels (also those of features) narrow enough that the text keeps the middle."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget
-
-        em = self.fontMetrics().horizontalAdvance("m")
-        for area, width in (
-            (Qt.DockWidgetArea.LeftDockWidgetArea, 26 * em),
-            (Qt.DockWidgetArea.RightDockWidgetArea, 28 * em),
-        ):
-            docks = [d for d in self.findChildren(QDockWidget) if self.dockWidgetArea(d) == area]
-            if docks:
-                self.resizeDocks(docks, [width] * len(docks), Qt.Orientation.Horizontal)
-        own = [self.readability_dock, self.findings_dock, self.preview_dock]
-        self.resizeDocks(own, [36 * em, 28 * em, 18 * em], Qt.Orientation.Vertical)
-
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        return self._add_dock(widget, title, area, in_menu=True)
-
-    def _add_dock(
-        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, in_menu: bool
-    ) -> QDockWidget:
-        reserved = getattr(self, "_reserved_docks", {}).pop(widget.objectName(), None)
-        from PySide6.QtWidgets import QDockWidget  # docks come after the first paint
-
-        dock = reserved or QDockWidget(title, self)
-        if reserved is None:
-            dock.setObjectName(f"dock_{widget.objectName() or title}")
-        dock.setWindowTitle(title)
-        dock.setWidget(widget)
-        dock.setAccessibleName(title)
-        if reserved is None:
-            self.addDockWidget(area, dock)
-        if in_menu:
-            self.menu("Beeld").addAction(dock.toggleViewAction())
-        return dock
-
-    def _reserve_dock(self, key: str, area: Qt.DockWidgetArea) -> None:
-        from PySide6.QtWidgets import QDockWidget
-
-        titles = {"drafts_panel": self.tr("Concepten")}
-        dock = QDockWidget(titles.get(key, key), self)
-        dock.setObjectName(f"dock_{key}")
-        dock.setWidget(QWidget(dock))
-        self.addDockWidget(area, dock)
-        self._reserved_docks[key] = dock
+        return self.docks.add(widget, title, area, self.menu("Beeld"))
 
     # -- after the first paint -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if not self._painted:  # the first paint: now the rest, step by step
             self._painted = True
-            QTimer.singleShot(0, self._next_startup_step)
-
-    def _next_startup_step(self) -> None:
-        """One step per turn of the event loop, so keys typed meanwhile are handled. The
-        features' modules import on a worker thread first (:class:`BackgroundTasks`)."""
-        if not self._startup_steps:
-            return
-        if not self._features_imported:
-            if self._startup_tasks is None:
-                self._startup_tasks = BackgroundTasks(self)
-                self._startup_tasks.run(import_feature_modules, self._feature_modules_imported)
-            return  # _feature_modules_imported continues
-        self._run_startup_step(self._startup_steps.pop(0))
-        QTimer.singleShot(0, self._next_startup_step)
-
-    def _feature_modules_imported(self, _: object) -> None:
-        self._features_imported = True
-        self._next_startup_step()
+            self.startup.begin()
 
     def install_features(self) -> list[object]:
         """Install what is still waiting now (tests, a window that is never shown)."""
-        while self._startup_steps:
-            self._run_startup_step(self._startup_steps.pop(0))
+        self.startup.run_all()
         return self.features
 
-    def _run_startup_step(self, step: Any) -> None:
-        try:
-            result = step(self)
-        except Exception:  # a broken feature must not take the editor with it
-            log.exception("start-up step %s failed", getattr(step, "__name__", step))
-            result = None
+    def _startup_step_done(self, step: object, result: object) -> None:
         if step in FEATURES and result is not None:
             self.features.append(result)
-        if not self._startup_steps:
-            for unused in self._reserved_docks.values():  # its feature did not install
-                self.removeDockWidget(unused)
-                unused.deleteLater()
-            self._reserved_docks.clear()
-            self._balance_docks()
-            self.features_ready.emit()
+
+    def _started(self) -> None:
+        self.docks.drop_unused()  # their feature did not install
+        self.docks.balance([self.readability_dock, self.findings_dock, self.preview_dock])
+        self.features_ready.emit()
 
     def load_text(
         self, text: str, platform: str | None = None, template_id: str | None = None
@@ -385,7 +277,7 @@ class MainWindow(QMainWindow):
             extra_words=self.rules.accepted_words(),
             slow_checker=self.languagetool.current,  # starts after the first paint, not here
             checkers=self.checkers,
-            platform_limits=_platform_limits(self.settings.get("platform_limits")),
+            platform_limits=platform_limits(self.settings.get("platform_limits")),
             shorten_links=bool(self.settings.get("bluesky_shorten_links")),
         )
 
@@ -462,7 +354,7 @@ class MainWindow(QMainWindow):
             )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self._startup_steps:  # closed at once: the drafts feature must still save the text
+        if self.startup.waiting:  # closed at once: the drafts feature must still save the text
             self.install_features()
         self.about_to_close.emit()
         self.save_settings()
@@ -471,48 +363,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _platform_limits(value: object) -> tuple[tuple[str, int], ...]:
-    """Settings' platform_limits ({"mastodon": 1000}) as a hashable value; bad entries skipped."""
-    if not isinstance(value, dict):
-        return ()
-    return tuple(
-        (str(k), int(v)) for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)
-    )
-
-
 def _build_docks(window: MainWindow) -> None:
-    """Leesbaarheid, Opmerkingen and Voorbeeld on the right, room for Concepten on the left."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QScrollArea
-
-    from schrijfhulp.gui.panels.findings import FindingsPanel
-    from schrijfhulp.gui.panels.platform import PostPreview
-    from schrijfhulp.gui.panels.readability import ReadabilityPanel
-
-    window.readability_panel = ReadabilityPanel(window)
-    window.findings_panel = FindingsPanel(window)
-    window.preview = PostPreview(window)
-    scroll = QScrollArea(window)
-    scroll.setObjectName("readability_scroll")
-    scroll.setAccessibleName(QCoreApplication.translate("MainWindow", "Leesbaarheid"))
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(window.readability_panel)
-    right = Qt.DockWidgetArea.RightDockWidgetArea
-    # Their toggles go into Beeld with the window's own actions (window_actions).
-    # translate("MainWindow", …) is window.tr(…) in a form lupdate files under MainWindow.
-    titles = (
-        QCoreApplication.translate("MainWindow", "Leesbaarheid"),
-        QCoreApplication.translate("MainWindow", "Opmerkingen"),
-        QCoreApplication.translate("MainWindow", "Voorbeeld"),
+    side = build_side_panels(window, window.docks)
+    window.readability_panel, window.findings_panel, window.preview = (
+        side.readability,
+        side.findings,
+        side.preview,
     )
-    window.readability_dock = window._add_dock(scroll, titles[0], right, False)
-    window.findings_dock = window._add_dock(window.findings_panel, titles[1], right, False)
-    window.preview_dock = window._add_dock(window.preview, titles[2], right, False)
-    for key in RESERVED_LEFT_DOCKS:
-        window._reserve_dock(key, Qt.DockWidgetArea.LeftDockWidgetArea)
-    window._balance_docks()
-    window.findings_panel.finding_activated.connect(window.finding_actions.select)
+    window.readability_dock, window.findings_dock, window.preview_dock = side.docks
+    side.findings.finding_activated.connect(window.finding_actions.select)
 
 
 def _install_actions(window: MainWindow) -> None:

@@ -74,6 +74,15 @@ class AnalysisSnapshot:
     shorten_links: bool = False  # Bluesky: count links as its app shortens them
 
 
+def platform_limits(value: object) -> tuple[tuple[str, int], ...]:
+    """Settings' platform_limits ({"mastodon": 1000}) as a hashable value; bad entries skipped."""
+    if not isinstance(value, dict):
+        return ()
+    return tuple(
+        (str(k), int(v)) for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)
+    )
+
+
 @cache
 def _merge_function() -> Callable[[Analysis, list[Finding], EngineStatus], Analysis]:
     """LanguageTool's own merge when its module provides one, else plain with_findings."""
