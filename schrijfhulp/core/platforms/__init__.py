@@ -27,6 +27,7 @@ __all__ = [
     "PlatformSpec",
     "UnknownPlatformError",
     "count",
+    "cut_between_words",
     "describe_count",
     "describe_fold",
     "describe_limit",
@@ -236,6 +237,19 @@ def describe_fold(spec: PlatformSpec) -> str:
     if spec.fold_lines is not None:
         parts.append(f"{spec.fold_lines} regels")
     return "wordt ingekort na " + " of ".join(parts)
+
+
+def cut_between_words(text: str, fold: int) -> int:
+    """Where a platform cuts ``text`` near ``fold_position``: before the word that crosses it.
+
+    The Voorbeeld ends there and the editor draws its fold mark there. A space in the second
+    half before ``fold`` is the cut; without one (a very long word, a link) the fold itself.
+    ``fold`` at or past the end cuts nothing: it is returned as it is.
+    """
+    if fold >= len(text):
+        return fold
+    cut = text.rfind(" ", 0, fold + 1)
+    return cut if cut > fold // 2 else fold
 
 
 def text_for_platform(text: str, platform_id: str, *, shorten_links: bool = False) -> str:
