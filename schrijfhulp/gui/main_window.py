@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.settings import Paths, Settings
+from schrijfhulp.gui.copy_check import CopyCheck
 from schrijfhulp.gui.docks import WindowDocks, build_side_panels
 from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.editor.finding_actions import FindingActions
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.current_analysis: Analysis | None = None
         self.checkers: list[Any] | None = None  # None: the default offline checkers
         self.house_style: Any = None
+        self.conditions: Any = None  # see set_conditions
         self.rules = RulePolicy(settings)
         self._platform = ""
         self.setObjectName("main_window")
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.finding_actions = FindingActions(self, self.rules)
         self.finding_actions.shown_findings_changed.connect(self._show_again)
         self.finding_actions.rules_changed.connect(self.analyse_again)
+        self.copy_check = CopyCheck(self)
         self.copy_button.clicked.connect(self.copy_for_platform)
         self.main_actions: dict[str, QAction] = {}  # filled right after the first paint
         self.dispatcher = AnalysisDispatcher(self.analysis_snapshot(), self)
@@ -235,6 +238,10 @@ class MainWindow(QMainWindow):
         self.rules.set_pack(extra_words, disabled_rules)
         self.analyse_again()
 
+    def set_conditions(self, conditions: Any) -> None:
+        self.conditions = conditions
+        self.analyse_again()
+
     @property
     def slow_checker(self) -> SlowChecker | None:
         """LanguageTool's backend (None when off); started here if nobody asked for it yet."""
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
             text=self.editor.toPlainText(),
             platform=self._platform,
             house_style=self.house_style,
+            conditions=self.conditions,
             rules=self.rules.snapshot(),
             extra_words=self.rules.accepted_words(),
             slow_checker=self.languagetool.current,  # starts after the first paint, not here
@@ -334,6 +342,10 @@ class MainWindow(QMainWindow):
         self.analyse_again()
 
     def copy_for_platform(self) -> None:
+        """Copy at once, or first show what is nog open (``gui.copy_check``)."""
+        self.copy_check.request()
+
+    def copy_now(self) -> None:
         shorten = bool(self.settings.get("bluesky_shorten_links"))
         text = text_for_platform(self.editor.toPlainText(), self._platform, shorten)
         QGuiApplication.clipboard().setText(text)

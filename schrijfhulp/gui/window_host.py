@@ -21,7 +21,9 @@ The main window, ``MainWindow(settings: Settings, paths: Paths)``, offers:
   whose value differs from the last time (the templates feature reloads its packs when
   ``pack_locations`` is among them).
 - ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
-  for the active sjabloonpakket.
+  for the active sjabloonpakket; ``window.set_conditions(conditions)``: its verplichte
+  onderdelen and the template the post started from (``core.packs.conditions.Conditions``),
+  which "Kopieer voor …" checks first (``gui.copy_check``).
 - ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
   ``window.add_dock(widget, title, area)`` adds a dock and its toggle in "Beeld".
 - ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
@@ -102,5 +104,7 @@ class WindowHost(Protocol):
     def set_house_style(
         self, house_style: Any, extra_words: frozenset[str], disabled_rules: frozenset[str]
     ) -> None: ...
+
+    def set_conditions(self, conditions: Any) -> None: ...
 
     def save_settings(self) -> None: ...

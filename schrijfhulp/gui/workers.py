@@ -66,6 +66,7 @@ class AnalysisSnapshot:
     text: str
     platform: str
     house_style: Any = None
+    conditions: Any = None  # core.packs.conditions.Conditions of the active pack and template
     rules: RuleFilter = field(default_factory=RuleFilter)
     extra_words: frozenset[str] = frozenset()
     slow_checker: SlowChecker | None = None
@@ -132,6 +133,7 @@ class _AnalysisJob(QRunnable):
             inp.text,
             inp.platform,
             house_style=inp.house_style,
+            conditions=inp.conditions,
             disabled_rules=inp.rules.switched_off,
             extra_words=inp.extra_words,
             checkers=inp.checkers,

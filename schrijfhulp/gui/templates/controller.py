@@ -132,9 +132,21 @@ class TemplatesController(QObject):
         self.window.set_house_style(
             None if style.is_empty else style, style.words, style.disabled_rules
         )
+        self.update_conditions()
         if packs.problems:
             self._report(packs.problems)
         self.packs_changed.emit()
+
+    def update_conditions(self) -> None:
+        """The active packs' verplichte onderdelen and the template the post started from."""
+        from schrijfhulp.core.packs.conditions import Conditions
+
+        if self.packs is None:
+            return
+        template_id = self.window.template_id
+        template = self.packs.template(template_id) if template_id else None
+        conditions = Conditions.for_post(self.packs.house_style, template)
+        self.window.set_conditions(None if conditions.is_empty else conditions)
 
     def _report(self, problems: Sequence[str]) -> None:
         for problem in problems:
@@ -185,5 +197,6 @@ def install(window: WindowHost) -> TemplatesController:
     controller = TemplatesController(window)
     window.about_to_close.connect(controller.shutdown)
     window.settings_changed.connect(controller.settings_changed)
+    window.template_changed.connect(controller.update_conditions)
     controller.load()
     return controller
