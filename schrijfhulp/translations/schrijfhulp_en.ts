@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Back to my text</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Copy anyway</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>1 point still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>%1 points still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>

@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Nog open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Terug naar mijn tekst</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Toch kopiëren</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>Nog 1 punt open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>Nog %1 punten open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Voeg toe: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>
