@@ -109,11 +109,15 @@ def analyse(
     checkers: Sequence[Checker] | None = None,
     platform_limits: Mapping[str, int] | None = None,
     shorten_links: bool = False,
+    figure: str = "limit",
 ) -> Analysis:
     """Run every offline check on ``text`` for ``platform``.
 
     ``platform_limits`` overrides a platform's maximum (a Mastodon server's own limit, set by
-    IT); ``shorten_links`` counts Bluesky links the way its app shortens them.
+    IT); ``shorten_links`` counts Bluesky links the way its app shortens them. ``figure``
+    checks the text against another maximum of the platform: "comment_limit" for an eerste
+    reactie, "alt_text_limit" for the beschrijving of an image (``platform_limits`` is then
+    not used: it is about posts).
 
     Raises InvalidTextError for text that cannot be analysed and UnknownPlatformError for an
     unknown platform id; a failing checker is reported in ``engines``, never raised.
@@ -122,8 +126,10 @@ def analyse(
     doc = segment(text)
     context = CheckContext(spec, house_style, frozenset(disabled_rules), frozenset(extra_words))
     score = readability.assess(doc)
-    limit = (platform_limits or {}).get(spec.id)
-    platform_count = platforms.count(text, spec.id, limit=limit, shorten_links=shorten_links)
+    limit = (platform_limits or {}).get(spec.id) if figure == "limit" else None
+    platform_count = platforms.count(
+        text, spec.id, limit=limit, shorten_links=shorten_links, figure=figure
+    )
     findings = [
         *readability.readability_findings(doc, score),
         *platforms.platform_findings(doc, platform_count),

@@ -41,6 +41,14 @@ RULE_TOO_MANY_LINKS = "platform.te-veel-links"
 RULE_TOO_MANY_HASHTAGS = "platform.te-veel-hashtags"
 
 
+# What "is too long" speaks of, per maximum (see ``count``'s ``figure``).
+_SUBJECTS = {
+    "limit": "Je bericht",
+    "comment_limit": "Je eerste reactie",
+    "alt_text_limit": "De beschrijving van de afbeelding",
+}
+
+
 class UnknownPlatformError(KeyError):
     """No platform with this id; ``str(error)`` is a Dutch message naming the known ids."""
 
@@ -78,6 +86,7 @@ class PlatformCount:
     byte_overflow_start: int | None = None
     link_spans: tuple[tuple[int, int], ...] = ()
     limit_official: bool = True
+    figure: str = "limit"  # which maximum: the post's, the first comment's or an image's
 
     @property
     def over(self) -> bool:
@@ -103,15 +112,25 @@ def count(
     limit: int | None = None,
     shorten_links: bool = False,
     content_warning: str = "",
+    figure: str = "limit",
 ) -> PlatformCount:
     """Measure ``text`` for a platform.
 
     ``limit`` replaces the platform's maximum (a Mastodon server's own ``max_characters``).
     ``shorten_links`` counts Bluesky links the way its app shows them. ``content_warning`` is
-    Mastodon's CW text, which counts too.
+    Mastodon's CW text, which counts too. ``figure`` names the maximum to measure against:
+    "limit" (the post), "comment_limit" (the eerste reactie) or "alt_text_limit" (an image
+    description); the same counter measures all three. When a platform publishes no such
+    figure, the post's maximum stands in for it, as "ongeveer".
     """
     spec = get_platform(platform_id)
-    effective = spec.limit if limit is None else limit
+    own = spec.figure(figure)
+    if limit is None and own is None:
+        figure_limit, official = spec.limit, False
+    else:
+        figure_limit = own.value if own is not None else spec.limit
+        official = limit is not None or (own is not None and own.official)
+    effective = figure_limit if limit is None else limit
     if effective <= 0:
         raise ValueError(f"limit must be positive, got {effective}")
     measured = measure(text, spec, Options(effective, shorten_links, content_warning))
@@ -121,12 +140,13 @@ def count(
         limit=effective,
         unit=spec.unit,
         overflow_start=measured.overflow_start,
-        fold_position=measured.fold_position,
+        fold_position=measured.fold_position if figure == "limit" else None,
         bytes_used=measured.bytes_used,
         byte_limit=spec.byte_limit,
         byte_overflow_start=measured.byte_overflow_start,
         link_spans=measured.link_spans,
-        limit_official=limit is not None or spec.is_official("limit"),
+        limit_official=official,
+        figure=figure,
     )
 
 
@@ -155,7 +175,10 @@ def _too_long(spec: PlatformSpec, pc: PlatformCount, end: int) -> Finding:
         kind=Kind.PLATFORM,
         severity=Severity.ERROR,
         rule_id=RULE_TOO_LONG,
-        message=f"Je bericht is {describe_count(pc)}. Het deel vanaf hier {fits} op {spec.name}.",
+        message=(
+            f"{_SUBJECTS.get(pc.figure, 'Je bericht')} is {describe_count(pc)}. "
+            f"Het deel vanaf hier {fits} op {spec.name}."
+        ),
         explanation=" ".join(part for part in (spec.notes, spec.url_rule) if part),
     )
 
