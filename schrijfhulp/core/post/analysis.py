@@ -16,7 +16,13 @@ from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.platforms import get_platform
-from schrijfhulp.core.platforms.threads import ThreadPart, remove_markers, thread_parts
+from schrijfhulp.core.platforms.threads import (
+    ThreadPart,
+    has_markers,
+    remove_markers,
+    split_text,
+    thread_parts,
+)
 from schrijfhulp.core.platforms.urls import extract_urls
 from schrijfhulp.core.post.alt_text import MISSING, alt_text_findings, hint
 from schrijfhulp.core.post.model import MAX_IMAGES, Post
@@ -50,11 +56,18 @@ class ThreadAnalysis:
         return any(p.part.count.over for p in self.parts)
 
 
-def analyse_thread(text: str, platform: str, **options: Any) -> ThreadAnalysis:
-    """Analyse each part between the marker lines of ``text``; ``options`` go to ``analyse()``."""
+def analyse_thread(
+    text: str, platform: str, *, split: bool = False, **options: Any
+) -> ThreadAnalysis:
+    """Analyse each part between the marker lines of ``text``; ``options`` go to ``analyse()``.
+
+    ``split``: a text without marker lines is split the way "Maak er een draad van" would,
+    and the offsets stay those of ``text`` (for the command line, which reads a file as is).
+    """
     limit = (options.get("platform_limits") or {}).get(platform)
     shorten = bool(options.get("shorten_links", False))
-    parts = thread_parts(text, platform, limit=limit, shorten_links=shorten)
+    make_parts = split_text if split and not has_markers(text) else thread_parts
+    parts = make_parts(text, platform, limit=limit, shorten_links=shorten)
     analysed = []
     for part in parts:
         analysis = analyse(part.posted, platform, **options)
