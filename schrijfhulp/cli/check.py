@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from typing import Any
 
+from schrijfhulp.cli import check_parts
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.dutch.segmentation import InvalidTextError
+from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
 from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.textfile import TextFileError, decode_text, read_text_file
@@ -57,6 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="controleer ook met de LanguageTool-server op dit adres "
         "(de tekst gaat naar die server)",
     )
+    check_parts.register_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -71,13 +76,16 @@ def run(args: argparse.Namespace) -> int:
         limits = dict(settings.get("platform_limits") or {})
         if args.maximum:
             limits[args.platform] = args.maximum
-        analysis = analyse(
-            text,
-            args.platform,
-            disabled_rules=settings.get("disabled_rules") or (),
-            platform_limits=limits,
-            shorten_links=bool(settings.get("bluesky_shorten_links")),
-        )
+        options: dict[str, Any] = {
+            "disabled_rules": settings.get("disabled_rules") or (),
+            "platform_limits": limits,
+            "shorten_links": bool(settings.get("bluesky_shorten_links")),
+        }
+        analysis = analyse(text, args.platform, **options)
+        extras = check_parts.analyse_extras(args, text, read_text, options)
+    except CliError as exc:
+        print(f"schrijfhulp check: {exc}", file=sys.stderr)
+        return 2
     except UnknownPlatformError:
         print(
             f"schrijfhulp check: het platform '{args.platform}' bestaat niet. "
@@ -90,8 +98,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.languagetool:
         analysis = with_languagetool(analysis, args.languagetool)
-    print(analysis.to_json() if args.format == "json" else format_report(analysis))
-    return 1 if analysis.platform_count.over or analysis.platform_count.over_bytes else 0
+    if args.format == "json":
+        data = {**analysis.to_dict(), **check_parts.extras_to_dict(extras)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        report = format_report(analysis, thread=extras.thread is not None)
+        print("\n".join([report, *check_parts.format_extras(extras, finding_line)]))
+    over = analysis.platform_count.over and extras.thread is None
+    return 1 if over or extras.over else 0
 
 
 def with_languagetool(analysis: Analysis, url: str) -> Analysis:
@@ -119,7 +133,8 @@ def read_text(name: str) -> str:
         raise CliError(f"{exc}.") from None
 
 
-def format_report(analysis: Analysis) -> str:
+def format_report(analysis: Analysis, *, thread: bool = False) -> str:
+    """The report; with ``thread`` the post's own findings are left to the parts."""
     r = analysis.readability
     pc = analysis.platform_count
     c = analysis.counts
@@ -141,22 +156,28 @@ def format_report(analysis: Analysis) -> str:
         mark = "  <- te lang" if counted.over or counted.over_bytes else ""
         chosen = " (gekozen)" if platform_id == pc.platform else ""
         lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
+    if thread:
+        return "\n".join(lines)
     lines.append("")
     if not analysis.findings:
         lines.append("Geen opmerkingen.")
     else:
         lines.append(f"Opmerkingen ({len(analysis.findings)}):")
-        for f in analysis.findings:
-            fragment = analysis.text[f.start : f.end].replace("\n", " ")
-            if len(fragment) > 40:
-                fragment = fragment[:37] + "..."
-            line_no, col = _position(analysis.text, f.start)
-            advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
-            lines.append(
-                f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
-                f"'{fragment}': {f.message}{advice}"
-            )
+        lines += [finding_line(analysis.text, f) for f in analysis.findings]
     return "\n".join(lines)
+
+
+def finding_line(text: str, f: Finding) -> str:
+    """'  regel 2, teken 5 [spelfout] 'dinsdg': …' for one finding in ``text``."""
+    fragment = text[f.start : f.end].replace("\n", " ")
+    if len(fragment) > 40:
+        fragment = fragment[:37] + "..."
+    line_no, col = _position(text, f.start)
+    advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
+    return (
+        f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
+        f"'{fragment}': {f.message}{advice}"
+    )
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
