@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.finding_actions.rules_changed.connect(self.analyse_again)
         self.copy_button.clicked.connect(self.copy_for_platform)
         self.main_actions: dict[str, QAction] = {}  # filled right after the first paint
+        self.copy_checks: list[Callable[[], bool]] = []  # features ask before copying
         self.dispatcher = AnalysisDispatcher(self.analysis_snapshot(), self)
         self.dispatcher.pause()  # the first analysis loads every checker: after the first paint
         self.dispatcher.analysis_ready.connect(self.show_analysis)
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
         self.analyse_again()
 
     def copy_for_platform(self) -> None:
+        if not all(check() for check in self.copy_checks):
+            return
         shorten = bool(self.settings.get("bluesky_shorten_links"))
         text = text_for_platform(self.editor.toPlainText(), self._platform, shorten)
         QGuiApplication.clipboard().setText(text)
