@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from schrijfhulp.gui.post.panel import PostPanel
 
@@ -23,8 +23,11 @@ class PostController(QObject):
         super().__init__(window.window())
         self.window = window
         self.panel = PostPanel()
+        scroller = QScrollArea()  # parts and images need more room than a dock has
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(self.panel)
         self.dock = window.add_dock(
-            self.panel,
+            scroller,
             self.tr("Draad, eerste reactie en afbeeldingen"),
             Qt.DockWidgetArea.RightDockWidgetArea,
         )

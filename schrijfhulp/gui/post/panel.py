@@ -143,6 +143,7 @@ class PostPanel(QWidget):
             item = self.parts_layout.takeAt(0)
             old = item.widget() if item is not None else None
             if old is not None:
+                old.hide()  # at once: deleteLater waits for the event loop
                 old.deleteLater()
         if len(self.parts) < 2:
             return
