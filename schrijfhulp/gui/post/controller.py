@@ -25,6 +25,7 @@ class PostController(QObject):
         self.panel = PostPanel()
         scroller = QScrollArea()  # parts and images need more room than a dock has
         scroller.setWidgetResizable(True)
+        scroller.setAccessibleName(self.tr("Draad, eerste reactie en afbeeldingen"))
         scroller.setWidget(self.panel)
         self.dock = window.add_dock(
             scroller,
