@@ -1,8 +1,9 @@
 """Speed of the full offline analysis, ``analyse()``, on posts and a long document.
 
 Targets on the 2-core build machine (median, warm): a 3,000-character LinkedIn post within
-5 ms and a 20,000-word document within 250 ms; the cost must grow no more than linearly, which
-the ms/1000 w column shows for 5,000, 10,000 and 20,000 words. The baseline is bare
+5 ms, a thread of ten parts on X (``analyse_thread``: every part as a post, readability of the
+whole) within 10 ms and a 20,000-word document within 250 ms; the cost must grow no more than
+linearly, which the ms/1000 w column shows for 5,000, 10,000 and 20,000 words. The baseline is bare
 ``segment()`` of the same LinkedIn post. ``analyse()`` runs whatever ``default_checkers()``
 holds at the time, so new checkers show up here without changes.
 """
@@ -14,6 +15,8 @@ from collections.abc import Callable
 from schrijfhulp.core import readability
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.dutch.segmentation import segment
+from schrijfhulp.core.platforms.threads import make_thread, thread_parts
+from schrijfhulp.core.post import analyse_thread
 
 TWEET = (
     "Vanaf maandag 3 maart rijdt bus 12 weer via het Centraal Station 🚌 Door de "
@@ -45,6 +48,8 @@ _POST_PARAGRAPHS = (
     "#Utrecht #Participatie",
 )
 LINKEDIN_POST = ("\n\n".join(_POST_PARAGRAPHS) * 3)[:3000]
+# The post made into a draad for X, cut to ten parts.
+THREAD = "\n---\n".join(make_thread(LINKEDIN_POST, "x").split("\n---\n")[:10])
 
 _DOCUMENT_PARAGRAPHS = (
     "Dit rapport beschrijft hoe de gemeente de komende vier jaar werkt aan betaalbaar wonen. "
@@ -94,6 +99,7 @@ def _words(text: str) -> int:
 
 TARGETS = {
     "analyse() LinkedIn-post 3000 tekens": 5.0,
+    "analyse_thread() draad van 10 delen op X": 10.0,
     "analyse() document 20000 woorden": 250.0,
 }
 
@@ -104,6 +110,7 @@ def baseline() -> tuple[str, Callable[[], object]]:
 
 def cases() -> list[tuple[str, Callable[[], object], int]]:
     documents = {n: document(n) for n in (5000, 10000, 20000)}
+    assert len(thread_parts(THREAD, "x")) == 10
     doc_20k = segment(documents[20000])
     result = [
         (
@@ -126,6 +133,11 @@ def cases() -> list[tuple[str, Callable[[], object], int]]:
             "leesbaarheid document 20000 woorden",
             lambda: readability.readability_findings(doc_20k, readability.assess(doc_20k)),
             len(doc_20k.words),
+        ),
+        (
+            "analyse_thread() draad van 10 delen op X",
+            lambda: analyse_thread(THREAD, "x"),
+            _words(THREAD),
         ),
     ]
     for n, text in documents.items():

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
+from schrijfhulp.cli import check_parts
 from schrijfhulp.cli.conditions import ConditionsError, format_open_points, read_conditions
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.dutch.segmentation import InvalidTextError
+from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.open_points import can_copy_anyway, open_points
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
 from schrijfhulp.core.settings import load_settings
@@ -73,6 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="",
         help="het id van het sjabloon uit het pakket waarmee de tekst begon (voor eigen woorden)",
     )
+    check_parts.register_arguments(parser)
     parser.set_defaults(func=run)
 
 
@@ -92,16 +96,19 @@ def run(args: argparse.Namespace) -> int:
         limits = dict(settings.get("platform_limits") or {})
         if args.maximum:
             limits[args.platform] = args.maximum
-        analysis = analyse(
-            text,
-            args.platform,
-            disabled_rules=[*(settings.get("disabled_rules") or ()), *pack.disabled_rules],
-            platform_limits=limits,
-            shorten_links=bool(settings.get("bluesky_shorten_links")),
-            house_style=pack.house_style,
-            extra_words=pack.words,
-            conditions=pack.conditions,
-        )
+        options: dict[str, Any] = {
+            "disabled_rules": [*(settings.get("disabled_rules") or ()), *pack.disabled_rules],
+            "platform_limits": limits,
+            "shorten_links": bool(settings.get("bluesky_shorten_links")),
+            "house_style": pack.house_style,
+            "extra_words": pack.words,
+        }
+        # The pack's conditions are about the whole post, not each part or image description.
+        analysis = analyse(text, args.platform, conditions=pack.conditions, **options)
+        extras = check_parts.analyse_extras(args, text, read_text, options)
+    except CliError as exc:
+        print(f"schrijfhulp check: {exc}", file=sys.stderr)
+        return 2
     except UnknownPlatformError:
         print(
             f"schrijfhulp check: het platform '{args.platform}' bestaat niet. "
@@ -116,12 +123,19 @@ def run(args: argparse.Namespace) -> int:
         analysis = with_languagetool(analysis, args.languagetool)
     points = open_points(analysis, pack.conditions)
     if args.format == "json":
-        data = {**analysis.to_dict(), "open_points": [p.to_dict() for p in points]}
+        data = {
+            **analysis.to_dict(),
+            "open_points": [p.to_dict() for p in points],
+            **check_parts.extras_to_dict(extras),
+        }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(format_report(analysis) + "\n\n" + format_open_points(points))
-    too_long = analysis.platform_count.over or analysis.platform_count.over_bytes
-    return 1 if too_long or not can_copy_anyway(points) else 0
+        report = format_report(analysis, thread=extras.thread is not None)
+        lines = [report, *check_parts.format_extras(extras, finding_line)]
+        print("\n".join(lines) + "\n\n" + format_open_points(points))
+    count_ = analysis.platform_count
+    too_long = (count_.over or count_.over_bytes) and extras.thread is None
+    return 1 if too_long or extras.over or not can_copy_anyway(points) else 0
 
 
 def with_languagetool(analysis: Analysis, url: str) -> Analysis:
@@ -149,7 +163,8 @@ def read_text(name: str) -> str:
         raise CliError(f"{exc}.") from None
 
 
-def format_report(analysis: Analysis) -> str:
+def format_report(analysis: Analysis, *, thread: bool = False) -> str:
+    """The report; with ``thread`` the post's own findings are left to the parts."""
     r = analysis.readability
     c = analysis.counts
     if not c.words:  # no score or level to give: say so instead of "Flesch-Douma 0 ()"
@@ -167,23 +182,29 @@ def format_report(analysis: Analysis) -> str:
     )
     lines.append("")
     lines.append(_platform_lines(analysis))
+    if thread:
+        return "\n".join(lines).rstrip()
     if not analysis.findings:
         lines.append("Geen opmerkingen.")
     else:
         lines.append(f"Opmerkingen ({len(analysis.findings)}):")
-        for f in analysis.findings:
-            fragment = analysis.text[f.start : f.end].replace("\n", " ")
-            if len(fragment) > 40:
-                fragment = fragment[:37] + "..."
-            line_no, col = _position(analysis.text, f.start)
-            advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
-            if f.start == f.end and f.suggestions:  # an insertion: a verplicht onderdeel
-                advice = f" Voeg toe: {f.suggestions[0].strip()}."
-            lines.append(
-                f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
-                f"'{fragment}': {f.message}{advice}"
-            )
+        lines += [finding_line(analysis.text, f) for f in analysis.findings]
     return "\n".join(lines)
+
+
+def finding_line(text: str, f: Finding) -> str:
+    """'  regel 2, teken 5 [spelfout] 'dinsdg': …' for one finding in ``text``."""
+    fragment = text[f.start : f.end].replace("\n", " ")
+    if len(fragment) > 40:
+        fragment = fragment[:37] + "..."
+    line_no, col = _position(text, f.start)
+    advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
+    if f.start == f.end and f.suggestions:  # an insertion: a verplicht onderdeel
+        advice = f" Voeg toe: {f.suggestions[0].strip()}."
+    return (
+        f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
+        f"'{fragment}': {f.message}{advice}"
+    )
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:

@@ -116,13 +116,17 @@ def analyse(
     platform_limits: Mapping[str, int] | None = None,
     shorten_links: bool = False,
     conditions: Conditions | None = None,
+    figure: str = "limit",
 ) -> Analysis:
     """Run every offline check on ``text`` for ``platform``.
 
     ``platform_limits`` overrides a platform's maximum (a Mastodon server's own limit, set by
     IT); ``shorten_links`` counts Bluesky links the way its app shortens them. ``conditions``
     are what a pack asks of the post (verplichte onderdelen, eigen woorden): their findings
-    join the others and missing onderdelen count against the maximum.
+    join the others and missing onderdelen count against the maximum. ``figure`` checks the
+    text against another maximum of the platform: "comment_limit" for an eerste reactie,
+    "alt_text_limit" for the beschrijving of an image (``platform_limits`` is then not used:
+    it is about posts).
 
     Raises InvalidTextError for text that cannot be analysed and UnknownPlatformError for an
     unknown platform id; a failing checker is reported in ``engines``, never raised.
@@ -131,7 +135,7 @@ def analyse(
     doc = segment(text)
     context = CheckContext(spec, house_style, frozenset(disabled_rules), frozenset(extra_words))
     score = readability.assess(doc)
-    limit = (platform_limits or {}).get(spec.id)
+    limit = (platform_limits or {}).get(spec.id) if figure == "limit" else None
     missing: list[Finding] = []
     own_words: OwnWords | None = None
     own_findings: list[Finding] = []
@@ -140,12 +144,21 @@ def analyse(
         missing = conditions.missing(doc, spec.id)
         if missing:
             posted = conditions.text_to_count(text, missing)
-            with_all = platforms.count(posted, spec.id, limit=limit, shorten_links=shorten_links)
-            alone = platforms.count(text, spec.id, limit=limit, shorten_links=shorten_links)
+            with_all = platforms.count(
+                posted, spec.id, limit=limit, shorten_links=shorten_links, figure=figure
+            )
+            alone = platforms.count(
+                text, spec.id, limit=limit, shorten_links=shorten_links, figure=figure
+            )
             reserved = max(0, with_all.used - alone.used)
         own_words, own_findings = conditions.own_words(doc)
     platform_count = platforms.count(
-        text, spec.id, limit=limit, shorten_links=shorten_links, reserved=reserved
+        text,
+        spec.id,
+        limit=limit,
+        shorten_links=shorten_links,
+        reserved=reserved,
+        figure=figure,
     )
     findings = [
         *readability.readability_findings(doc, score),

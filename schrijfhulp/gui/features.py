@@ -29,8 +29,14 @@ def install_templates(window: WindowHost) -> object:
     return templates_controller.install(window)
 
 
+def install_post(window: WindowHost) -> object:
+    from schrijfhulp.gui.post import controller as post_controller
+
+    return post_controller.install(window)
+
+
 # Drafts first: the last concept reopens as soon as possible.
-FEATURES: list[Callable[[WindowHost], object]] = [install_drafts, install_templates]
+FEATURES: list[Callable[[WindowHost], object]] = [install_drafts, install_templates, install_post]
 
 # What the window's docks and the features import: loaded on a worker thread right after the
 # first paint, so installing them on the GUI thread takes milliseconds and keys typed
@@ -41,6 +47,7 @@ FEATURE_MODULES = (
     "schrijfhulp.gui.panels.readability",
     "schrijfhulp.gui.drafts.controller",
     "schrijfhulp.gui.templates.controller",
+    "schrijfhulp.gui.post.controller",
 )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.copy_check = CopyCheck(self)
         self.copy_button.clicked.connect(self.copy_for_platform)
         self.main_actions: dict[str, QAction] = {}  # filled right after the first paint
+        self.copy_checks: list[Callable[[], bool]] = []  # features ask before copying
         self.dispatcher = AnalysisDispatcher(self.analysis_snapshot(), self)
         self.dispatcher.pause()  # the first analysis loads every checker: after the first paint
         self.dispatcher.analysis_ready.connect(self.show_analysis)
@@ -342,7 +344,10 @@ class MainWindow(QMainWindow):
         self.analyse_again()
 
     def copy_for_platform(self) -> None:
-        """Copy at once, or first show what is nog open (``gui.copy_check``)."""
+        """Copy at once, or first ask what is nog open: the features' own questions (an image
+        without a beschrijving), then the pack's checklist (``gui.copy_check``)."""
+        if not all(check() for check in self.copy_checks):
+            return
         self.copy_check.request()
 
     def copy_now(self) -> None:

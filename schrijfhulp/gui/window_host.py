@@ -50,6 +50,7 @@ The main window, ``MainWindow(settings: Settings, paths: Paths)``, offers:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class WindowHost(Protocol):
     template_id: str | None
     current_analysis: Analysis | None
     main_actions: dict[str, QAction]
+    copy_checks: list[Callable[[], bool]]  # asked before "Kopieer voor …"; False: do not copy
 
     @property
     def platform_changed(self) -> SignalInstance: ...  # (str) platform id

@@ -48,7 +48,7 @@ def test_gui_opens_in_every_shipped_language(qtbot: QtBot, qapp, language: str) 
         titles = [a.text().replace("&", "") for a in window.menuBar().actions()][:5]
         assert titles == MENU_TITLES[language]
         assert window.meter.count_label.text().startswith("28 ")
-        qtbot.waitUntil(lambda: len(window.features) == 2, timeout=10_000)
+        qtbot.waitUntil(lambda: len(window.features) == 3, timeout=10_000)
         docks = sorted(d.windowTitle() for d in window.findChildren(QDockWidget))
         assert docks == DOCK_TITLES[language]
         window.dispatcher.shutdown()

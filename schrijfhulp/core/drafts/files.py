@@ -26,10 +26,27 @@ class DraftFileError(Exception):
 
 
 def file_text(draft: Draft, fmt: str = "txt") -> str:
+    """The draft as a file. A thread keeps its marker lines (``---``, a line in Markdown too);
+    the eerste reactie and the images with their descriptions follow under headings."""
     text = draft.text if draft.text.endswith("\n") or not draft.text else draft.text + "\n"
+    text += _extras_text(draft, fmt)
     if fmt == "md" and draft.title_set:
         return f"# {draft.title}\n\n{text}"
     return text
+
+
+def _extras_text(draft: Draft, fmt: str) -> str:
+    heading = "## " if fmt == "md" else ""
+    blocks = []
+    if draft.first_comment.strip():
+        blocks.append(f"{heading}Eerste reactie\n\n{draft.first_comment.strip()}\n")
+    if draft.images:
+        lines = [f"{heading}Afbeeldingen\n"]
+        for number, image in enumerate(draft.images, start=1):
+            description = image.description.strip() or "(nog geen beschrijving)"
+            lines.append(f"{number}. {image.name}: {description}")
+        blocks.append("\n".join(lines) + "\n")
+    return "".join(f"\n{block}" for block in blocks)
 
 
 def file_name(draft: Draft, fmt: str = "txt") -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from schrijfhulp.core.post.model import PostImage
+
 log = logging.getLogger(__name__)
 
 STATUSES = ("concept", "klaar", "geplaatst")
@@ -30,6 +32,8 @@ class Draft:
     title_set: bool
     deleted_at: float | None
     revision: int
+    first_comment: str = ""
+    images: tuple[PostImage, ...] = ()
 
     @property
     def display_title(self) -> str:

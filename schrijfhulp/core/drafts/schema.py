@@ -8,13 +8,18 @@ a database exactly as an older Schrijfhulp left it and check that it migrates. H
 - v3: the bin (``deleted_at``), ``revision`` (detects a second window saving the same draft),
   full-text search (FTS5, external content kept in step by triggers) and an index that covers
   the list, so listing 10,000 drafts never reads their texts.
+- v4: a post is more than one text box: ``first_comment`` (the eerste reactie), ``images``
+  (JSON: path, fingerprint and description of up to four images) and ``alt_texts`` (the
+  descriptions as plain text, kept by the store, so search finds them). Search covers the first
+  comment and the descriptions too. Thread parts need no column: their marker lines live in
+  the text.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 _DRAFTS_V1 = """
 CREATE TABLE drafts (
@@ -59,6 +64,29 @@ CREATE TRIGGER drafts_fts_update AFTER UPDATE OF title, text ON drafts BEGIN
 END;
 """
 
+_SEARCH_V4 = (
+    _SEARCH_V3.replace("title, text, content=", "title, text, first_comment, alt_texts, content=")
+    .replace(
+        "(rowid, title, text) VALUES (new.id, new.title, new.text)",
+        "(rowid, title, text, first_comment, alt_texts)\n"
+        "    VALUES (new.id, new.title, new.text, new.first_comment, new.alt_texts)",
+    )
+    .replace(
+        "(drafts_fts, rowid, title, text)\n    VALUES ('delete', old.id, old.title, old.text)",
+        "(drafts_fts, rowid, title, text, first_comment, alt_texts)\n"
+        "    VALUES ('delete', old.id, old.title, old.text, old.first_comment, old.alt_texts)",
+    )
+    .replace(
+        "AFTER UPDATE OF title, text ON", "AFTER UPDATE OF title, text, first_comment, alt_texts ON"
+    )
+)
+_DROP_SEARCH_V3 = """
+DROP TRIGGER drafts_fts_insert;
+DROP TRIGGER drafts_fts_delete;
+DROP TRIGGER drafts_fts_update;
+DROP TABLE drafts_fts;
+"""
+
 # Covers the list query (not in the bin, newest first) so listing never reads the texts.
 _LIST_INDEX_V3 = """
 CREATE INDEX drafts_list ON drafts (deleted_at, updated, id, title, platform, status, created);
@@ -82,6 +110,18 @@ SCHEMAS: dict[int, str] = {
     + _SEARCH_V3
     + _LIST_INDEX_V3
     + "PRAGMA user_version = 3;\n",
+    4: _DRAFTS_V1.replace(
+        "    updated REAL NOT NULL\n",
+        "    updated REAL NOT NULL,\n    title_set INTEGER NOT NULL DEFAULT 0,\n"
+        "    deleted_at REAL,\n    revision INTEGER NOT NULL DEFAULT 0,\n"
+        "    first_comment TEXT NOT NULL DEFAULT '',\n"
+        "    images TEXT NOT NULL DEFAULT '[]',\n"
+        "    alt_texts TEXT NOT NULL DEFAULT ''\n",
+    )
+    + _VERSIONS_V2
+    + _SEARCH_V4
+    + _LIST_INDEX_V3
+    + "PRAGMA user_version = 4;\n",
 }
 
 # MIGRATIONS[n] takes a database from version n to n + 1.
@@ -105,6 +145,17 @@ ALTER TABLE drafts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild');
 PRAGMA user_version = 3;
 """,
+    3: """
+ALTER TABLE drafts ADD COLUMN first_comment TEXT NOT NULL DEFAULT '';
+ALTER TABLE drafts ADD COLUMN images TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE drafts ADD COLUMN alt_texts TEXT NOT NULL DEFAULT '';
+"""
+    + _DROP_SEARCH_V3
+    + _SEARCH_V4
+    + """
+INSERT INTO drafts_fts (drafts_fts) VALUES ('rebuild');
+PRAGMA user_version = 4;
+""",
 }
 
 # The columns of ``drafts`` each version must have: a file that claims a version but lacks
@@ -114,6 +165,7 @@ DRAFT_COLUMNS: dict[int, tuple[str, ...]] = {
 }
 DRAFT_COLUMNS[2] = (*DRAFT_COLUMNS[1], "title_set")
 DRAFT_COLUMNS[3] = (*DRAFT_COLUMNS[2], "deleted_at", "revision")
+DRAFT_COLUMNS[4] = (*DRAFT_COLUMNS[3], "first_comment", "images", "alt_texts")
 
 
 class SchemaError(Exception):

@@ -17,13 +17,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from schrijfhulp.core.drafts.extras import images_to_json, searchable_descriptions
 from schrijfhulp.core.drafts.model import (
     BIN_DAYS,
     STATUSES,
     VERSION_CAP,
     VERSION_INTERVAL_S,
     Draft,
-    DraftConflictError,
     DraftNotFoundError,
     DraftStoreError,
     DraftSummary,
@@ -31,13 +31,15 @@ from schrijfhulp.core.drafts.model import (
     write_error,
 )
 from schrijfhulp.core.drafts.recovery import connect_or_recover
+from schrijfhulp.core.drafts.rows import draft_from_row, update_revised
 from schrijfhulp.core.drafts.text import derive_title, is_meaningful_change, search_expression
+from schrijfhulp.core.post.model import PostImage
 
 log = logging.getLogger(__name__)
 
 _DRAFT_COLUMNS = (
     "id, title, text, platform, template_id, status, created, updated, title_set, deleted_at, "
-    "revision"
+    "revision, first_comment, images"
 )
 _SUMMARY_COLUMNS = "d.id, d.title, d.platform, d.status, d.created, d.updated, d.deleted_at"
 
@@ -139,7 +141,7 @@ class DraftStore:
         rows = self._read(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,))
         if not rows:
             raise DraftNotFoundError(f"Concept {draft_id} bestaat niet.")
-        return _draft(rows[0])
+        return draft_from_row(rows[0])
 
     def exists(self, draft_id: int) -> bool:
         """True when the draft exists and is not in the bin."""
@@ -154,22 +156,36 @@ class DraftStore:
         """
         now = self.clock()
         with self._writing() as conn:
-            sql = (
-                "UPDATE drafts SET text = ?, title = CASE WHEN title_set THEN title ELSE ? END,"
-                " updated = ?, revision = revision + 1 WHERE id = ? AND deleted_at IS NULL"
+            revision = update_revised(
+                conn,
+                "text = ?, title = CASE WHEN title_set THEN title ELSE ? END, updated = ?",
+                (text, derive_title(text), now),
+                draft_id,
+                expected_revision,
             )
-            params: tuple[object, ...] = (text, derive_title(text), now, draft_id)
-            if expected_revision is not None:
-                sql += " AND revision = ?"
-                params += (expected_revision,)
-            if conn.execute(sql, params).rowcount != 1:
-                raise DraftConflictError(
-                    "Dit concept is intussen in een ander venster van Schrijfhulp gewijzigd of "
-                    "verwijderd."
-                )
             self._maybe_snapshot(conn, draft_id, text, now)
-            return int(
-                conn.execute("SELECT revision FROM drafts WHERE id = ?", (draft_id,)).fetchone()[0]
+            return revision
+
+    def save_extras(
+        self,
+        draft_id: int,
+        first_comment: str,
+        images: tuple[PostImage, ...],
+        expected_revision: int | None = None,
+    ) -> int:
+        """Autosave of the eerste reactie and the images; like :meth:`save_text`."""
+        with self._writing() as conn:
+            return update_revised(
+                conn,
+                "first_comment = ?, images = ?, alt_texts = ?, updated = ?",
+                (
+                    first_comment,
+                    images_to_json(images),
+                    searchable_descriptions(images),
+                    self.clock(),
+                ),
+                draft_id,
+                expected_revision,
             )
 
     def update(
@@ -208,7 +224,11 @@ class DraftStore:
     def duplicate(self, draft_id: int) -> Draft:
         source = self.get(draft_id)
         title = f"{source.display_title} (kopie)"
-        return self.create(source.text, source.platform, source.template_id, title=title)
+        copy = self.create(source.text, source.platform, source.template_id, title=title)
+        if source.first_comment or source.images:
+            self.save_extras(copy.id, source.first_comment, source.images)
+            return self.get(copy.id)
+        return copy
 
     def list_drafts(
         self,
@@ -333,35 +353,6 @@ class DraftStore:
             (draft_id, draft_id, VERSION_CAP),
         )
         self._last_snapshot[draft_id] = (now, text)
-
-
-def _draft(row: tuple) -> Draft:
-    (
-        id_,
-        title,
-        text,
-        platform,
-        template_id,
-        status,
-        created,
-        updated,
-        title_set,
-        deleted_at,
-        revision,
-    ) = row
-    return Draft(
-        id_,
-        title,
-        text,
-        platform,
-        template_id,
-        status,
-        created,
-        updated,
-        bool(title_set),
-        deleted_at,
-        revision,
-    )
 
 
 def _check_status(status: str) -> None:

@@ -42,6 +42,14 @@ RULE_TOO_MANY_LINKS = "platform.te-veel-links"
 RULE_TOO_MANY_HASHTAGS = "platform.te-veel-hashtags"
 
 
+# What "is too long" speaks of, per maximum (see ``count``'s ``figure``).
+_SUBJECTS = {
+    "limit": "Je bericht",
+    "comment_limit": "Je eerste reactie",
+    "alt_text_limit": "De beschrijving van de afbeelding",
+}
+
+
 class UnknownPlatformError(KeyError):
     """No platform with this id; ``str(error)`` is a Dutch message naming the known ids."""
 
@@ -80,6 +88,7 @@ class PlatformCount:
     link_spans: tuple[tuple[int, int], ...] = ()
     limit_official: bool = True
     reserved: int = 0  # part of ``used`` kept for verplichte onderdelen not in the text yet
+    figure: str = "limit"  # which maximum: the post's, the first comment's or an image's
 
     @property
     def over(self) -> bool:
@@ -106,6 +115,7 @@ def count(
     shorten_links: bool = False,
     content_warning: str = "",
     reserved: int = 0,
+    figure: str = "limit",
 ) -> PlatformCount:
     """Measure ``text`` for a platform.
 
@@ -114,10 +124,19 @@ def count(
 
     ``limit`` replaces the platform's maximum (a Mastodon server's own ``max_characters``).
     ``shorten_links`` counts Bluesky links the way its app shows them. ``content_warning`` is
-    Mastodon's CW text, which counts too.
+    Mastodon's CW text, which counts too. ``figure`` names the maximum to measure against:
+    "limit" (the post), "comment_limit" (the eerste reactie) or "alt_text_limit" (an image
+    description); the same counter measures all three. When a platform publishes no such
+    figure, the post's maximum stands in for it, as "ongeveer".
     """
     spec = get_platform(platform_id)
-    effective = spec.limit if limit is None else limit
+    own = spec.figure(figure)
+    if limit is None and own is None:
+        figure_limit, official = spec.limit, False
+    else:
+        figure_limit = own.value if own is not None else spec.limit
+        official = limit is not None or (own is not None and own.official)
+    effective = figure_limit if limit is None else limit
     if effective <= 0:
         raise ValueError(f"limit must be positive, got {effective}")
     room = max(1, effective - reserved)
@@ -128,13 +147,14 @@ def count(
         limit=effective,
         unit=spec.unit,
         overflow_start=measured.overflow_start,
-        fold_position=measured.fold_position,
+        fold_position=measured.fold_position if figure == "limit" else None,
         bytes_used=measured.bytes_used,
         byte_limit=spec.byte_limit,
         byte_overflow_start=measured.byte_overflow_start,
         link_spans=measured.link_spans,
-        limit_official=limit is not None or spec.is_official("limit"),
+        limit_official=official,
         reserved=reserved,
+        figure=figure,
     )
 
 
@@ -163,7 +183,10 @@ def _too_long(spec: PlatformSpec, pc: PlatformCount, end: int) -> Finding:
         kind=Kind.PLATFORM,
         severity=Severity.ERROR,
         rule_id=RULE_TOO_LONG,
-        message=f"Je bericht is {describe_count(pc)}. Het deel vanaf hier {fits} op {spec.name}.",
+        message=(
+            f"{_SUBJECTS.get(pc.figure, 'Je bericht')} is {describe_count(pc)}. "
+            f"Het deel vanaf hier {fits} op {spec.name}."
+        ),
         explanation=" ".join(part for part in (spec.notes, spec.url_rule) if part),
     )
 

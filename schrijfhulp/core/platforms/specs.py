@@ -23,7 +23,11 @@ FIGURE_NAMES = (
     "max_links",
     "max_hashtags",
     "advised_max",
+    "comment_limit",
+    "alt_text_limit",
+    "max_images",
 )
+_FLAGS = ("limit_per_server", "thread")
 _TEXT_FIELDS = ("name", "unit", "url_rule", "notes")
 _STATUSES = {"official": True, "secondary": False}
 
@@ -59,6 +63,10 @@ class PlatformSpec:
     max_hashtags: int | None = None
     advised_max: int | None = None
     limit_per_server: bool = False
+    thread: bool = False  # a long text may become a draad of numbered parts
+    comment_limit: int | None = None  # the eerste reactie; None: the platform has none
+    alt_text_limit: int | None = None  # None: no known maximum for an image description
+    max_images: int | None = None
     figures: tuple[tuple[str, Figure], ...] = ()
 
     def figure(self, name: str) -> Figure | None:
@@ -99,11 +107,14 @@ def _spec(file_name: str, platform_id: str, table: dict[str, Any]) -> PlatformSp
         raise PlatformDataError(
             f"{where}: het veld 'counting' moet een van {', '.join(sorted(COUNTING_METHODS))} zijn."
         )
-    unknown = set(table) - {*FIGURE_NAMES, *_TEXT_FIELDS, "counting", "limit_per_server"}
+    unknown = set(table) - {*FIGURE_NAMES, *_TEXT_FIELDS, *_FLAGS, "counting"}
     if unknown:
         raise PlatformDataError(f"{where}: onbekend veld '{sorted(unknown)[0]}'.")
     texts = {name: _text(where, table, name) for name in _TEXT_FIELDS}
     figures = {name: _figure(where, name, table[name]) for name in FIGURE_NAMES if name in table}
+    for flag in _FLAGS:
+        if not isinstance(table.get(flag, False), bool):
+            raise PlatformDataError(f"{where}: het veld '{flag}' moet true of false zijn.")
     if "limit" not in figures:
         raise PlatformDataError(f"{where}: het veld 'limit' ontbreekt.")
 
@@ -126,7 +137,11 @@ def _spec(file_name: str, platform_id: str, table: dict[str, Any]) -> PlatformSp
         max_links=value("max_links"),
         max_hashtags=value("max_hashtags"),
         advised_max=value("advised_max"),
-        limit_per_server=bool(table.get("limit_per_server", False)),
+        limit_per_server=table.get("limit_per_server", False),
+        thread=table.get("thread", False),
+        comment_limit=value("comment_limit"),
+        alt_text_limit=value("alt_text_limit"),
+        max_images=value("max_images"),
         figures=tuple(figures.items()),
     )
 
