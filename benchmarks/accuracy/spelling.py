@@ -1,4 +1,4 @@
-"""Spelling accuracy: are misspellings flagged with the right voorstel, and correct words left alone?
+"""Spelling accuracy: are misspellings flagged with the right voorstel, correct words left alone?
 
 Data (``tests/data/accuracy/spelling/<part>/``): ``misspellings.tsv`` holds
 ``category, misspelled, correction, context sentence``; each word is checked in its own sentence.
