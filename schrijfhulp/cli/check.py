@@ -121,8 +121,9 @@ def read_text(name: str) -> str:
 
 def format_report(analysis: Analysis) -> str:
     r = analysis.readability
-    pc = analysis.platform_count
     c = analysis.counts
+    if not c.words:  # no score or level to give: say so instead of "Flesch-Douma 0 ()"
+        return "Nog geen tekst.\n\n" + _platform_lines(analysis)
     lines = [
         f"Leesbaarheid: Flesch-Douma {r.flesch_douma:.0f} ({r.douma_band}), "
         f"Brouwer {r.brouwer:.0f} ({r.brouwer_band})",
@@ -135,13 +136,7 @@ def format_report(analysis: Analysis) -> str:
         f"{_n(c.paragraphs, 'alinea', PARAGRAPHS)}, {_n(c.characters, 'teken', 'tekens')}"
     )
     lines.append("")
-    lines.append("Per platform:")
-    for platform_id, spec in PLATFORMS.items():
-        counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
-        mark = "  <- te lang" if counted.over or counted.over_bytes else ""
-        chosen = " (gekozen)" if platform_id == pc.platform else ""
-        lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
-    lines.append("")
+    lines.append(_platform_lines(analysis))
     if not analysis.findings:
         lines.append("Geen opmerkingen.")
     else:
@@ -167,3 +162,15 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 def _n(number: int, one: str, more: str) -> str:
     return f"{number} {one if number == 1 else more}"
+
+
+def _platform_lines(analysis: Analysis) -> str:
+    """'Per platform:' and one line per platform, with a blank line after it."""
+    pc = analysis.platform_count
+    lines = ["Per platform:"]
+    for platform_id, spec in PLATFORMS.items():
+        counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
+        mark = "  <- te lang" if counted.over or counted.over_bytes else ""
+        chosen = " (gekozen)" if platform_id == pc.platform else ""
+        lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
+    return "\n".join(lines) + "\n"

@@ -27,6 +27,7 @@ __all__ = [
     "PlatformSpec",
     "UnknownPlatformError",
     "count",
+    "cut_between_words",
     "describe_count",
     "describe_fold",
     "describe_limit",
@@ -195,18 +196,23 @@ def _too_many(
 
 
 def describe_count(pc: PlatformCount) -> str:
-    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides."""
-    about = "" if pc.limit_official else "ongeveer "
+    """'237 van 280 tekens'; 'ongeveer' when the maximum is a round figure from guides."""
+    about = "" if pc.limit_official or not _is_round(pc.limit) else "ongeveer "
     return f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
 
 
 def describe_limit(spec: PlatformSpec) -> str:
     """'maximaal 280 tekens' or 'maximaal ongeveer 3.000 tekens'."""
-    about = "" if spec.is_official("limit") else "ongeveer "
+    about = "" if spec.is_official("limit") or not _is_round(spec.limit) else "ongeveer "
     text = f"maximaal {about}{_nl(spec.limit)} {spec.unit}"
     if spec.byte_limit:
         text += f" en {_nl(spec.byte_limit)} bytes"
     return text
+
+
+def _is_round(number: int) -> bool:
+    """3.000 or 1.250 may be a guide's rounding; 63.206 is a measured figure: no 'ongeveer'."""
+    return number % 50 == 0 if number >= 1000 else number % 10 == 0
 
 
 def describe_fold(spec: PlatformSpec) -> str:
@@ -220,6 +226,19 @@ def describe_fold(spec: PlatformSpec) -> str:
     if spec.fold_lines is not None:
         parts.append(f"{spec.fold_lines} regels")
     return "wordt ingekort na " + " of ".join(parts)
+
+
+def cut_between_words(text: str, fold: int) -> int:
+    """Where a platform cuts ``text`` near ``fold_position``: before the word that crosses it.
+
+    The Voorbeeld ends there and the editor draws its fold mark there. A space in the second
+    half before ``fold`` is the cut; without one (a very long word, a link) the fold itself.
+    ``fold`` at or past the end cuts nothing: it is returned as it is.
+    """
+    if fold >= len(text):
+        return fold
+    cut = text.rfind(" ", 0, fold + 1)
+    return cut if cut > fold // 2 else fold
 
 
 def text_for_platform(text: str, platform_id: str, *, shorten_links: bool = False) -> str:

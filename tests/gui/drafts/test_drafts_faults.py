@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from schrijfhulp.core.drafts import DraftStore
 from schrijfhulp.core.drafts.files import rescue_files
 from schrijfhulp.core.settings import Paths
-from tests.gui.drafts_support import close_window, open_window
+from tests.gui.drafts.drafts_support import close_window, open_window
 
 NIEUWSBRIEF = "Nieuwsbrief juni: de kantine is vanaf maandag weer open, met een nieuwe saladebar."
 EXTRA = " Kom gerust proeven tijdens de lunch."

@@ -2,7 +2,10 @@
 
 "Negeren" hides every finding of that rule on those same words for this session; "Altijd
 negeren" switches the rule off in the settings; "Toevoegen aan woordenboek" writes the word to
-the personal dictionary (and accepts it at once, before the next analysis).
+the personal dictionary (and accepts it at once, before the next analysis). What that means for
+the findings shown is the :class:`~schrijfhulp.gui.rule_policy.RulePolicy`'s business; this
+class only changes it and says so: ``shown_findings_changed`` (paint the last analysis again)
+or ``rules_changed`` (analyse again).
 """
 
 from __future__ import annotations
@@ -10,35 +13,29 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from schrijfhulp.core.findings import Finding
 
 if TYPE_CHECKING:
-    from schrijfhulp.core.analysis import Analysis
-    from schrijfhulp.gui.main_window import MainWindow
+    from schrijfhulp.gui.rule_policy import RulePolicy
+    from schrijfhulp.gui.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
 
 class FindingActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    shown_findings_changed = Signal()
+    rules_changed = Signal()
+
+    def __init__(self, window: WindowHost, rules: RulePolicy) -> None:
+        super().__init__(window.window())
         self.window = window
+        self.rules = rules
         self.editor = window.editor
-        self.ignored: set[tuple[str, str]] = set()  # (rule id, marked text)
-        self.session_words: set[str] = set()
         self.editor.ignore_requested.connect(self.ignore_finding)
         self.editor.ignore_always_requested.connect(self.ignore_rule)
         self.editor.add_word_requested.connect(self.add_word)
-
-    def visible(self, analysis: Analysis) -> list[Finding]:
-        """The findings of ``analysis`` the user did not ignore."""
-        return [
-            f
-            for f in analysis.findings
-            if (f.rule_id, analysis.text[f.start : f.end]) not in self.ignored
-        ]
 
     def select(self, finding: Finding) -> None:
         span = self.editor.highlighter.span_for(finding)
@@ -66,20 +63,16 @@ class FindingActions(QObject):
         analysis = self.window.current_analysis
         if analysis is None:
             return
-        self.ignored.add((finding.rule_id, analysis.text[finding.start : finding.end]))
-        self.window.show_analysis(analysis)
+        self.rules.ignore_for_now(finding, analysis.text)
+        self.shown_findings_changed.emit()
 
     def ignore_rule(self, finding: Finding) -> None:
-        settings = self.window.settings
-        disabled = list(settings.get("disabled_rules") or [])
-        if finding.rule_id not in disabled and settings.set(
-            "disabled_rules", [*disabled, finding.rule_id]
-        ):
+        if self.rules.switch_off(finding.rule_id):
             self.window.save_settings()
-        self.window.dispatcher.run_now()
+        self.rules_changed.emit()
 
     def add_word(self, word: str) -> None:
-        self.session_words.add(word)
+        self.rules.accept_word(word)
         try:
             from schrijfhulp.core.spelling import add_to_personal_dictionary
 
@@ -93,4 +86,4 @@ class FindingActions(QObject):
                 .replace("%1", word)
                 .replace("%2", str(exc))
             )
-        self.window.dispatcher.run_now()
+        self.rules_changed.emit()

@@ -24,7 +24,6 @@ from PySide6.QtGui import (
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
 from schrijfhulp.gui.labels import KIND_ORDER
-from schrijfhulp.gui.offsets import Utf16Map
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
@@ -92,7 +91,11 @@ class FindingHighlighter(QSyntaxHighlighter):
     # -- showing ---------------------------------------------------------------------------
     def show_analysis(self, analysis: Analysis, findings: list[Finding]) -> None:
         """Replace every span with those of ``analysis`` (``findings``: the ones not ignored)."""
-        to_qt = Utf16Map(analysis.text).to_qt
+        # Not at import: core.platforms loads its counters; the analysis has brought it in.
+        from schrijfhulp.core.platforms import cut_between_words
+        from schrijfhulp.core.platforms.unicode_units import Utf16Map
+
+        to_qt = Utf16Map(analysis.text).to_utf16  # Qt's document counts UTF-16 units
         spans: list[LiveSpan] = []
         for sentence in analysis.readability.sentence_difficulties:
             if sentence.is_hard:  # the moeilijkste zinnen, as core.readability defines them
@@ -104,7 +107,7 @@ class FindingHighlighter(QSyntaxHighlighter):
                 LiveSpan(to_qt(count.overflow_start), to_qt(len(analysis.text)), Layer.OVERFLOW)
             )
         if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
-            fold = to_qt(_cut_between_words(analysis.text, count.fold_position))
+            fold = to_qt(cut_between_words(analysis.text, count.fold_position))
             spans.append(LiveSpan(fold, fold, Layer.FOLD))
         for ident, finding in enumerate(findings, start=1):
             if finding.end > finding.start:
@@ -273,9 +276,3 @@ def backgrounds(document: QTextDocument, layer: Layer) -> list[tuple[int, int]]:
                 ranges.append((start, start + fr.length))
         block = block.next()
     return ranges
-
-
-def _cut_between_words(text: str, fold: int) -> int:
-    from schrijfhulp.gui.panels.platform import cut_between_words
-
-    return cut_between_words(text, fold) if fold < len(text) else fold

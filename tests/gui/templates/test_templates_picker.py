@@ -14,8 +14,8 @@ from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.packs import DEFAULT_PACK, read_pack_path
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.templates import TemplatePicker
-from schrijfhulp.gui.panels.templates_controller import TemplatesController
+from schrijfhulp.gui.templates.controller import TemplatesController
+from schrijfhulp.gui.templates.picker import TemplatePicker
 from tests.core.packs import test_packs_loading
 from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
 from tests.core.packs.test_packs_sources import zip_bytes
@@ -179,7 +179,7 @@ def test_pack_in_own_folder_brings_its_house_style_into_the_editor(qtbot: QtBot)
     paths = Paths.default()
     write_pack(paths.packs_dir / "gemeente")
     window, controller = open_window(qtbot)
-    assert "Stadswinkel" in window._pack_words
+    assert "Stadswinkel" in window.rules.pack_words
     dialog = controller.open_picker()
     qtbot.keyClicks(dialog.search, "vacature")
     assert [t.qualified_id for t in dialog.visible_templates()] == [
@@ -230,7 +230,7 @@ def test_shared_pack_from_a_url_arrives_in_the_background(
     qtbot.waitUntil(
         lambda: controller.packs.template("gemeente/vacature") is not None, timeout=10_000
     )
-    assert "Stadswinkel" in window._pack_words
+    assert "Stadswinkel" in window.rules.pack_words
     QApplication.processEvents()
 
 

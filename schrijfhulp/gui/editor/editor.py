@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from schrijfhulp.core.findings import Finding, Kind
-from schrijfhulp.gui.highlighter import FindingHighlighter, Layer, LiveSpan
+from schrijfhulp.gui.editor.highlighter import FindingHighlighter, Layer, LiveSpan
 from schrijfhulp.gui.labels import kind_label
 
 MAX_SUGGESTIONS_IN_MENU = 5
@@ -206,7 +206,7 @@ class Editor(QPlainTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(fold)
         rect = self.cursorRect(cursor)
-        from PySide6.QtCore import Qt  # not at import: see gui.app.create_application
+        from PySide6.QtCore import Qt  # not at import: see gui.application.create_application
 
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -6,7 +6,7 @@ import time
 
 from pytestqt.qtbot import QtBot
 
-from schrijfhulp.gui.panels.drafts_autosave import MAX_DELAY_MS, PAUSE_MS, AutosaveTimer
+from schrijfhulp.gui.drafts.autosave import MAX_DELAY_MS, PAUSE_MS, AutosaveTimer
 
 
 def test_saves_once_after_typing_pauses(qtbot: QtBot) -> None:

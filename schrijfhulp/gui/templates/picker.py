@@ -1,5 +1,5 @@
 """Sjablonen: the picker dialog. Search, filter by platform and category, see the example, fill
-the fields in a form and watch the text you will get. ``templates_controller`` opens it."""
+the fields in a form and watch the text you will get. The templates controller opens it."""
 
 from __future__ import annotations
 

@@ -5,24 +5,9 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.findings import Kind
-from schrijfhulp.gui.highlighter import underlines
+from schrijfhulp.gui.editor.highlighter import underlines
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.offsets import Utf16Map
 from tests.gui.conftest import PhraseChecker, wait_for_analysis
-
-
-def test_offsets_round_trip_with_emoji() -> None:
-    text = "Feest 🎉 op het plein 🧑‍🧑‍🧒 met de buren"
-    mapping = Utf16Map(text)
-    for offset in range(len(text) + 1):
-        utf16 = len(text[:offset].encode("utf-16-le")) // 2
-        assert mapping.to_qt(offset) == utf16
-        assert mapping.from_qt(utf16) == offset
-
-
-def test_plain_dutch_text_maps_to_itself() -> None:
-    mapping = Utf16Map("Één café, twee crèmes")
-    assert [mapping.to_qt(i) for i in range(5)] == [0, 1, 2, 3, 4]
 
 
 def test_underline_after_emoji_covers_the_word(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,9 +1,10 @@
-"""Drafts in the main window: autosave, switching drafts, and the Concepten panel's actions.
+"""Drafts in the main window: autosave, switching and deleting drafts; the panel's other
+actions on a draft are :class:`~schrijfhulp.gui.drafts.draft_actions.DraftActions`.
 
 Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 0.2 ms,
 see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker
 thread would add ordering problems without making typing smoother. When to save is up to
-:class:`~schrijfhulp.gui.panels.drafts_autosave.AutosaveTimer`. When saving fails, the text
+:class:`~schrijfhulp.gui.drafts.autosave.AutosaveTimer`. When saving fails, the text
 stays in the editor, the status bar says "Niet opgeslagen: …" and a timer retries; at closing,
 unsaved text goes into a rescue file that the next start turns back into a draft.
 """
@@ -13,12 +14,11 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from schrijfhulp.core.drafts import (
     Draft,
@@ -29,28 +29,26 @@ from schrijfhulp.core.drafts import (
 )
 from schrijfhulp.core.drafts.files import (
     DraftFileError,
-    file_name,
     read_draft_file,
     rescue_files,
-    write_draft_file,
     write_rescue_file,
 )
-from schrijfhulp.gui.panels.drafts import DraftsPanel
-from schrijfhulp.gui.panels.drafts_autosave import AutosaveTimer
-from schrijfhulp.gui.panels.drafts_versions import VersionsDialog
+from schrijfhulp.gui.drafts.autosave import AutosaveTimer
+from schrijfhulp.gui.drafts.draft_actions import DraftActions
+from schrijfhulp.gui.drafts.panel import DraftsPanel
 
 if TYPE_CHECKING:
-    from schrijfhulp.gui.main_window import MainWindow
+    from schrijfhulp.gui.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
 
 class DraftsController(QObject):
-    def __init__(self, window: MainWindow, store: DraftStore) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost, store: DraftStore) -> None:
+        super().__init__(window.window())
         self.window = window
         self.store = store
-        self.panel = DraftsPanel(store, window)
+        self.panel = DraftsPanel(store, window.window())
         self.current: Draft | None = None
         self.saved_text = ""
         self.dirty = False
@@ -59,6 +57,7 @@ class DraftsController(QObject):
         self.started = False
         self._loading = False
         self.autosave = AutosaveTimer(self.save_now, self)
+        self.actions = DraftActions(self, self)
         self._connect()
 
     @property
@@ -73,17 +72,18 @@ class DraftsController(QObject):
         w.about_to_close.connect(self.close)
         copied = getattr(w, "copied_for_platform", None)
         if copied is not None:
-            copied.connect(self.copied_for_platform)
+            copied.connect(self.actions.copied_for_platform)
         p = self.panel
         p.open_requested.connect(self.switch_to)
         p.new_requested.connect(self.new_draft)
-        p.duplicate_requested.connect(self.duplicate)
+        a = self.actions
+        p.duplicate_requested.connect(a.duplicate)
         p.delete_requested.connect(self.delete)
-        p.restore_requested.connect(self.restore)
-        p.export_requested.connect(self.export)
-        p.versions_requested.connect(self.show_versions)
-        p.status_chosen.connect(self.set_status)
-        p.mark_posted_requested.connect(lambda: self.set_status("geplaatst"))
+        p.restore_requested.connect(a.restore)
+        p.export_requested.connect(a.export)
+        p.versions_requested.connect(a.show_versions)
+        p.status_chosen.connect(a.set_status)
+        p.mark_posted_requested.connect(lambda: a.set_status("geplaatst"))
 
     # -- start and stop ----------------------------------------------------------------------
 
@@ -108,7 +108,7 @@ class DraftsController(QObject):
             if not (isinstance(last, int) and self.store.exists(last)):
                 last = self.store.latest_id()
             if last is not None:
-                self._load(self.store.get(last))
+                self.load(self.store.get(last))
         except DraftStoreError as exc:
             self.panel.show_notice(str(exc))
 
@@ -241,10 +241,10 @@ class DraftsController(QObject):
     def switch_to(self, draft_id: int) -> bool:
         if self.current is not None and self.current.id == draft_id:
             return True
-        if not self._saved_before_leaving():
+        if not self.saved_before_leaving():
             return False
         try:
-            self._load(self.store.get(draft_id))
+            self.load(self.store.get(draft_id))
         except DraftStoreError as exc:
             self.window.show_message(str(exc), 10000)
             return False
@@ -252,18 +252,18 @@ class DraftsController(QObject):
         return True
 
     def new_draft(self) -> None:
-        if not self._saved_before_leaving():
+        if not self.saved_before_leaving():
             return
         try:
             draft = self.store.create("", self.window.current_platform())
         except DraftStoreError as exc:
             self.window.show_message(str(exc), 10000)
             return
-        self._load(draft)
+        self.load(draft)
         self.panel.refresh()
         self.window.editor.setFocus()
 
-    def _saved_before_leaving(self) -> bool:
+    def saved_before_leaving(self) -> bool:
         if self.save_now():
             return True
         self.window.show_message(
@@ -275,7 +275,7 @@ class DraftsController(QObject):
         )
         return False
 
-    def _load(self, draft: Draft) -> None:
+    def load(self, draft: Draft) -> None:
         self._show_text(draft.text, draft.platform, draft.template_id)
         self._set_current(draft)
         self.saved_text = draft.text
@@ -306,17 +306,7 @@ class DraftsController(QObject):
             except OSError as exc:
                 log.warning("last draft not remembered: %s", exc)
 
-    # -- actions on a draft ------------------------------------------------------------------
-
-    def duplicate(self, draft_id: int) -> None:
-        if not self._saved_before_leaving():
-            return
-        try:
-            copy = self.store.duplicate(draft_id)
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return
-        self.switch_to(copy.id)
+    # -- deleting --------------------------------------------------------------------------
 
     def delete(self, draft_id: int) -> None:
         is_current = self.current is not None and self.current.id == draft_id
@@ -342,96 +332,12 @@ class DraftsController(QObject):
     def _open_after_delete(self) -> None:
         following = self.store.latest_id()
         if following is not None:
-            self._load(self.store.get(following))
+            self.load(self.store.get(following))
             return
         self._show_text("")
         self.current = None
         self.saved_text = ""
         self.panel.set_current(None)
-
-    def restore(self, draft_id: int) -> None:
-        try:
-            self.store.restore(draft_id)
-            title = self.store.get(draft_id).display_title
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return
-        self.window.show_message(self.tr("'%1' is teruggezet.").replace("%1", title), 5000)
-        self.panel.refresh()
-
-    def set_status(self, status: str) -> None:
-        if not self.save_now() or self.current is None:
-            return
-        try:
-            draft = self.store.update(self.current.id, status=status)
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return
-        self.current = replace(draft, revision=self.current.revision)
-        self.panel.set_current(draft.id, status)
-        self.panel.refresh()
-
-    def copied_for_platform(self, platform_id: str) -> None:
-        """After "Kopieer voor …": offer to mark the draft geplaatst."""
-        self.save_now()
-        if self.current is not None and self.current.status != "geplaatst":
-            self.panel.offer_mark_posted(platform_id)
-
-    def export(self, draft_id: int) -> None:
-        try:
-            draft = self.store.get(draft_id)
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self.panel,
-            self.tr("Concept exporteren"),
-            str(Path.home() / file_name(draft)),
-            self.tr("Tekst (*.txt);;Markdown (*.md)"),
-        )
-        if name:
-            self.export_to(draft_id, Path(name))
-
-    def export_to(self, draft_id: int, target: Path) -> Path | None:
-        self.save_now()
-        try:
-            path = write_draft_file(self.store.get(draft_id), target)
-        except (DraftFileError, DraftStoreError) as exc:
-            self.window.show_message(
-                self.tr("Niet geëxporteerd: %1").replace("%1", str(exc)), 10000
-            )
-            return None
-        self.window.show_message(self.tr("Opgeslagen als %1").replace("%1", str(path)), 8000)
-        return path
-
-    def show_versions(self, draft_id: int) -> VersionsDialog | None:
-        self.save_now()
-        try:
-            versions = self.store.versions(draft_id)
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return None
-        dialog = VersionsDialog(versions, self.window)
-        dialog.restore_requested.connect(
-            lambda version_id: self.restore_version(draft_id, version_id)
-        )
-        dialog.open()
-        return dialog
-
-    def restore_version(self, draft_id: int, version_id: int) -> None:
-        if not self._saved_before_leaving():
-            return
-        try:
-            draft = self.store.restore_version(draft_id, version_id)
-        except DraftStoreError as exc:
-            self.window.show_message(str(exc), 10000)
-            return
-        if self.current is not None and self.current.id == draft_id:
-            self._load(draft)
-        self.window.show_message(
-            self.tr("De oude versie staat terug. Je tekst van daarvoor staat bij de versies."), 8000
-        )
-        self.panel.refresh()
 
     def show_panel(self, dock: QDockWidget) -> None:
         """Ctrl+O: bring the Concepten panel up with the cursor in its search box."""
@@ -448,7 +354,7 @@ class DraftsController(QObject):
             self.tr("Concepten"),
             text,
             QMessageBox.StandardButton.Ok,
-            self.window,
+            self.window.window(),
         )
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -456,14 +362,14 @@ class DraftsController(QObject):
         self.notice_box = box
 
 
-def install(window: MainWindow) -> DraftsController:
+def install(window: WindowHost) -> DraftsController:
     """The drafts feature: the Concepten dock, autosave, and "Nieuw bericht" as a new draft."""
     store = DraftStore.open(window.paths.drafts_db)
     controller = DraftsController(window, store)
     dock = window.add_dock(
         controller.panel, controller.tr("Concepten"), Qt.DockWidgetArea.LeftDockWidgetArea
     )
-    open_action = QAction(controller.tr("Concepten"), window)
+    open_action = QAction(controller.tr("Concepten"), window.window())
     open_action.setObjectName("action_drafts")
     open_action.setShortcut(QKeySequence("Ctrl+O"))  # kept free for us by the main window
     open_action.triggered.connect(lambda: controller.show_panel(dock))

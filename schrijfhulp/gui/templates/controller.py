@@ -23,8 +23,8 @@ from schrijfhulp.gui.workers import BackgroundTasks
 if TYPE_CHECKING:
     from schrijfhulp.core.packs import LoadedPacks
     from schrijfhulp.core.settings import Paths
-    from schrijfhulp.gui.main_window import MainWindow
-    from schrijfhulp.gui.panels.templates import TemplatePicker
+    from schrijfhulp.gui.templates.picker import TemplatePicker
+    from schrijfhulp.gui.window_host import WindowHost
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +56,19 @@ class TemplatesController(QObject):
 
     packs_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        super().__init__(window.window())
         self.window = window
         self.packs: LoadedPacks | None = None  # None until the first load arrives
         self.dialog: TemplatePicker | None = None
-        self.action = QAction(self.tr("Sja&blonen…"), window)
+        self.action = QAction(self.tr("Sja&blonen…"), window.window())
         self.action.setObjectName("action_templates")
         self.action.setShortcut(QKeySequence("Ctrl+T"))
         self.action.setStatusTip(self.tr("Begin met een sjabloon"))
         self.action.triggered.connect(self.open_picker)
         window.menu("Bestand").addAction(self.action)
         # For communications staff trying out a pack: no restart needed.
-        self.reload_action = QAction(self.tr("Sjabloonpakketten opnieuw laden"), window)
+        self.reload_action = QAction(self.tr("Sjabloonpakketten opnieuw laden"), window.window())
         self.reload_action.setObjectName("action_reload_packs")
         self.reload_action.triggered.connect(self.reload)
         window.menu("Extra").addAction(self.reload_action)
@@ -148,7 +148,7 @@ class TemplatesController(QObject):
 
     def open_picker(self) -> TemplatePicker:
         from schrijfhulp.core.packs import LoadedPacks
-        from schrijfhulp.gui.panels.templates import TemplatePicker
+        from schrijfhulp.gui.templates.picker import TemplatePicker
 
         packs = self.packs or LoadedPacks()  # still loading: an empty list says so
         dialog = TemplatePicker(
@@ -156,7 +156,7 @@ class TemplatesController(QObject):
             packs.house_style.hashtags,
             self.window.current_platform(),
             packs.problems,
-            self.window,
+            self.window.window(),
         )
         dialog.accepted.connect(lambda: self.insert(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -181,7 +181,7 @@ class TemplatesController(QObject):
         self._tasks.wait(1000)
 
 
-def install(window: MainWindow) -> TemplatesController:
+def install(window: WindowHost) -> TemplatesController:
     controller = TemplatesController(window)
     window.about_to_close.connect(controller.shutdown)
     window.settings_changed.connect(controller.settings_changed)

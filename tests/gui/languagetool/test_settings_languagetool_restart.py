@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.settings_dialog import SettingsDialog
-from tests.gui import test_languagetool_gui
 from tests.gui.conftest import type_text, wait_for_analysis
-from tests.gui.test_languagetool_gui import gone, languagetool_state, server_pid
-from tests.gui.test_languagetool_gui import open_window as languagetool_window
+from tests.gui.languagetool import test_languagetool_gui
+from tests.gui.languagetool.test_languagetool_gui import gone, languagetool_state, server_pid
+from tests.gui.languagetool.test_languagetool_gui import open_window as languagetool_window
 from tests.gui.test_settings_take_effect import add_line, click, in_settings, save
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import install_java_stand_in, write_user_settings

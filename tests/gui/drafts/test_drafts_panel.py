@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore, derive_title
 from schrijfhulp.core.settings import Paths
-from schrijfhulp.gui.panels.drafts import DraftsPanel
-from schrijfhulp.gui.panels.drafts_controller import DraftsController
-from tests.gui.drafts_support import SAVE_DEADLINE_MS, close_window, open_window
+from schrijfhulp.gui.drafts.controller import DraftsController
+from schrijfhulp.gui.drafts.panel import DraftsPanel
+from tests.gui.drafts.drafts_support import SAVE_DEADLINE_MS, close_window, open_window
 
 BORREL = "Vrijdag is de zomerborrel in de kantine. Neem je collega's mee!"
 FIETS = "Vanaf maandag staat je fiets droog in de nieuwe stalling achter het stadskantoor."
@@ -161,7 +161,7 @@ def test_an_old_version_can_be_put_back(qtbot: QtBot) -> None:
     window.editor.selectAll()
     qtbot.keyClicks(window.editor, VACATURE)
     controller.save_now()
-    dialog = controller.show_versions(controller.current.id)
+    dialog = controller.actions.show_versions(controller.current.id)
     assert dialog is not None and dialog.list.count() == 1
     assert dialog.preview.toPlainText() == FIETS
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -188,7 +188,7 @@ def test_export_writes_markdown_where_the_user_chooses(
 
 
 def test_long_list_loads_more_rows_when_scrolled(qtbot: QtBot) -> None:
-    from schrijfhulp.gui.panels.drafts import PAGE_SIZE
+    from schrijfhulp.gui.drafts.list_model import PAGE_SIZE
 
     store = DraftStore.open(Paths.default().drafts_db)
     for n in range(PAGE_SIZE + 50):

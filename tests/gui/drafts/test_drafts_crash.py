@@ -30,7 +30,7 @@ TYPIST = textwrap.dedent(
     app = QApplication([])
     from schrijfhulp.core.settings import Paths, load_settings
     from schrijfhulp.gui.main_window import MainWindow
-    from schrijfhulp.gui.panels.drafts_controller import DraftsController
+    from schrijfhulp.gui.drafts.controller import DraftsController
     paths = Paths.default()
     window = MainWindow(load_settings(paths), paths)
     window.install_features()

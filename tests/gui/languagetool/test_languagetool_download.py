@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.languagetool import local_server as lt_local
-from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
+from schrijfhulp.gui.languagetool.download import LanguageToolDownloadDialog
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import fake_release_download
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.settings import Paths, load_settings
+from schrijfhulp.gui.drafts.controller import DraftsController
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.drafts_controller import DraftsController
 
 SAVE_DEADLINE_MS = 2000  # the issue: saved within 2 s after typing pauses
 
