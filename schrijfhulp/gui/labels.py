@@ -4,18 +4,46 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from schrijfhulp.core.findings import Kind
+from schrijfhulp.core.findings import Finding, Kind, Severity
 
-# Order of the groups in the findings list: what needs fixing first.
-KIND_ORDER: tuple[Kind, ...] = (
+# Spelling hints (a word the dictionary does not know but that is probably
+# right: a name, a new compound, an English word) get their own quiet group and underline: only
+# errors are Spelfouten.
+SPELLING_HINT = "spelling_hint"
+
+# Order of the groups (kinds and the spelling hints) in the findings list, what needs fixing
+# first; also the order of painting.
+GROUP_ORDER: tuple[str, ...] = (
     Kind.SPELLING,
     Kind.GRAMMAR,
     Kind.PLATFORM,
     Kind.HOUSE_STYLE,
     Kind.STYLE,
+    SPELLING_HINT,
     Kind.READABILITY,
     Kind.TYPOGRAPHY,
 )
+
+
+def finding_group(finding: Finding) -> str:
+    """The group a finding is listed and painted in: its kind, or the spelling hints."""
+    if finding.kind is Kind.SPELLING and finding.severity is Severity.HINT:
+        return SPELLING_HINT
+    return str(finding.kind)
+
+
+def group_label(group: str) -> str:
+    """Plural heading for a group in the findings list."""
+    if group == SPELLING_HINT:
+        return QCoreApplication.translate("Labels", "Onbekende woorden")
+    return kind_group_label(Kind(group))
+
+
+def finding_label(finding: Finding) -> str:
+    """Singular name of a finding's group, for a tooltip: "Onbekend woord: …"."""
+    if finding_group(finding) == SPELLING_HINT:
+        return QCoreApplication.translate("Labels", "Onbekend woord")
+    return kind_label(finding.kind)
 
 
 def kind_group_label(kind: Kind) -> str:

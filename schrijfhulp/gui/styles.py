@@ -1,6 +1,7 @@
 """How findings look in the editor: one character format per kind, readable on light and dark.
 
-Spelling is a red wave, grammar a blue wave, writing tips a calmer teal dash; the hardest
+Spelling is a red wave, grammar a blue wave, writing tips a calmer teal dash, a word the
+dictionary does not know but that is probably right a quiet grey dot line; the hardest
 sentences get a soft background (like Hemingway) and characters past the platform maximum a red
 one. Colours come in a light and a dark variant so the editor follows the system palette.
 """
@@ -10,11 +11,13 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
 from schrijfhulp.core.findings import Kind
+from schrijfhulp.gui.labels import SPELLING_HINT
 
 _UNDERLINE = QTextCharFormat.UnderlineStyle
 
-# kind: (style, colour on a light background, colour on a dark background)
-_KIND_STYLE: dict[Kind, tuple[QTextCharFormat.UnderlineStyle, str, str]] = {
+# group (a kind or SPELLING_HINT): (style, colour on a light background, on a dark background)
+_KIND_STYLE: dict[str, tuple[QTextCharFormat.UnderlineStyle, str, str]] = {
+    SPELLING_HINT: (_UNDERLINE.DotLine, "#7a869a", "#8b949e"),
     Kind.SPELLING: (_UNDERLINE.WaveUnderline, "#d32f2f", "#ff7b72"),
     Kind.GRAMMAR: (_UNDERLINE.WaveUnderline, "#1f63d1", "#79b8ff"),
     Kind.STYLE: (_UNDERLINE.DashUnderline, "#00897b", "#4db6ac"),
@@ -33,12 +36,13 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def kind_colour(kind: Kind, dark: bool) -> QColor:
+def kind_colour(kind: str, dark: bool) -> QColor:
+    """Colour of a kind's or group's underline (``Kind`` is a ``str``)."""
     _, light_colour, dark_colour = _KIND_STYLE[kind]
     return QColor(dark_colour if dark else light_colour)
 
 
-def finding_format(kind: Kind, dark: bool) -> QTextCharFormat:
+def finding_format(kind: str, dark: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setUnderlineStyle(_KIND_STYLE[kind][0])
     fmt.setUnderlineColor(kind_colour(kind, dark))

@@ -355,6 +355,14 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Onbekende woorden</source>
+        <translation>Unknown words</translation>
+    </message>
+    <message>
+        <source>Onbekend woord</source>
+        <translation>Unknown word</translation>
+    </message>
+    <message>
         <source>Spelfouten</source>
         <translation>Spelling mistakes</translation>
     </message>

@@ -355,6 +355,14 @@
 <context>
     <name>Labels</name>
     <message>
+        <source>Onbekende woorden</source>
+        <translation>Onbekende woorden</translation>
+    </message>
+    <message>
+        <source>Onbekend woord</source>
+        <translation>Onbekend woord</translation>
+    </message>
+    <message>
         <source>Spelfouten</source>
         <translation>Spelfouten</translation>
     </message>

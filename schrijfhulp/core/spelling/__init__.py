@@ -6,13 +6,20 @@ calls a spelfout (red, ``Severity.ERROR``):
 * URLs, e-mail addresses, @mentions, numbers, emoji and abbreviations are never checked; nor are
   words with digits (``B1``, ``H2O``) or in capitals (``ICT``, ``KPI``).
 * ``#hashtags`` are checked by their CamelCase parts; a finding covers the wrong part only.
-* A capitalised word mid-sentence that the dictionary does not know is probably a name: common
-  names pass, rare ones get a hint, never an error. The same for ``iPhone``-style brand names.
-* An unknown word that is frequent in Dutch or English text (word frequencies from ``wordfreq``)
-  is a loan word or a new word, not a typo: a hint. So is a new compound made of two dictionary
-  words (``klantreisteam``), unless it is one typo away from a known word (``vergaderring``).
+* A capitalised word mid-sentence that the dictionary does not know is probably a name: no
+  remark, unless a common ordinary word is one slip away (then a hint). At the start of a
+  sentence the same holds when the text uses the word mid-sentence too, or no Dutch word is near.
+* A compound of known words (with a linking s/e/en, or an English head such as app or team),
+  and plurals and diminutives of known words and compounds, are accepted; a hint at most when
+  its parts are rare, an error only when a common word is one slip away (``wetouder``).
+* An English word Dutch writers use is a hint at most; abbreviations without dots come from
+  ``resources/dictionaries/nl-afkortingen.txt``.
+* A compound written with a hyphen (``zorg-verzekering``) or with a linking sound nobody uses
+  (``boekekast``) is an error with the usual form, even when Hunspell accepts it.
 * Personal words (the user's own dictionary), organisation words from a sjabloonpakket
   (``CheckContext.extra_words``) and our own supplement list are always accepted.
+
+Voorstellen are ranked by a Dutch edit distance and frequency (:mod:`.ranking`).
 
 Lookups are cached per word, so after warm-up a long post costs little more than a few dict
 lookups per word.

@@ -7,26 +7,27 @@ from __future__ import annotations
 
 import logging
 import threading
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import regex
 
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dutch.compounds import split_compound
-from schrijfhulp.core.dutch.frequency import has_wordfreq, wordfreq_zipf
+from schrijfhulp.core.dutch.frequency import familiarity, has_wordfreq, wordfreq_zipf, zipf
+from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import Document
+from schrijfhulp.core.dutch.wordforms import (
+    base_forms,
+    compound_parts,
+)
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.settings import default_personal_dictionary
 from schrijfhulp.core.spelling.candidates import (
     _AT_MID,
     _AT_START,
-    _IN_TAG,
     _WHOLE_TAG,
     Candidate,
-    Position,
     candidates,
 )
 from schrijfhulp.core.spelling.dictionaries import (
@@ -35,70 +36,44 @@ from schrijfhulp.core.spelling.dictionaries import (
     DictionaryLoader,
     read_word_list,
 )
+from schrijfhulp.core.spelling.judging import (
+    EXPLANATION,
+    KNOWN_PART_FREQUENCY,
+    MESSAGE_ENGLISH,
+    MESSAGE_MISSPELLING,
+    MESSAGE_NAME,
+    RULE_JOIN_COMPOUND,
+    RULE_UNKNOWN_NAME,
+    RULE_UNKNOWN_WORD,
+    Lookup,
+    has_inner_capital,
+    join_compound_message,
+    judge,
+    s_plural_of_known_word,
+    skipped,
+    without_accents,
+    words_run_together,
+)
+from schrijfhulp.core.spelling.ranking import dutch_distance
+from schrijfhulp.core.spelling.usual_forms import usual_form
+
+__all__ = ["RULE_JOIN_COMPOUND", "RULE_UNKNOWN_NAME", "RULE_UNKNOWN_WORD", "SpellingChecker"]
 
 log = logging.getLogger(__name__)
 
-RULE_UNKNOWN_WORD = "spelling.onbekend-woord"
-RULE_UNKNOWN_NAME = "spelling.onbekende-naam"
-
-MESSAGE_MISSPELLING = "Onbekend woord: is dit een spelfout?"
-MESSAGE_RARE_WORD = "Dit woord staat niet in het woordenboek. Klopt de spelling?"
-MESSAGE_COMPOUND = "Deze samenstelling staat niet in het woordenboek. Klopt de spelling?"
-MESSAGE_NAME = "Onbekende naam of onbekend woord. Klopt de spelling?"
-EXPLANATION = (
-    "Schrijfhulp kent dit woord niet. Is het goed gespeld? "
-    "Kies dan 'Toevoegen aan woordenboek' of 'Negeren'."
-)
-
-# Zipf frequencies (wordfreq): 3.0 is once per million words.
-NAME_FREQUENCY = 2.5  # a capitalised word this common is a known name or brand
-DUTCH_LOANWORD_FREQUENCY = 3.0
-ENGLISH_LOANWORD_FREQUENCY = 4.0
-ENGLISH_PHRASE_FREQUENCY = 3.5  # English words Dutch posts borrow now and then ('sneak peek')
-HASHTAG_ENGLISH_FREQUENCY = 3.0  # #WeAreHiring: English hashtags are normal in Dutch posts
-ATTESTED_COMPOUND_FREQUENCY = 1.0  # a new compound Dutch writers use: no remark
-PLACE_NAME_ENDINGS = (
-    "straat",
-    "weg",
-    "laan",
-    "plein",
-    "kade",
-    "gracht",
-    "dijk",
-    "wijk",
-    "buurt",
-    "park",
-    "hof",
-    "singel",
-    "steeg",
-    "dreef",
-    "polder",
-    "broek",
-    "veen",
-    "zijl",
-    "kerk",
-    "hoven",
-)
-MIN_COMPOUND_PART = 3
 MAX_CACHED_WORDS = 50_000
 MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
 SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
+ABBREVIATIONS_FILE = DICTIONARY_DIR / "nl-afkortingen.txt"
+# A voorstel this close (Dutch edit distance) and this common makes an unknown word suspect.
+NEAR_DISTANCE = 1.0
+ORDINARY_WORD_FREQUENCY = 3.5  # 'Stedin' is near 'steden': a name, but worth a hint
+ENGLISH_HINT_FREQUENCY = 1.5  # "parboiled", "distancing": English, used in Dutch, no typo
+ENGLISH_MARGIN = 0.5  # a part about as common in English as in Dutch text is English
 
 _HYPHEN_PART = regex.compile(r"[^\-]+")
-_INNER_CAPITAL = regex.compile(r"\p{L}.*\p{Lu}")
 _ACUTE = {"é": "e", "á": "a", "ó": "o", "í": "i", "ú": "u"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
-
-
-@dataclass(frozen=True, slots=True)
-class Lookup:
-    """What the dictionary and the frequency lists say about one word (cached)."""
-
-    known: bool
-    dutch_frequency: float = 0.0
-    english_frequency: float = 0.0
-    compound: bool = False  # a new compound of dictionary words, not a near miss
-    plural: bool = False  # a dictionary word with an -s: 'foodtrucks', 'powerbanks'
 
 
 class SpellingChecker:
@@ -117,6 +92,7 @@ class SpellingChecker:
         self._fine: set[str] = set()  # words that never need a finding, whatever the context
         self._suggestions: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._supplement: frozenset[str] = frozenset()
+        self._abbreviations: frozenset[str] = frozenset()
         self._personal: tuple[Path, float, frozenset[str]] | None = None
         self._accepted: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._frequency: Callable[[str, str], float] = _no_frequency
@@ -129,7 +105,8 @@ class SpellingChecker:
         """Load the dictionary, supplement and frequency lists now; True when spelling works."""
         with self._warm_lock:
             if not self._warm:
-                self._supplement = frozenset(w.casefold() for w in _supplement_words())
+                self._supplement = frozenset(w.casefold() for w in _word_list(SUPPLEMENT_FILE))
+                self._abbreviations = _word_list(ABBREVIATIONS_FILE)
                 self._frequency = _load_frequency()
                 self._warm = True
         return self._loader.preload()
@@ -152,9 +129,14 @@ class SpellingChecker:
         accepted = self._accepted_words(context.extra_words)
         findings: list[Finding] = []
         fine = self._fine
-        for candidate in candidates(doc, fine):  # 'fine' words are skipped before any work
+        found = list(candidates(doc, fine))  # 'fine' words are skipped before any work
+        # A capitalised word the text also uses mid-sentence is a name at the start too.
+        names = {c.text for c in found if c.position is _AT_MID and c.text[:1].isupper()}
+        for candidate in found:
             if candidate.text in fine or _accepted(candidate.text, accepted):
                 continue
+            if candidate.position is _AT_START and candidate.text in names:
+                candidate = replace(candidate, position=_AT_MID)
             if not (candidate.hashtag and _accepted(candidate.hashtag, accepted)):
                 findings.extend(self._judge_word(candidate, accepted))
         return findings
@@ -181,7 +163,9 @@ class SpellingChecker:
         return found
 
     def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
-        lookup = None if _skipped(candidate.text) else self._lookup(candidate.text)
+        lookup = None if skipped(candidate.text) else self._lookup(candidate.text)
+        if lookup is not None and lookup.better:
+            return [self._better_form(candidate, lookup.better)]
         if lookup is None or lookup.known:
             self._fine.add(candidate.text)  # fine anywhere: next time one set lookup
             return []
@@ -189,14 +173,24 @@ class SpellingChecker:
             return self._judge_hyphenated(candidate, accepted)
         if candidate.glued and self._lookup(candidate.text[1:]).known:
             return []
-        if candidate.position is _WHOLE_TAG and _words_run_together(candidate.text):
+        if candidate.position is _WHOLE_TAG and words_run_together(candidate.text):
             return []  # '#duurzaambouwen': the hashtag rule advises #DuurzaamBouwen instead
         verdict = judge(candidate, lookup)
         if verdict is None:
             return []
         severity, rule_id, message = verdict
-        if severity is Severity.ERROR and self._probably_a_name(candidate):
+        text = candidate.text
+        if rule_id == RULE_UNKNOWN_NAME and not has_inner_capital(text):
+            if not self._near_ordinary_word(text):
+                return []  # 'Pascua': a name; 'Stedin' near 'steden' keeps its hint
+        elif severity is Severity.ERROR and self._probably_a_name(candidate):
             severity, rule_id, message = Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
+        elif (
+            severity is Severity.ERROR
+            and lookup.english_frequency >= ENGLISH_HINT_FREQUENCY
+            and not self._near_ordinary_word(text)  # 'manger' is still 'manager'
+        ):
+            severity, message = Severity.HINT, MESSAGE_ENGLISH
         return [
             Finding(
                 candidate.start,
@@ -210,14 +204,23 @@ class SpellingChecker:
             )
         ]
 
+    def _near_ordinary_word(self, word: str) -> bool:
+        """A common word close by: then the unknown word may well be a slip of that word."""
+        for suggestion in self.suggestions(word, thorough=False)[:3]:
+            if (
+                zipf(suggestion) >= ORDINARY_WORD_FREQUENCY
+                and dutch_distance(word, suggestion) <= NEAR_DISTANCE
+            ):
+                return True
+        return False
+
     def _probably_a_name(self, candidate: Candidate) -> bool:
         """'Özlem begint maandag', 'Ljouwert is gastheer': a capitalised first word with no
-        Dutch word near it (or only itself without accents, Ayşe -> Ayse) is a name."""
+        common Dutch word close by is a name ('Vandaaag' is close to 'vandaag')."""
         text = candidate.text
         if candidate.position is not _AT_START or not text[:1].isupper():
             return False
-        plain = _without_accents(text)
-        return all(_without_accents(s) == plain for s in self.suggestions(text, thorough=False))
+        return not self._near_ordinary_word(text)
 
     def _judge_hyphenated(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
         """A hyphenated word the dictionary does not know: each part is judged."""
@@ -238,6 +241,22 @@ class SpellingChecker:
                 findings.extend(self._judge_word(part, accepted))
         return findings
 
+    def _better_form(self, candidate: Candidate, better: str) -> Finding:
+        """A word Hunspell may accept, written otherwise by almost every Dutch writer."""
+        joined = "-" in candidate.text and "-" not in better
+        rule_id = RULE_JOIN_COMPOUND if joined else RULE_UNKNOWN_WORD
+        message = join_compound_message(better) if joined else MESSAGE_MISSPELLING
+        # 'data-team', 'phishing-mail': with an English part many writers keep the hyphen.
+        english = joined and any(
+            self._frequency(p, "en") >= zipf(p) - ENGLISH_MARGIN
+            for p in candidate.text.lower().split("-")
+        )
+        severity = Severity.HINT if english else Severity.ERROR
+        return Finding(
+            candidate.start, candidate.end, Kind.SPELLING, severity, rule_id, message,
+            (better,), EXPLANATION,
+        )  # fmt: skip
+
     def _lookup(self, word: str) -> Lookup:
         found = self._lookups.get(word)
         if found is None:
@@ -250,38 +269,54 @@ class SpellingChecker:
 
     def _fresh_lookup(self, word: str) -> Lookup:
         spell = self._loader.spell
+        better = usual_form(word, spell, self._frequency)
+        if better:
+            return Lookup(known=False, better=better)
         straight = word.translate(_APOSTROPHES)
         if spell(word) or (straight != word and spell(straight)):
             return Lookup(known=True)
         if word[:1].isupper() and word[1:].islower() and spell(_lower_first(word)):
             return Lookup(known=True)  # 'Eén' at the start of a sentence: Hunspell wants 'Één'
 
+        lower = word.lower()
+        if (
+            lower in self._abbreviations
+            or any(spell(base) for base in base_forms(lower, plural_s=False))
+            or (s_plural_of_known_word(lower, spell) and lexicon().has_pos(lower[:-1], "noun"))
+        ):
+            return Lookup(known=True)  # 'mln'; 'vandaaltjes', 'screeningen', 'meetings'
+        compound, familiar = self._new_compound(word)
+        plain = without_accents(word)
         return Lookup(
             known=False,
             dutch_frequency=self._frequency(word, "nl"),
             english_frequency=self._frequency(word, "en"),
-            compound=self._is_new_compound(word),
-            plural=_s_plural_of_known_word(word, spell),
+            compound=compound,
+            plural=s_plural_of_known_word(word, spell),
+            familiar=familiar,
+            variant=word[:1].islower() and plain != word and spell(plain),  # purée
         )
 
-    def _is_new_compound(self, word: str) -> bool:
-        """Two dictionary words joined, and not one typo away from a word we know: a typo
-        like 'vergaderring' also splits into words (vergader + ring). An inflected form the
-        dictionary knows (schrijftips for schrijftip) is no reason to doubt the word."""
+    def _new_compound(self, word: str) -> tuple[bool, bool]:
+        """(a compound of dictionary words, made of common words): 'buurtapp' is both.
+
+        A typo like 'wetouder' also splits into words (wet + ouder), so a compound with a
+        voorstel close by that is about as common as its parts is taken for a typo; a voorstel
+        rarer than the word itself ('buurtape') is no reason to doubt it.
+        """
         if len(word) > MAX_ANALYSED_LENGTH:
-            return True  # too long to search in time; most such words are compounds
-        if not _is_compound_of_known_words(word.lower(), self._loader.spell):
-            return False
-        near = self.suggestions(word, thorough=False)
-        lower = word.lower()
-        return all(
-            s.lower().startswith(lower)
-            or (
-                self._frequency(s, "nl") < NAME_FREQUENCY  # 'wethouder' for 'wetouder' is real
-                and _other_compound(lower, s.lower(), self._loader.spell)
-            )
-            for s in near
-        )
+            return True, False  # too long to search in time; most such words are compounds
+        if compound_parts(word, self._part_known) is None:
+            return False, False
+        plausible = max(familiarity(b) for b in (word, *base_forms(word)))  # buurtappje
+        for suggestion in self.suggestions(word, thorough=False)[:3]:
+            close = dutch_distance(word, suggestion) <= NEAR_DISTANCE
+            if close and zipf(suggestion) >= max(2.0, plausible - 1.0):
+                return False, False
+        return True, plausible >= KNOWN_PART_FREQUENCY
+
+    def _part_known(self, part: str) -> bool:
+        return self._loader.spell(part) or part in self._abbreviations
 
     # --- accepted words ----------------------------------------------------------------------
 
@@ -309,105 +344,11 @@ class SpellingChecker:
         return words
 
 
-def judge(candidate: Candidate, lookup: Lookup) -> tuple[Severity, str, str] | None:
-    """Severity, rule id and message for a word, or None when it should not be flagged."""
-    if lookup.known:
-        return None
-    text, position = candidate.text, candidate.position
-    dutch, english = lookup.dutch_frequency, lookup.english_frequency
-    if dutch >= DUTCH_LOANWORD_FREQUENCY and english >= ENGLISH_LOANWORD_FREQUENCY:
-        return None  # 'posts', 'comments', 'developer': common in Dutch and English text alike
-    if (lookup.compound or lookup.plural) and dutch >= ATTESTED_COMPOUND_FREQUENCY:
-        return None  # 'warmtetransitie', 'foodtrucks': Dutch writers use it, made of known parts
-    if position is _IN_TAG or position is _WHOLE_TAG:
-        if dutch >= NAME_FREQUENCY or english >= HASHTAG_ENGLISH_FREQUENCY:
-            return None
-        if position is _WHOLE_TAG or lookup.compound:
-            return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
-        return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
-    if _looks_like_name(text, position):
-        if dutch >= NAME_FREQUENCY or _place_or_event_name(text, lookup):
-            return None
-        return Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
-    if text[:1].isupper() and dutch >= NAME_FREQUENCY:
-        # First word of a sentence: a name (Jorien) or a common slip (Zowiezo); never red.
-        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
-    if dutch >= DUTCH_LOANWORD_FREQUENCY or english >= ENGLISH_LOANWORD_FREQUENCY:
-        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
-    if dutch >= NAME_FREQUENCY and english >= ENGLISH_PHRASE_FREQUENCY:
-        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD  # 'sneak peek'
-
-    if lookup.compound:
-        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_COMPOUND
-    if lookup.plural:
-        return Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD
-    return Severity.ERROR, RULE_UNKNOWN_WORD, MESSAGE_MISSPELLING
-
-
-def _skipped(word: str) -> bool:
-    """Words we never check: with digits, in capitals (ICT, KPI's), one letter, a bare ’s/’t."""
-    letters = sum(1 for ch in word if ch.isalpha())
-    stem = word[:-2] if word[-2:] in ("'s", "’s") else word
-    return letters < 2 or any(ch.isdigit() for ch in word) or stem.isupper() or word[:1] in "'’"
-
-
-def _looks_like_name(word: str, position: Position) -> bool:
-    """Inner capitals (iPhone, SharePoint) or a capital mid-sentence; the first word of a
-    sentence has a capital anyway, so there it says nothing."""
-    if _INNER_CAPITAL.search(word):
-        return True
-    return word[:1].isupper() and position is _AT_MID
-
-
-def _s_plural_of_known_word(word: str, spell: Callable[[str], bool]) -> bool:
-    """Loan words take an -s in the plural, and the dictionary misses some of them."""
-    return len(word) > 4 and word.endswith("s") and word[-2] != "s" and spell(word[:-1])
-
-
-def _without_accents(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-
-
 def _lower_first(word: str) -> str:
     """'Eén' -> 'één', 'Fiets' -> 'fiets': a capital drops the accent of 'één' and 'éénmaal'."""
     if word[1:2] in _ACUTE and word[0].lower() == _ACUTE[word[1:2]]:
         return word[1] + word[1:]
     return word.lower()
-
-
-def _words_run_together(word: str) -> bool:
-    return len(split_compound(word.lower())) > 1
-
-
-def _place_or_event_name(word: str, lookup: Lookup) -> bool:
-    """'de Vogelwijk', 'de Stolteweg', 'de Nationale Opschoondag': a name made of words, or a
-    street or neighbourhood; a typo there cannot be told from a name we do not know."""
-    if _INNER_CAPITAL.search(word):
-        return False  # iPhone-style brand names keep the usual frequency test
-    return lookup.compound or word.lower().endswith(PLACE_NAME_ENDINGS)
-
-
-def _other_compound(word: str, suggestion: str, spell: Callable[[str], bool]) -> bool:
-    """'politiepak' for 'politiepas', 'voetbalcoup' for 'voetbalcup': the same first word with
-    another dictionary word after it is just another compound, no sign of a typo."""
-    for cut in range(MIN_COMPOUND_PART, min(len(word), len(suggestion)) - MIN_COMPOUND_PART + 1):
-        if word[:cut] != suggestion[:cut]:
-            break
-        if spell(word[:cut]) and spell(word[cut:]) and spell(suggestion[cut:]):
-            return True
-    return False
-
-
-def _is_compound_of_known_words(word: str, spell: Callable[[str], bool]) -> bool:
-    """True for a new compound of two dictionary words, with an optional linking s (werkdag)."""
-    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if not spell(tail):
-            continue
-        linked = head.endswith("s") and len(head) > MIN_COMPOUND_PART
-        if spell(head) or (linked and spell(head[:-1])):
-            return True
-    return False
 
 
 def _accepted(word: str, accepted: frozenset[str]) -> bool:
@@ -422,8 +363,8 @@ def _fold_words(words: Iterable[str]) -> Iterator[str]:
             yield word.translate(_APOSTROPHES).casefold()
 
 
-def _supplement_words() -> frozenset[str]:
-    words = read_word_list(SUPPLEMENT_FILE)
+def _word_list(path: Path) -> frozenset[str]:
+    words = read_word_list(path)
     return frozenset(w for w in words if not w.startswith("#"))
 
 
@@ -438,9 +379,9 @@ def _load_frequency() -> Callable[[str, str], float]:
         return _no_frequency
 
     def frequency(word: str, language: str) -> float:
-        # Dutch: the full list, which the quick voorstellen share. English: the small list
-        # (words above Zipf 3, 4 MB instead of 30 MB) is enough for our thresholds.
-        return wordfreq_zipf(word, language, wordlist="best" if language == "nl" else "small")
+        # The full lists of both languages: English words Dutch posts borrow ('parboiled',
+        # 'distancing') are often rarer than the small list's Zipf 3.
+        return wordfreq_zipf(word, language)
 
     for language in ("nl", "en"):
         frequency("de", language)

@@ -13,24 +13,22 @@ the same lock.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from schrijfhulp.core.dutch.frequency import dutch_frequencies
 from schrijfhulp.core.resources import resource_path
 from schrijfhulp.core.settings import Paths
+from schrijfhulp.core.spelling.ranking import MAX_SUGGESTIONS, quick_suggestions, warm_suggestions
 
 log = logging.getLogger(__name__)
 
 DICTIONARY_DIR = resource_path("dictionaries")
 LANGUAGE = "nl"
-MAX_SUGGESTIONS = 5
 
 MISSING_DICTIONARY_MESSAGE = (
     "Spellingcontrole niet beschikbaar: het Nederlandse woordenboek ontbreekt. "
@@ -122,7 +120,7 @@ class DictionaryLoader:
         """Load the dictionary now (call it from a worker thread); True when it is usable."""
         usable = self._get() is not None
         if usable:
-            _frequent_words()
+            warm_suggestions()
         return usable
 
     @property
@@ -144,9 +142,10 @@ class DictionaryLoader:
 
         Hunspell's own search takes 0.1 to 0.8 s for a long Dutch word, so the common typos (one
         letter off, ei/ij, d/t, a compound with one wrong part) are first looked up among
-        frequent words; only when that finds nothing, and ``thorough`` is set, do we ask Hunspell.
+        frequent words (:mod:`.ranking`); only when that finds nothing, and ``thorough`` is set,
+        do we ask Hunspell.
         """
-        found = quick_suggestions(word, self.spell, _frequent_words())
+        found = quick_suggestions(word, self.spell)
         if not found and thorough:
             backend = self._require()
             with self._lock:
@@ -182,89 +181,6 @@ class DictionaryLoader:
             return backend
         log.warning("no Dutch spelling dictionary available")
         return None
-
-
-# --- fast suggestions -------------------------------------------------------------------------
-
-_LETTERS = "abcdefghijklmnopqrstuvwxyzéëèêïöü"
-# Sounds Dutch writers mix up: one 'edit' for us, two or three letters for a plain edit distance.
-_DUTCH_SWAPS = (
-    ("ei", "ij"), ("ij", "ei"), ("au", "ou"), ("ou", "au"), ("dt", "d"), ("dt", "t"),
-    ("d", "dt"), ("t", "dt"), ("ch", "g"), ("g", "ch"), ("ie", "i"), ("c", "k"), ("k", "c"),
-)  # fmt: skip
-MIN_PART = 3
-
-
-def quick_suggestions(
-    word: str, spell: Callable[[str], bool], frequent: Mapping[str, float]
-) -> list[str]:
-    """Dictionary words one typo away from ``word``, most frequent first (cheap: set lookups)."""
-    found = _one_typo_away(word, spell, frequent)
-    return found or _compound_with_one_typo(word, spell, frequent)
-
-
-def _one_typo_away(
-    word: str, spell: Callable[[str], bool], frequent: Mapping[str, float]
-) -> list[str]:
-    lower = word.lower()
-    candidates = sorted((c for c in _edits(lower) if c in frequent), key=lambda c: -frequent[c])
-    found: list[str] = []
-    for candidate in candidates:
-        for cased in dict.fromkeys((_match_case(candidate, word), candidate.capitalize())):
-            if spell(cased):
-                found.append(cased)
-                break
-        if len(found) == MAX_SUGGESTIONS:
-            break
-    return found
-
-
-def _compound_with_one_typo(
-    word: str, spell: Callable[[str], bool], frequent: Mapping[str, float]
-) -> list[str]:
-    """'communcatieafdeling': one part is right, the other is one typo away."""
-    found: list[str] = []
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if spell(head):
-            options = [head + t for t in _one_typo_away(tail, spell, frequent)]
-        elif spell(tail.capitalize()) or spell(tail):
-            options = [h + tail for h in _one_typo_away(head, spell, frequent)]
-        else:
-            continue
-        found.extend(o for o in options if o not in found and spell(o))
-        if found:  # the first cut that works is the likely one; more cuts cost time
-            break
-    return found[:MAX_SUGGESTIONS]
-
-
-def _edits(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    for old, new in _DUTCH_SWAPS:
-        start = word.find(old)
-        while start >= 0:
-            edits.add(word[:start] + new + word[start + len(old) :])
-            start = word.find(old, start + 1)
-    edits.discard(word)
-    return edits
-
-
-def _match_case(candidate: str, original: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return candidate.upper()
-    if original[:1].isupper():
-        return candidate[:1].upper() + candidate[1:]
-    return candidate
-
-
-@functools.cache
-def _frequent_words() -> Mapping[str, float]:
-    """Dutch words with their frequency (wordfreq, about 300,000 words); empty without it."""
-    return dutch_frequencies()
 
 
 # --- the personal dictionary ("toevoegen aan woordenboek") -------------------------------------

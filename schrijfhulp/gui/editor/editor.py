@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui.editor.highlighter import FindingHighlighter, Layer, LiveSpan
-from schrijfhulp.gui.labels import kind_label
+from schrijfhulp.gui.labels import finding_label
 
 MAX_SUGGESTIONS_IN_MENU = 5
 FOLD_COLOUR = "#e8590c"  # orange: visible on light and dark, unlike the text cursor
@@ -135,7 +135,7 @@ class Editor(QPlainTextEdit):
         return self.highlighter.finding_at(self.cursorForPosition(pos).position())
 
     def _tooltip(self, finding: Finding) -> str:
-        text = f"{kind_label(finding.kind)}: {finding.message}"
+        text = f"{finding_label(finding)}: {finding.message}"
         if finding.suggestions:
             text += "\n" + self.tr("Voorstel: %1").replace("%1", ", ".join(finding.suggestions[:3]))
         if finding.explanation:

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
-from schrijfhulp.gui.labels import KIND_ORDER
+from schrijfhulp.gui.labels import GROUP_ORDER, finding_group
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
@@ -35,6 +35,7 @@ KIND_PROPERTY = USER_PROPERTY + 1  # str(Kind) of the underline
 SPAN_PROPERTY = USER_PROPERTY + 2  # id of the live span underlined
 LAYER_PROPERTY = USER_PROPERTY + 3  # Layer of a background
 RULE_PROPERTY = USER_PROPERTY + 4  # rule id of the finding underlined
+GROUP_PROPERTY = USER_PROPERTY + 5  # labels.finding_group of the finding: its look
 
 
 class Layer(StrEnum):
@@ -134,12 +135,12 @@ class FindingHighlighter(QSyntaxHighlighter):
 
     def _build_formats(self) -> None:
         dark = styles.is_dark(self._palette)
-        self._formats = {str(kind): styles.finding_format(kind, dark) for kind in Kind}
+        self._formats = {str(group): styles.finding_format(group, dark) for group in GROUP_ORDER}
         self._formats[Layer.HARD_SENTENCE] = styles.hard_sentence_format(1, dark)
         self._formats[Layer.VERY_HARD_SENTENCE] = styles.hard_sentence_format(2, dark)
         self._formats[Layer.OVERFLOW] = styles.overflow_format(dark)
         for key, fmt in self._formats.items():
-            fmt.setProperty(KIND_PROPERTY if key in set(Kind) else LAYER_PROPERTY, key)
+            fmt.setProperty(GROUP_PROPERTY if key in GROUP_ORDER else LAYER_PROPERTY, key)
 
     # -- following edits -------------------------------------------------------------------
     def _follow_edit(self, position: int, removed: int, added: int) -> None:
@@ -202,7 +203,8 @@ class FindingHighlighter(QSyntaxHighlighter):
     def _format_for(self, span: LiveSpan) -> QTextCharFormat:
         if span.finding is None:
             return self._format(span.layer)
-        fmt = QTextCharFormat(self._format(str(span.finding.kind)))
+        fmt = QTextCharFormat(self._format(finding_group(span.finding)))
+        fmt.setProperty(KIND_PROPERTY, str(span.finding.kind))
         fmt.setProperty(SPAN_PROPERTY, span.ident)
         fmt.setProperty(RULE_PROPERTY, span.finding.rule_id)
         return fmt
@@ -225,7 +227,7 @@ def _paint_order(span: LiveSpan) -> int:
     """Backgrounds first; of two underlines on one word the more urgent kind ends on top."""
     if span.finding is None:
         return -1
-    return len(KIND_ORDER) - KIND_ORDER.index(span.finding.kind)
+    return len(GROUP_ORDER) - GROUP_ORDER.index(finding_group(span.finding))
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +236,7 @@ class Underline:
     end: int
     kind: Kind
     rule_id: str
+    group: str = ""  # labels.finding_group: decides colour and style
 
 
 def underlines(document: QTextDocument) -> list[Underline]:
@@ -251,10 +254,11 @@ def underlines(document: QTextDocument) -> list[Underline]:
             end = start + fr.length
             if ident == last_ident and result and result[-1].end >= start - 1:
                 last = result[-1]
-                result[-1] = Underline(last.start, end, last.kind, last.rule_id)
+                result[-1] = Underline(last.start, end, last.kind, last.rule_id, last.group)
             else:
                 kind = Kind(fr.format.property(KIND_PROPERTY))
-                result.append(Underline(start, end, kind, fr.format.property(RULE_PROPERTY)))
+                rule, group = fr.format.property(RULE_PROPERTY), fr.format.property(GROUP_PROPERTY)
+                result.append(Underline(start, end, kind, rule, group))
             last_ident = ident
         block = block.next()
     return result

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.gui import styles
-from schrijfhulp.gui.labels import KIND_ORDER, kind_group_label
+from schrijfhulp.gui.labels import GROUP_ORDER, finding_group, group_label
 
 QUOTE_LIMIT = 30  # characters of the marked text shown before the message
 
@@ -80,12 +80,12 @@ class FindingsPanel(QWidget):
             self.tree.addTopLevelItem(empty)
             return
         dark = styles.is_dark(self.palette())
-        for kind in KIND_ORDER:
-            group = [f for f in findings if f.kind is kind]
+        for name in GROUP_ORDER:
+            group = [f for f in findings if finding_group(f) == name]
             if not group:
                 continue
-            head = QTreeWidgetItem([f"{kind_group_label(kind)} ({len(group)})"])
-            head.setForeground(0, QBrush(styles.kind_colour(kind, dark)))
+            head = QTreeWidgetItem([f"{group_label(name)} ({len(group)})"])
+            head.setForeground(0, QBrush(styles.kind_colour(name, dark)))
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
