@@ -44,6 +44,10 @@ class SentenceFeatures:
     rare: list[Token]
     long_compounds: list[Token]
     abstract: list[Token]
+    uncommon: list[tuple[float, Token]]  # (hint_zipf, word) below UNCOMMON_ZIPF, for reasons
+
+
+UNCOMMON_ZIPF = 4.0
 
 
 def sentence_features(sentence: Sentence) -> SentenceFeatures:
@@ -71,6 +75,7 @@ def _count(
     rare: list[Token] = []
     long_compounds: list[Token] = []
     abstract: list[Token] = []
+    uncommon: list[tuple[float, Token]] = []
     content = concrete = classed = 0
     has_participle = st.PARTICIPLE in structure.tags
     for token, item, tag in zip(tokens, items, structure.tags, strict=True):
@@ -81,6 +86,8 @@ def _count(
             content += 1
         if tag in _FREQUENCY_TAGS:
             zipfs.append(p.lint_zipf)
+            if p.hint_zipf < UNCOMMON_ZIPF and p.has_letters:  # by lemma, as the hints
+                uncommon.append((p.hint_zipf, token))
             if p.long_compound:
                 long_compounds.append(token)
             elif p.rare:
@@ -106,6 +113,7 @@ def _count(
         rare=rare,
         long_compounds=long_compounds,
         abstract=abstract,
+        uncommon=uncommon,
     )
 
 
