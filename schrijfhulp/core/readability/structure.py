@@ -14,7 +14,7 @@ opens a part with its own finite verb.
 Dependency length approximates LiNT-II's (Universal Dependencies as spaCy parses Dutch: the
 number of words, punctuation left out, between a word and its head). Per clause the head is the
 last infinitive or participle, else the predicate after a copula, else the finite verb; every
-phrase attaches to that head, except a phrase after 'van' or a preposition right after a noun
+phrase attaches to that head, except a phrase with 'van' right after a noun
 (it belongs to that noun), the second part of 'A en B' (to A's head, as LiNT-II counts it) and
 names or nouns side by side. A finite verb attaches to the infinitive or participle at the end
 (verb bracket), a subordinate clause's head to the main clause's head, a relative clause's head
@@ -47,6 +47,10 @@ _COORDINATORS = frozenset({"en", "of", "maar", "want"})
 AUXILIARIES = frozenset(
     "zijn worden kunnen moeten zullen willen mogen hoeven blijken lijken".split()
 )
+_BRACKET_VERBS = AUXILIARIES | {"hebben", "zijn", "worden"}
+# A phrase with these right after a noun belongs to the noun (de laars van Italië); other
+# prepositions after a noun mostly start a phrase of the verb (wandelden ... door het bos).
+_NOUN_PREPS = frozenset({"van"})
 _COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
 _FINITE_FEATURES = frozenset({"pres", "past"})
 
@@ -79,17 +83,26 @@ def sentence_structure(items: Sequence[Item]) -> Structure:
 
 def _tag(items: Sequence[Item]) -> list[str]:
     tags: list[str] = []
-    finite_in_clause = False
+    finite_at = -1  # the finite verb of the clause so far
     for i, item in enumerate(items):
         if item.after_break:
-            finite_in_clause = False
-        tag = _tag_one(items, i, tags[-1] if tags else "", finite_in_clause)
+            finite_at = -1
+        tag = _tag_one(items, i, tags[-1] if tags else "", finite_at >= 0)
         if tag in (SUB, COORD):
-            finite_in_clause = False
+            finite_at = -1
         if tag == FINITE:
-            finite_in_clause = True
+            if finite_at >= 0:  # two in one clause: the first was an adverb (Vroeg in de ...)
+                tags[finite_at] = _other_than_verb(items[finite_at].profile)
+            finite_at = i
         tags.append(tag)
     return tags
+
+
+def _other_than_verb(p: WordProfile) -> str:
+    for pos, tag in _POS_ORDER:
+        if pos in p.tags and pos != "verb":
+            return tag
+    return FINITE
 
 
 def _tag_one(items: Sequence[Item], i: int, previous: str, finite_in_clause: bool) -> str:
@@ -114,7 +127,10 @@ def _tag_one(items: Sequence[Item], i: int, previous: str, finite_in_clause: boo
     if word in _COORDINATORS:
         return COORD
     if "det" in tags and following & {"noun", "adj"}:
-        return DET
+        # 'Het regent', 'dat het past': a third-person verb after a clause-opening 'het'
+        opens = item.sentence_start or item.after_break or previous == SUB
+        if not (opens and word == "het" and "3" in items[i + 1].profile.features):
+            return DET
     function = bool(tags & _FUNCTION_POS)
     if word == "zijn":  # a verb, or 'his' before a noun
         return DET if following & {"noun", "adj"} else _verb_tag(p, previous, finite_in_clause)
@@ -191,10 +207,11 @@ def _clauses(items: Sequence[Item], tags: Sequence[str]) -> list[list[int]]:
 
 
 def _clause_head(items: Sequence[Item], tags: Sequence[str], clause: list[int]) -> int:
-    nonfinite = [i for i in clause if tags[i] in (INFINITIVE, PARTICIPLE)]
-    if nonfinite:
-        return nonfinite[-1]
     finite = [i for i in clause if tags[i] == FINITE]
+    nonfinite = [i for i in clause if tags[i] in (INFINITIVE, PARTICIPLE)]
+    # an auxiliary hangs from the verb at the end; 'blijven', 'gaan', 'laten' stay the head
+    if nonfinite and (not finite or items[finite[0]].profile.verb_lemmas & _BRACKET_VERBS):
+        return nonfinite[-1]
     if finite:
         verb = finite[0]
         if items[verb].profile.verb_lemmas & _COPULAS:
@@ -218,11 +235,13 @@ def _max_dependency(items: Sequence[Item], tags: Sequence[str]) -> int:
             longest = max(longest, abs(head - anchor) - 1)
         else:
             main_head = head
-        longest = max(longest, _clause_dependency(tags, clause, head))
+        longest = max(longest, _clause_dependency(items, tags, clause, head))
     return longest
 
 
-def _clause_dependency(tags: Sequence[str], clause: list[int], head: int) -> int:
+def _clause_dependency(
+    items: Sequence[Item], tags: Sequence[str], clause: list[int], head: int
+) -> int:
     longest = 0
     governor_of: dict[int, int] = {}
     last_phrase = -1  # the latest phrase head, for 'A en B'
@@ -231,8 +250,8 @@ def _clause_dependency(tags: Sequence[str], clause: list[int], head: int) -> int
     for i in clause:
         tag = tags[i]
         if tag == PREP:
-            noun_before = previous_tag in (NOUN, NAME) and i - 1 in governor_of
-            pending = i - 1 if noun_before else head
+            of_noun = previous_tag in (NOUN, NAME) and items[i].profile.lowered in _NOUN_PREPS
+            pending = i - 1 if of_noun else head
         elif tag == COORD and last_phrase >= 0:
             pending = governor_of.get(last_phrase, head)
         elif tag in _PHRASE_HEADS or tag in VERBS:

@@ -86,7 +86,7 @@ def profile(word: str) -> WordProfile:
         features=features,
         verb_lemmas=verb_lemmas,
         noun_class=classes.pop() if len(classes) == 1 else ("both" if classes else ""),
-        lint_zipf=_lint_zipf(lowered, own),
+        lint_zipf=_lint_zipf(lowered, own, "verb" in tags),
         hint_zipf=_hint_zipf(lex, lowered, readings, verb_lemmas),
         capitalised=capitalised,
         all_caps=word.isupper(),
@@ -97,8 +97,8 @@ def profile(word: str) -> WordProfile:
     )
 
 
-def _lint_zipf(lowered: str, own: float) -> float:
-    if own >= _KNOWN_ZIPF or not lowered.isalpha():
+def _lint_zipf(lowered: str, own: float, verb: bool) -> float:
+    if own >= _KNOWN_ZIPF or verb or not lowered.isalpha():
         return max(own, UNSEEN_ZIPF)
     return max(own, _head_zipf(lowered), UNSEEN_ZIPF)
 
