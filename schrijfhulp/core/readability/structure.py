@@ -13,8 +13,8 @@ opens a part with its own finite verb.
 
 Dependency length approximates LiNT-II's (Universal Dependencies as spaCy parses Dutch: the
 number of words, punctuation left out, between a word and its head). Per clause the head is the
-last infinitive or participle, else the predicate after a copula, else the finite verb; every
-phrase attaches to that head, except a phrase with 'van' right after a noun
+last infinitive or participle after an auxiliary, else the predicate after a copula, else the
+finite verb; every phrase attaches to that head, except a phrase with 'van' right after a noun
 (it belongs to that noun), the second part of 'A en B' (to A's head, as LiNT-II counts it) and
 names or nouns side by side. A finite verb attaches to the infinitive or participle at the end
 (verb bracket), a subordinate clause's head to the main clause's head, a relative clause's head
