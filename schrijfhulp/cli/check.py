@@ -8,8 +8,8 @@ import sys
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.dutch.segmentation import InvalidTextError
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
-from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.readability import dutch_reason
+from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.textfile import TextFileError, decode_text, read_text_file
 
 PARAGRAPHS = "alinea's"

@@ -698,6 +698,10 @@
         <translation>Words per sentence</translation>
     </message>
     <message>
+        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
+        <translation>Older formulas: they count only word and sentence length. The higher the score, the shorter the words and sentences.</translation>
+    </message>
+    <message>
         <source>Lettergrepen per woord</source>
         <translation>Syllables per word</translation>
     </message>
@@ -730,8 +734,12 @@
         <translation>About the details</translation>
     </message>
     <message>
-        <source>Oudere formules: ze tellen alleen woord- en zinslengte.</source>
-        <translation>Older formulas: they count only word and sentence length.</translation>
+        <source>Flesch-Douma (0-100):</source>
+        <translation>Flesch-Douma (0-100):</translation>
+    </message>
+    <message>
+        <source>Brouwer (0-100):</source>
+        <translation>Brouwer (0-100):</translation>
     </message>
     <message>
         <source>Flesch-Douma</source>
@@ -758,16 +766,12 @@
         <translation>Words per sentence:</translation>
     </message>
     <message>
-        <source>Flesch-Douma (0-100, hoger is makkelijker):</source>
-        <translation>Flesch-Douma (0-100, higher is easier):</translation>
-    </message>
-    <message>
-        <source>Brouwer (0-100, hoger is makkelijker):</source>
-        <translation>Brouwer (0-100, higher is easier):</translation>
-    </message>
-    <message>
         <source>Lettergrepen per woord:</source>
         <translation>Syllables per word:</translation>
+    </message>
+    <message>
+        <source>LiNT-II-score, die het niveau bepaalt:</source>
+        <translation>LiNT-II score, which sets the level:</translation>
     </message>
     <message>
         <source>Wat het meest meeweegt:</source>
@@ -784,10 +788,6 @@
     <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Hardest sentences:</translation>
-    </message>
-    <message>
-        <source>LiNT-II (0-100, hoger is moeilijker):</source>
-        <translation>LiNT-II (0-100, higher is harder):</translation>
     </message>
     <message>
         <source>Nog geen tekst.</source>

@@ -698,6 +698,10 @@
         <translation>Woorden per zin</translation>
     </message>
     <message>
+        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
+        <translation>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</translation>
+    </message>
+    <message>
         <source>Lettergrepen per woord</source>
         <translation>Lettergrepen per woord</translation>
     </message>
@@ -730,8 +734,12 @@
         <translation>Uitleg bij de details</translation>
     </message>
     <message>
-        <source>Oudere formules: ze tellen alleen woord- en zinslengte.</source>
-        <translation>Oudere formules: ze tellen alleen woord- en zinslengte.</translation>
+        <source>Flesch-Douma (0-100):</source>
+        <translation>Flesch-Douma (0-100):</translation>
+    </message>
+    <message>
+        <source>Brouwer (0-100):</source>
+        <translation>Brouwer (0-100):</translation>
     </message>
     <message>
         <source>Flesch-Douma</source>
@@ -758,16 +766,12 @@
         <translation>Woorden per zin:</translation>
     </message>
     <message>
-        <source>Flesch-Douma (0-100, hoger is makkelijker):</source>
-        <translation>Flesch-Douma (0-100, hoger is makkelijker):</translation>
-    </message>
-    <message>
-        <source>Brouwer (0-100, hoger is makkelijker):</source>
-        <translation>Brouwer (0-100, hoger is makkelijker):</translation>
-    </message>
-    <message>
         <source>Lettergrepen per woord:</source>
         <translation>Lettergrepen per woord:</translation>
+    </message>
+    <message>
+        <source>LiNT-II-score, die het niveau bepaalt:</source>
+        <translation>LiNT-II-score, die het niveau bepaalt:</translation>
     </message>
     <message>
         <source>Wat het meest meeweegt:</source>
@@ -784,10 +788,6 @@
     <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Moeilijkste zinnen:</translation>
-    </message>
-    <message>
-        <source>LiNT-II (0-100, hoger is moeilijker):</source>
-        <translation>LiNT-II (0-100, hoger is moeilijker):</translation>
     </message>
     <message>
         <source>Nog geen tekst.</source>

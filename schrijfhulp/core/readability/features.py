@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schrijfhulp.core.dutch.segmentation import Sentence, Token, TokenKind
 from schrijfhulp.core.readability import structure as st
@@ -52,7 +53,7 @@ UNCOMMON_ZIPF = 4.0
 
 def sentence_features(sentence: Sentence) -> SentenceFeatures:
     tokens: list[Token] = []
-    items: list[st.Item] = []
+    key: list[tuple[str, bool, bool]] = []  # (text, after a break, a word) per token
     after_break = False
     for token in sentence.tokens:
         kind = token.kind
@@ -61,15 +62,24 @@ def sentence_features(sentence: Sentence) -> SentenceFeatures:
             continue
         if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
             continue  # links, mentions, hashtags and emoji are no part of a clause
-        items.append(st.Item(profile(token.text), not items, after_break, kind is not _NUMBER))
+        key.append((token.text, after_break, kind is not _NUMBER))
         tokens.append(token)
         after_break = False
-    structure = st.sentence_structure(items)
-    return _count(sentence, tokens, items, structure)
+    return _count(sentence, tokens, _structure(tuple(key)))
+
+
+@lru_cache(maxsize=4096)
+def _structure(key: tuple[tuple[str, bool, bool], ...]) -> st.Structure:
+    """The structure of a sentence, by its words: while typing, only one sentence changes."""
+    items = [
+        st.Item(profile(text), i == 0, after_break, word)
+        for i, (text, after_break, word) in enumerate(key)
+    ]
+    return st.sentence_structure(items)
 
 
 def _count(
-    sentence: Sentence, tokens: Sequence[Token], items: Sequence[st.Item], structure: st.Structure
+    sentence: Sentence, tokens: Sequence[Token], structure: st.Structure
 ) -> SentenceFeatures:
     zipfs: list[float] = []
     rare: list[Token] = []
@@ -78,8 +88,8 @@ def _count(
     uncommon: list[tuple[float, Token]] = []
     content = concrete = classed = 0
     has_participle = st.PARTICIPLE in structure.tags
-    for token, item, tag in zip(tokens, items, structure.tags, strict=True):
-        p = item.profile
+    for token, tag in zip(tokens, structure.tags, strict=True):
+        p = profile(token.text)
         if tag in st.VERBS and _is_auxiliary(p, has_participle):
             continue
         if tag in _DENSITY_TAGS:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from schrijfhulp.core.readability.words import WordProfile
 
@@ -37,15 +38,47 @@ ADJ, ADV, PRON, DET, PREP, SUB, COORD, NUM, TE, OTHER = (
 VERBS = frozenset({FINITE, INFINITIVE, PARTICIPLE})
 _PHRASE_HEADS = frozenset({NOUN, NAME, PRON, ADV, ADJ, NUM})
 _SUBORDINATORS = frozenset(
-    "omdat doordat zodat terwijl hoewel nadat voordat totdat indien mits tenzij wanneer "
-    "waardoor waarmee waarbij waarin waarop waarvoor waarvan waaruit waarover".split()
+    [
+        "omdat",
+        "doordat",
+        "zodat",
+        "terwijl",
+        "hoewel",
+        "nadat",
+        "voordat",
+        "totdat",
+        "indien",
+        "mits",
+        "tenzij",
+        "wanneer",
+        "waardoor",
+        "waarmee",
+        "waarbij",
+        "waarin",
+        "waarop",
+        "waarvoor",
+        "waarvan",
+        "waaruit",
+        "waarover",
+    ]
 )
 _RELATIVES = frozenset({"die", "dat", "wat"})
-_POSSESSIVES = frozenset("mijn jouw je zijn haar ons onze hun uw".split())
+_POSSESSIVES = frozenset(["mijn", "jouw", "je", "zijn", "haar", "ons", "onze", "hun", "uw"])
 _COORDINATORS = frozenset({"en", "of", "maar", "want"})
 # Never content words (LiNT-II: auxiliaries and copulas are no lexical verbs).
 AUXILIARIES = frozenset(
-    "zijn worden kunnen moeten zullen willen mogen hoeven blijken lijken".split()
+    [
+        "zijn",
+        "worden",
+        "kunnen",
+        "moeten",
+        "zullen",
+        "willen",
+        "mogen",
+        "hoeven",
+        "blijken",
+        "lijken",
+    ]
 )
 _BRACKET_VERBS = AUXILIARIES | {"hebben", "zijn", "worden"}
 # A phrase with these right after a noun belongs to the noun (de laars van Italië); other
@@ -55,9 +88,9 @@ _COPULAS = frozenset({"zijn", "worden", "blijven", "lijken", "blijken"})
 _FINITE_FEATURES = frozenset({"pres", "past"})
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One word or number of a sentence; punctuation only marks ``after_break``."""
+class Item(NamedTuple):
+    """One word or number of a sentence; punctuation only marks ``after_break``. A tuple: a
+    post has hundreds, made on every keystroke."""
 
     profile: WordProfile
     sentence_start: bool
@@ -110,6 +143,9 @@ def _tag_one(items: Sequence[Item], i: int, previous: str, finite_in_clause: boo
     p = item.profile
     if not item.word:
         return NUM if p.lowered[:1].isdigit() else OTHER
+    fixed = _fixed_tag(p)
+    if fixed and not (p.capitalised and p.has_letters):
+        return fixed  # most words have one class whatever their neighbours
     tags, word = p.tags, p.lowered
     following = items[i + 1].profile.tags if i + 1 < len(items) else frozenset()
     if p.capitalised and (not item.sentence_start or tags <= {"name"}) and p.has_letters:
@@ -141,9 +177,9 @@ def _tag_one(items: Sequence[Item], i: int, previous: str, finite_in_clause: boo
         return NOUN  # vindt plaats: a clause has one finite verb
     if "noun" in tags and not function and (after_article or item.sentence_start):
         return ADJ if "adj" in tags and "noun" in following else NOUN
-    if "verb" in tags and not function:
-        if not _only_first_person(p, tags) or previous == PRON or item.sentence_start:
-            return _verb_tag(p, previous, finite_in_clause)
+    stem_only = _only_first_person(p, tags) and previous != PRON and not item.sentence_start
+    if "verb" in tags and not function and not stem_only:
+        return _verb_tag(p, previous, finite_in_clause)
     for pos, tag in _POS_ORDER:
         if pos in tags:
             return tag
@@ -156,6 +192,19 @@ _POS_ORDER = (
     ("pron", PRON), ("det", DET), ("prep", PREP), ("conj", COORD), ("num", NUM), ("adj", ADJ),
     ("adv", ADV), ("noun", NOUN), ("name", NAME), ("part", OTHER), ("interj", OTHER),
 )  # fmt: skip
+
+
+_CONTEXT_WORDS = _SUBORDINATORS | _RELATIVES | _COORDINATORS | {"te", "zijn", "het", "om"}
+
+
+_SINGLE_CLASS_TAGS = {pos: tag for pos, tag in _POS_ORDER if pos != "name"}
+
+
+def _fixed_tag(p: WordProfile) -> str:
+    """The tag of a word with one non-verb class that no rule looks at; "" otherwise."""
+    if p.lowered in _CONTEXT_WORDS:
+        return ""
+    return _SINGLE_CLASS_TAGS.get(p.single_class, "")
 
 
 def _verb_tag(p: WordProfile, previous: str, finite_in_clause: bool) -> str:
@@ -231,7 +280,9 @@ def _max_dependency(items: Sequence[Item], tags: Sequence[str]) -> int:
         head = _clause_head(items, tags, clause)
         first = clause[0]
         if main_head >= 0:  # a clause hangs from the main clause's head, or from its noun
-            anchor = first - 1 if tags[first] == SUB and tags[first - 1] in (NOUN, NAME) else main_head
+            anchor = (
+                first - 1 if tags[first] == SUB and tags[first - 1] in (NOUN, NAME) else main_head
+            )
             longest = max(longest, abs(head - anchor) - 1)
         else:
             main_head = head

@@ -100,7 +100,9 @@ def feature_reasons(
     return found
 
 
-def strongest(found: Sequence[tuple[float, Reason]], limit: int = MAX_REASONS) -> tuple[Reason, ...]:
+def strongest(
+    found: Sequence[tuple[float, Reason]], limit: int = MAX_REASONS
+) -> tuple[Reason, ...]:
     return tuple(reason for _, reason in sorted(found, key=lambda f: -f[0])[:limit])
 
 

@@ -47,6 +47,7 @@ class WordProfile:
     lowered: str
     syllables: int
     tags: frozenset[str]  # candidate word classes: noun, verb, adj, adv, pron, ... name
+    single_class: str  # the one class when there is only one, else ""
     features: frozenset[str]  # union of the verb readings' features (pres, past, inf, part ...)
     verb_lemmas: frozenset[str]
     noun_class: str  # nouns.CONCRETE, ABSTRACT, BOTH or "" (unknown / not a noun)
@@ -83,6 +84,7 @@ def profile(word: str) -> WordProfile:
         lowered=lowered,
         syllables=count_syllables(word),
         tags=frozenset(tags),
+        single_class=next(iter(tags)) if len(tags) == 1 else "",
         features=features,
         verb_lemmas=verb_lemmas,
         noun_class=classes.pop() if len(classes) == 1 else ("both" if classes else ""),

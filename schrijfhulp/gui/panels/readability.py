@@ -55,7 +55,10 @@ class ReadabilityPanel(QWidget):
         self.details.setObjectName("details")
         self.details_caption = self._label("details_caption", self.tr("Uitleg bij de details"))
         self.details_caption.setText(
-            self.tr("Oudere formules: ze tellen alleen woord- en zinslengte.")
+            self.tr(
+                "Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, "
+                "hoe korter de woorden en zinnen."
+            )
         )
         self.douma_label = self._label("douma", self.tr("Flesch-Douma"))
         self.brouwer_label = self._label("brouwer", self.tr("Brouwer"))
@@ -90,10 +93,10 @@ class ReadabilityPanel(QWidget):
         details = QFormLayout(self.details)
         details.setContentsMargins(12, 0, 0, 0)
         details.addRow(self.details_caption)
-        details.addRow(self.tr("Flesch-Douma (0-100, hoger is makkelijker):"), self.douma_label)
-        details.addRow(self.tr("Brouwer (0-100, hoger is makkelijker):"), self.brouwer_label)
+        details.addRow(self.tr("Flesch-Douma (0-100):"), self.douma_label)
+        details.addRow(self.tr("Brouwer (0-100):"), self.brouwer_label)
         details.addRow(self.tr("Lettergrepen per woord:"), self.word_length_label)
-        details.addRow(self.tr("LiNT-II (0-100, hoger is moeilijker):"), self.lint_label)
+        details.addRow(self.tr("LiNT-II-score, die het niveau bepaalt:"), self.lint_label)
         column.addWidget(self.details)
         column.addStretch(1)
 

@@ -21,7 +21,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 LEVELS = {
     1: QT_TRANSLATE_NOOP(
-        "ReadabilityTexts", "Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo'n tekst moeilijk"
+        "ReadabilityTexts",
+        "Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo'n tekst moeilijk",
     ),
     2: QT_TRANSLATE_NOOP(
         "ReadabilityTexts",
