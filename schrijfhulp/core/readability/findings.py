@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding, Kind, Severity
-
-if TYPE_CHECKING:
-    from schrijfhulp.core.readability import Readability, SentenceDifficulty
-
-LONG_SENTENCE = 20
-VERY_LONG_SENTENCE = 25
+from schrijfhulp.core.readability.result import (
+    LONG_SENTENCE,
+    VERY_LONG_SENTENCE,
+    Readability,
+    SentenceDifficulty,
+)
 
 _LONG_SENTENCE_EXPLANATION = (
     "Zinnen van meer dan 20 woorden zijn voor veel lezers moeilijk. Zet elke "
