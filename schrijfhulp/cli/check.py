@@ -14,6 +14,7 @@ from schrijfhulp.core.dutch.segmentation import InvalidTextError
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.open_points import can_copy_anyway, open_points
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
+from schrijfhulp.core.readability import dutch_reason
 from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.textfile import TextFileError, decode_text, read_text_file
 
@@ -167,15 +168,21 @@ def format_report(analysis: Analysis, *, thread: bool = False) -> str:
     """The report; with ``thread`` the post's own findings are left to the parts."""
     r = analysis.readability
     c = analysis.counts
-    if not c.words:  # no score or level to give: say so instead of "Flesch-Douma 0 ()"
+    if not c.words:  # no level to give: say so
         return "Nog geen tekst.\n\n" + _platform_lines(analysis)
-    lines = [
-        f"Leesbaarheid: Flesch-Douma {r.flesch_douma:.0f} ({r.douma_band}), "
-        f"Brouwer {r.brouwer:.0f} ({r.brouwer_band})",
-        f"Niveau {r.level}: {r.level_text}",
-    ]
-    if r.explanation:
-        lines.append(r.explanation)
+    lines = [f"Leesbaarheid: {r.verdict_text}"]
+    hardest = r.hardest_sentences[:3]
+    if hardest:
+        lines.append("Moeilijkste zinnen:")
+    for sentence in hardest:
+        fragment = analysis.text[sentence.start : sentence.end].replace("\n", " ")
+        fragment = fragment if len(fragment) <= 60 else fragment[:57] + "..."
+        why = "; ".join(map(dutch_reason, sentence.reasons))
+        lines.append(f"  niveau {sentence.level}: '{fragment}'" + (f" ({why})" if why else ""))
+    lines.append(
+        f"Details (oudere formules, alleen woord- en zinslengte): "
+        f"Flesch-Douma {r.flesch_douma:.0f}, Brouwer {r.brouwer:.0f}"
+    )
     lines.append(
         f"{_n(c.words, 'woord', 'woorden')}, {_n(c.sentences, 'zin', 'zinnen')}, "
         f"{_n(c.paragraphs, 'alinea', PARAGRAPHS)}, {_n(c.characters, 'teken', 'tekens')}"

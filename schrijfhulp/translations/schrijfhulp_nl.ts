@@ -725,30 +725,6 @@
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <source>Leesbaarheidsscore</source>
-        <translation>Leesbaarheidsscore</translation>
-    </message>
-    <message>
-        <source>Uitleg bij de score</source>
-        <translation>Uitleg bij de score</translation>
-    </message>
-    <message>
-        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
-        <translation>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</translation>
-    </message>
-    <message>
-        <source>Hoe makkelijk de tekst is</source>
-        <translation>Hoe makkelijk de tekst is</translation>
-    </message>
-    <message>
-        <source>Niveau van de tekst</source>
-        <translation>Niveau van de tekst</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt</source>
-        <translation>Wat deze tekst moeilijker maakt</translation>
-    </message>
-    <message>
         <source>Aantal zinnen</source>
         <translation>Aantal zinnen</translation>
     </message>
@@ -761,12 +737,60 @@
         <translation>Woorden per zin</translation>
     </message>
     <message>
+        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
+        <translation>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</translation>
+    </message>
+    <message>
         <source>Lettergrepen per woord</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
         <source>Moeilijkste zinnen</source>
         <translation>Moeilijkste zinnen</translation>
+    </message>
+    <message>
+        <source>Oordeel over de leesbaarheid</source>
+        <translation>Oordeel over de leesbaarheid</translation>
+    </message>
+    <message>
+        <source>Opmerking over korte teksten</source>
+        <translation>Opmerking over korte teksten</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt</source>
+        <translation>Wat het meest meeweegt</translation>
+    </message>
+    <message>
+        <source>Aantal moeilijkste zinnen</source>
+        <translation>Aantal moeilijkste zinnen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de details</source>
+        <translation>Uitleg bij de details</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma (0-100):</source>
+        <translation>Flesch-Douma (0-100):</translation>
+    </message>
+    <message>
+        <source>Brouwer (0-100):</source>
+        <translation>Brouwer (0-100):</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma</source>
+        <translation>Flesch-Douma</translation>
+    </message>
+    <message>
+        <source>Brouwer</source>
+        <translation>Brouwer</translation>
+    </message>
+    <message>
+        <source>LiNT-II-score</source>
+        <translation>LiNT-II-score</translation>
     </message>
     <message>
         <source>Zinnen:</source>
@@ -785,6 +809,22 @@
         <translation>Lettergrepen per woord:</translation>
     </message>
     <message>
+        <source>LiNT-II-score, die het niveau bepaalt:</source>
+        <translation>LiNT-II-score, die het niveau bepaalt:</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt:</source>
+        <translation>Wat het meest meeweegt:</translation>
+    </message>
+    <message>
+        <source>Moeilijkste zinnen, de moeilijkste eerst:</source>
+        <translation>Moeilijkste zinnen, de moeilijkste eerst:</translation>
+    </message>
+    <message>
+        <source>niveau %1</source>
+        <translation>niveau %1</translation>
+    </message>
+    <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Moeilijkste zinnen:</translation>
     </message>
@@ -792,120 +832,56 @@
         <source>Nog geen tekst.</source>
         <translation>Nog geen tekst.</translation>
     </message>
-    <message>
-        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
-        <translation>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</translation>
-    </message>
-    <message>
-        <source>Volgens de Flesch-Douma-formule</source>
-        <translation>Volgens de Flesch-Douma-formule</translation>
-    </message>
-    <message>
-        <source>Niveau %1 — %2</source>
-        <translation>Niveau %1 — %2</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt:</source>
-        <translation>Wat deze tekst moeilijker maakt:</translation>
-    </message>
 </context>
 <context>
     <name>ReadabilityTexts</name>
     <message>
-        <source>zeer gemakkelijk</source>
-        <translation>zeer gemakkelijk</translation>
+        <source>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>gemakkelijk</source>
-        <translation>gemakkelijk</translation>
+        <source>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>tamelijk gemakkelijk</source>
-        <translation>tamelijk gemakkelijk</translation>
+        <source>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>normaal</source>
-        <translation>normaal</translation>
+        <source>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>tamelijk moeilijk</source>
-        <translation>tamelijk moeilijk</translation>
+        <source>Bij een korte tekst zegt het niveau minder.</source>
+        <translation>Bij een korte tekst zegt het niveau minder.</translation>
     </message>
     <message>
-        <source>moeilijk</source>
-        <translation>moeilijk</translation>
+        <source>minder bekende woorden (%1)</source>
+        <translation>minder bekende woorden (%1)</translation>
     </message>
     <message>
-        <source>zeer moeilijk</source>
-        <translation>zeer moeilijk</translation>
+        <source>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</source>
+        <translation>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
-        <translation>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</translation>
+        <source>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</source>
+        <translation>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
-        <translation>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
-        <translation>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
-        <translation>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</translation>
-    </message>
-    <message>
-        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
-        <translation>Korte zinnen en bekende woorden: de tekst leest makkelijk.</translation>
-    </message>
-    <message>
-        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
-        <translation>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</translation>
-    </message>
-    <message>
-        <source>Wat je lezer het meeste werk geeft: %1.</source>
-        <translation>Wat je lezer het meeste werk geeft: %1.</translation>
-    </message>
-    <message>
-        <source>Vooral de %1 maken de tekst moeilijk.</source>
-        <translation>Vooral de %1 maken de tekst moeilijk.</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden</source>
-        <translation>weinig gebruikte woorden</translation>
-    </message>
-    <message>
-        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
-        <translation>lange zinsdelen (gemiddeld %1 woorden)</translation>
-    </message>
-    <message>
-        <source>lange zinnen (gemiddeld %1 woorden)</source>
-        <translation>lange zinnen (gemiddeld %1 woorden)</translation>
-    </message>
-    <message>
-        <source>abstracte woorden, zoals woorden op %1</source>
-        <translation>abstracte woorden, zoals woorden op %1</translation>
+        <source>abstracte woorden (%1)</source>
+        <translation>abstracte woorden (%1)</translation>
     </message>
     <message>
         <source>lange zin (%1 woorden)</source>
         <translation>lange zin (%1 woorden)</translation>
     </message>
     <message>
-        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
-        <translation>lang zinsdeel (%1 woorden zonder bijzin)</translation>
+        <source>lange samengestelde woorden (%1)</source>
+        <translation>lange samengestelde woorden (%1)</translation>
     </message>
     <message>
-        <source>lang samengesteld woord: %1</source>
-        <translation>lang samengesteld woord: %1</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden: %1</source>
-        <translation>weinig gebruikte woorden: %1</translation>
-    </message>
-    <message>
-        <source>veel abstracte woorden</source>
-        <translation>veel abstracte woorden</translation>
+        <source>bekende woorden en korte zinsdelen</source>
+        <translation>bekende woorden en korte zinsdelen</translation>
     </message>
 </context>
 <context>

@@ -21,13 +21,12 @@ def checker_underlines(window: MainWindow) -> list[Underline]:
 SHORT_POST = "Vanaf maandag is het stadhuis weer open op zaterdag. Kom gerust langs!"
 
 
-def test_typing_a_post_shows_score_level_and_statistics(qtbot: QtBot, window: MainWindow) -> None:
+def test_typing_a_post_shows_verdict_and_statistics(qtbot: QtBot, window: MainWindow) -> None:
     type_text(qtbot, window, SHORT_POST)
     wait_for_analysis(qtbot, window)
     panel = window.readability_panel
-    assert panel.score_label.text().isdigit()
-    assert 0 <= int(panel.score_label.text()) <= 100
-    assert panel.level_label.text().startswith("Niveau ")
+    assert panel.verdict_label.text().startswith("Niveau ")
+    assert " van 4: " in panel.verdict_label.text()
     assert panel.sentences_label.text() == "2"
     assert panel.words_label.text() == "12"
 

@@ -1,162 +1,161 @@
-"""Word-level features for the readability level: frequency, names, abstract nouns, clauses.
+"""What the readability pass knows about one spelling of a word, from the lexicon (cached).
 
-Frequency is ``dutch.frequency.familiarity``: wordfreq's Zipf value of the word, a base form or
-its compound parts. Everything else is a heuristic from word lists in ``resources/readability/``.
+- Word classes: the lexicon's readings of the lower-case form (a name reading counts only for
+  a capitalised word); the sentence's context picks one in ``structure``.
+- Frequency for the LiNT-II formula (``lint_zipf``): as LiNT-II, the Zipf value of the word as
+  written (not of its lemma); a rare compound takes the value of its last part, its head
+  (zaad|cel, huisvestings|verordening), as LiNT-II does for compounds in its noun list, and a
+  word nobody writes gets LiNT-II's floor for an unseen word (1.36).
+- Frequency for the rare-word hint (``hint_zipf``): by lemma, so inflections, diminutives and
+  compounds of common words are not rare. The best of: the form, its lemmas and all their
+  forms together (strompelt, strompelde, gestrompeld ... count as one verb), a verb guessed
+  from an unknown form (benadeelt -> benadelen), the verb behind an agent noun
+  (aanvrager -> aanvragen) and, for a compound, its weakest part (``dutch.frequency``).
+- Noun class for concreteness (``nouns``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
-from operator import attrgetter
 
 from schrijfhulp.core.dutch.frequency import familiarity, zipf
-from schrijfhulp.core.dutch.segmentation import Token, TokenKind
+from schrijfhulp.core.dutch.lexicon import Lexicon, lexicon
 from schrijfhulp.core.dutch.syllables import count_syllables
-from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.readability.nouns import noun_class
 
-# Enum members as plain names: a lookup on the class costs about 0.2 µs on Python 3.11.
-_WORD, _PUNCT = TokenKind.WORD, TokenKind.PUNCT
+__all__ = ["RARE_ZIPF", "WordProfile", "profile", "zipf"]
 
-__all__ = ["WordProfile", "clause_count", "familiarity", "profile", "zipf"]
-
-RARE_ZIPF = 3.0  # below this a word is rare: fewer than one in a million words
+# Below this a lemma is rare: fewer than about three in ten million words of wordfreq's list.
+# A word a reader meets once a month in a newspaper (knel, mediatheek) is above it.
+RARE_ZIPF = 2.5
+UNSEEN_ZIPF = 1.36  # LiNT-II's value for a word its frequency list does not have
 # Very long compounds cost effort however common their parts: 20 letters and more, unless the
 # whole word is common itself (verantwoordelijkheid).
 LONG_COMPOUND_LETTERS = 20
 LONG_COMPOUND_MAX_ZIPF = 3.5
-
-
-def _words_file(name: str) -> frozenset[str]:
-    text = resource_path("readability", name).read_text(encoding="utf-8")
-    words: set[str] = set()
-    for line in text.splitlines():
-        words.update(line.split("#", 1)[0].split())
-    return frozenset(words)
-
-
-FUNCTION_WORDS = _words_file("function_words.txt")
-FINITE_VERBS = _words_file("finite_verbs.txt")
-ABSTRACT_SUFFIXES = tuple(sorted(_words_file("abstract_suffixes.txt"), key=len, reverse=True))
-CONCRETE_EXCEPTIONS = _words_file("concrete_exceptions.txt")
-SUBORDINATORS = _words_file("subordinators.txt")
+_MIN_HEAD = 3
+_KNOWN_ZIPF = 3.0  # a rarer word takes the frequency of its head when it is a compound
+_FUNCTION_POS = frozenset({"pron", "det", "prep", "conj", "num", "part", "interj"})
 
 
 @dataclass(frozen=True, slots=True)
 class WordProfile:
-    """Everything the readability pass needs to know about one spelling of a word (cached)."""
+    """One spelling of a word, as the readability pass needs it."""
 
+    lowered: str
     syllables: int
-    zipf: float  # familiarity: the Zipf value of the word, a base form or its parts
-    content: bool  # not a function word, has a letter
+    tags: frozenset[str]  # candidate word classes: noun, verb, adj, adv, pron, ... name
+    single_class: str  # the one class when there is only one, else ""
+    features: frozenset[str]  # union of the verb readings' features (pres, past, inf, part ...)
+    verb_lemmas: frozenset[str]
+    noun_class: str  # nouns.CONCRETE, ABSTRACT, BOTH or "" (unknown / not a noun)
+    lint_zipf: float
+    hint_zipf: float
     capitalised: bool
     all_caps: bool
-    abstract: bool
-    rare_candidate: bool  # rare unless it is a name
+    has_letters: bool
     long_compound: bool
+
+    @property
+    def rare(self) -> bool:
+        return self.hint_zipf < RARE_ZIPF and len(self.lowered) >= 4 and self.lowered.isalpha()
 
 
 @lru_cache(maxsize=65536)
 def profile(word: str) -> WordProfile:
+    lex = lexicon()
     lowered = word.lower()
-    frequency = familiarity(word)
+    readings = lex.readings(lowered)
+    capitalised = word[:1].isupper()
+    tags = {r.pos for r in readings if r.pos != "name" or capitalised}
+    features = frozenset(f for r in readings if r.pos == "verb" for f in r.features)
+    verb_lemmas = frozenset(r.lemma for r in readings if r.pos == "verb")
+    if not tags and lowered.endswith("t") and (guess := _verb_from_unknown_form(lex, lowered)):
+        tags, features, verb_lemmas = {"verb"}, frozenset({"pres", "sg"}), frozenset({guess})
+    noun_lemmas = {r.lemma.lower() for r in readings if r.pos == "noun"}
+    if "noun" in tags or not readings:
+        noun_lemmas.add(lowered)
+    classes = {noun_class(lemma) for lemma in noun_lemmas} - {""}
+    own = zipf(lowered)
     letters = sum(ch.isalpha() for ch in word)
-    content = letters > 0 and lowered not in FUNCTION_WORDS
-    long_compound = (
-        letters >= LONG_COMPOUND_LETTERS and "-" not in word and zipf(word) < LONG_COMPOUND_MAX_ZIPF
-    )
     return WordProfile(
+        lowered=lowered,
         syllables=count_syllables(word),
-        zipf=frequency,
-        content=content,
-        capitalised=word[:1].isupper(),
+        tags=frozenset(tags),
+        single_class=next(iter(tags)) if len(tags) == 1 else "",
+        features=features,
+        verb_lemmas=verb_lemmas,
+        noun_class=classes.pop() if len(classes) == 1 else ("both" if classes else ""),
+        lint_zipf=_lint_zipf(lowered, own, "verb" in tags),
+        hint_zipf=_hint_zipf(lex, lowered, readings, verb_lemmas),
+        capitalised=capitalised,
         all_caps=word.isupper(),
-        abstract=content and _has_abstract_ending(lowered),
-        rare_candidate=content
-        and len(word) >= 4
-        and not any(ch.isdigit() for ch in word)
-        and frequency < RARE_ZIPF,
-        long_compound=long_compound,
+        has_letters=letters > 0,
+        long_compound=letters >= LONG_COMPOUND_LETTERS
+        and "-" not in word
+        and own < LONG_COMPOUND_MAX_ZIPF,
     )
 
 
-def is_name(token: Token, sentence_start: bool) -> bool:
-    """A capitalised word inside a sentence is a name (or a title); we never call it rare."""
-    return profile_is_name(profile(token.text), sentence_start)
+def _lint_zipf(lowered: str, own: float, verb: bool) -> float:
+    if own >= _KNOWN_ZIPF or verb or not lowered.isalpha():
+        return max(own, UNSEEN_ZIPF)
+    return max(own, _head_zipf(lowered), UNSEEN_ZIPF)
 
 
-def profile_is_name(word: WordProfile, sentence_start: bool) -> bool:
-    """``is_name`` for a word whose profile is at hand (the per-word loop of readability).
-
-    At the start of a sentence every word has a capital, so there acronyms and words rarer than
-    RARE_ZIPF (Overvecht, Schuurmans) count as names: a missed hint is better than calling a
-    street or a surname a difficult word.
-    """
-    if not word.capitalised:
-        return False
-    return not sentence_start or word.all_caps or word.zipf < RARE_ZIPF
+@lru_cache(maxsize=16384)
+def _head_zipf(word: str) -> float:
+    """Zipf value of the longest last part wordfreq knows (huisvestings|verordening)."""
+    for i in range(_MIN_HEAD, len(word) - _MIN_HEAD + 1):
+        head = zipf(word[i:])
+        if head >= 3.0:
+            return head
+    return 0.0
 
 
-def is_abstract_noun(word: str) -> bool:
-    """Nominalisations by their ending: -heid, -ing, -atie, -isme, -iteit, -schap, -nis, -ment."""
-    return profile(word).abstract
-
-
-def _has_abstract_ending(lowered: str) -> bool:
-    if lowered in CONCRETE_EXCEPTIONS or len(lowered) < 6:
-        return False
-    return lowered.endswith(ABSTRACT_SUFFIXES)
-
-
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—"})
-
-
-def clause_count(tokens: Sequence[Token], lowered: Sequence[str] | None = None) -> int:
-    """Estimated clauses in one sentence: finite verbs, or subordinators (opening the sentence or
-    after a comma) + 1.
-
-    A heuristic without a parser: finite verbs come from a list of frequent forms; a plural
-    form right after 'te' or as the last word is taken for an infinitive. ``lowered`` holds the
-    tokens' texts in lower case when the caller has them already.
-    """
-    if lowered is None:
-        lowered = list(map(str.lower, map(_text_of, tokens)))
-    finite = subordinate = 0
-    last_word = -1  # a plural form counts only if another word follows it
-    for i in range(len(tokens) - 1, -1, -1):
-        if tokens[i].kind is _WORD:
-            last_word = i
+def _hint_zipf(lex: Lexicon, lowered: str, readings: tuple, verb_lemmas: frozenset[str]) -> float:
+    best = familiarity(lowered)
+    for lemma in {r.lemma.lower() for r in readings} | verb_lemmas:
+        if best >= RARE_ZIPF:
             break
-    # Only the few tokens in either list matter; they are picked out in C.
-    for i in compress(count(), map(_CLAUSE_WORDS.__contains__, lowered)):
-        kind = tokens[i].kind
-        if kind is _PUNCT:
-            continue
-        word = lowered[i]
-        if kind is _WORD and word in FINITE_VERBS:
-            # a plural form ('werken') after 'te' or as the last word is an infinitive
-            plural = word.endswith("en")
-            if not plural or (i < last_word and _previous_word(tokens, lowered, i) != "te"):
-                finite += 1
-        # after a clause break: the first token, or one right after a comma, colon or dash
-        previous = tokens[i - 1] if i else None
-        after_break = previous is None or (
-            previous.kind is _PUNCT and previous.text in _CLAUSE_BREAKS
-        )
-        if after_break and word in SUBORDINATORS:
-            subordinate += 1
-    return max(1, finite, subordinate + 1)
+        best = max(best, familiarity(lemma), _family_zipf(lex, lemma))
+    if best < RARE_ZIPF and lowered.endswith(("er", "ers")):  # aanvrager -> aanvragen
+        stem = lowered[: -3 if lowered.endswith("ers") else -2]
+        best = max(best, zipf(stem + "en"), zipf(_open(stem) + "en"))
+    return best
 
 
-_CLAUSE_WORDS = FINITE_VERBS | SUBORDINATORS
-_text_of = attrgetter("text")
+@lru_cache(maxsize=16384)
+def _family_zipf(lex: Lexicon, lemma: str) -> float:
+    """Zipf value of all forms of a verb together, as dictionaries count a lemma."""
+    forms = lex.verb(lemma)
+    if forms is None:
+        return 0.0
+    spelled = {
+        forms.infinitive,
+        forms.present_1sg,
+        forms.present_3sg,
+        forms.past_sg,
+        forms.past_pl,
+        forms.participle or "",
+    } - {""}
+    total = sum(10 ** zipf(form) for form in spelled if zipf(form) > 0)
+    return math.log10(total) if total else 0.0
 
 
-def _previous_word(tokens: Sequence[Token], lowered: Sequence[str], i: int) -> str:
-    """The lower-case text of the last word before token ``i``; "" at the start."""
-    for k in range(i - 1, -1, -1):
-        if tokens[k].kind is _WORD:
-            return lowered[k]
-    return ""
+def _verb_from_unknown_form(lex: Lexicon, lowered: str) -> str | None:
+    """benadeelt -> benadelen: a present form the lexicon lacks, of a verb it knows."""
+    stem = lowered[:-1]
+    for candidate in (stem + "en", _open(stem) + "en"):
+        if lex.verb(candidate) is not None:
+            return candidate
+    return None
+
+
+def _open(stem: str) -> str:
+    """benadeel -> benadel, vraag -> vrag: a long vowel is written single before '-en'."""
+    if len(stem) >= 3 and stem[-2] == stem[-3] and stem[-2] in "aeou":
+        return stem[:-2] + stem[-1]
+    return stem

@@ -1,21 +1,17 @@
-"""The core's Dutch readability texts in the UI language.
+"""The core's readability codes in the UI language.
 
-The core words its band names, level texts, explanation and per-sentence reasons in Dutch (the
-CLI and JSON show them as they are). The panel passes them through here: fixed texts are looked
-up as they are, templated ones ("lange zin (23 woorden)") are matched against their Dutch
-template and the translated template gets the same number or words. The sources below must stay
-equal to the core's wording; a text that matches nothing is shown in Dutch, never dropped.
+The core gives the verdict as a level and reasons as codes with parameters
+(``core.readability.verdict``); here each code has its Dutch source text for ``tr()``. A code
+this module does not know is shown with the core's Dutch text, never dropped.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 from PySide6.QtCore import QCoreApplication
 
+from schrijfhulp.core.readability import Reason, dutch_reason
+
 CONTEXT = "ReadabilityTexts"
-_PLACEHOLDER = "%1"
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -23,123 +19,61 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     return source
 
 
-# Douma's band names: core/readability.py, _DOUMA_BANDS.
-BANDS = (
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "zeer gemakkelijk"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "gemakkelijk"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "tamelijk gemakkelijk"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "normaal"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "tamelijk moeilijk"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "moeilijk"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "zeer moeilijk"),
-)
-
-# What a level means: core/reading_level.py, LEVEL_TEXTS.
-LEVEL_TEXTS = {
+LEVELS = {
     1: QT_TRANSLATE_NOOP(
         "ReadabilityTexts",
-        "waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)",
+        "Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo'n tekst moeilijk",
     ),
     2: QT_TRANSLATE_NOOP(
         "ReadabilityTexts",
-        "waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)",
+        "Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo'n tekst moeilijk",
     ),
     3: QT_TRANSLATE_NOOP(
-        "ReadabilityTexts", "waarschijnlijk lastig voor een deel van de volwassenen (rond B2)"
+        "ReadabilityTexts",
+        "Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo'n tekst moeilijk",
     ),
     4: QT_TRANSLATE_NOOP(
-        "ReadabilityTexts", "waarschijnlijk moeilijk voor veel volwassenen (rond C1)"
+        "ReadabilityTexts",
+        "Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo'n tekst moeilijk",
     ),
 }
+SHORT_TEXT = QT_TRANSLATE_NOOP("ReadabilityTexts", "Bij een korte tekst zegt het niveau minder.")
 
-# The explanation line: core/reading_level.py, Features.explanation(). %1 is one of
-# EXPLANATION_PARTS.
-EXPLANATIONS = (
-    QT_TRANSLATE_NOOP(
-        "ReadabilityTexts", "Korte zinnen en bekende woorden: de tekst leest makkelijk."
+# %1: the words (quoted, in the text's own language) or a number.
+REASONS = {
+    "rare_words": QT_TRANSLATE_NOOP("ReadabilityTexts", "minder bekende woorden (%1)"),
+    "long_distances": QT_TRANSLATE_NOOP(
+        "ReadabilityTexts",
+        "woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)",
     ),
-    QT_TRANSLATE_NOOP(
-        "ReadabilityTexts", "De tekst leest makkelijk. Het meeste werk voor je lezer: %1."
+    "dense_clauses": QT_TRANSLATE_NOOP(
+        "ReadabilityTexts", "veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)"
     ),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "Wat je lezer het meeste werk geeft: %1."),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "Vooral de %1 maken de tekst moeilijk."),
-)
-EXPLANATION_PARTS = (
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "weinig gebruikte woorden"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "lange zinsdelen (gemiddeld %1 woorden)"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "lange zinnen (gemiddeld %1 woorden)"),
-    # %1 is "-heid, -ing en -atie": Dutch word endings, the same in every language.
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "abstracte woorden, zoals woorden op %1"),
-)
-
-# Why one sentence is hard: core/readability.py, _reasons(). %1 is a number or quoted words.
-REASONS = (
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "lange zin (%1 woorden)"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "lang zinsdeel (%1 woorden zonder bijzin)"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "lang samengesteld woord: %1"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "weinig gebruikte woorden: %1"),
-    QT_TRANSLATE_NOOP("ReadabilityTexts", "veel abstracte woorden"),
-)
-
-_Templates = tuple[tuple[re.Pattern[str], str], ...]
-
-
-def _compile(sources: Sequence[str]) -> _Templates:
-    """Each Dutch template as a pattern matching the whole text, %1 as its one group."""
-    return tuple(
-        (re.compile(re.escape(source).replace(_PLACEHOLDER, "(.+)"), re.DOTALL), source)
-        for source in sources
-    )
-
-
-_EXPLANATION_TEMPLATES = _compile(EXPLANATIONS)
-_PART_TEMPLATES = _compile(EXPLANATION_PARTS)
-_REASON_TEMPLATES = _compile(REASONS)
+    "abstract_nouns": QT_TRANSLATE_NOOP("ReadabilityTexts", "abstracte woorden (%1)"),
+    "long_sentence": QT_TRANSLATE_NOOP("ReadabilityTexts", "lange zin (%1 woorden)"),
+    "long_compounds": QT_TRANSLATE_NOOP("ReadabilityTexts", "lange samengestelde woorden (%1)"),
+    "plain": QT_TRANSLATE_NOOP("ReadabilityTexts", "bekende woorden en korte zinsdelen"),
+}
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate(CONTEXT, source)
 
 
-def band(dutch: str) -> str:
-    """A Douma band name ("tamelijk moeilijk") in the UI language."""
-    return _tr(dutch) if dutch in BANDS else dutch
+def level(number: int) -> str:
+    """The verdict line for level 1-4 in the UI language; "" for 0 (no text)."""
+    source = LEVELS.get(number)
+    return _tr(source) if source else ""
 
 
-def level_text(level: int, dutch: str) -> str:
-    """What level 1-4 means, in the UI language; ``dutch`` is the core's text for it.
-
-    Chosen by the level; when the core's wording is not the one translated here, its Dutch
-    text is shown rather than a translation that may no longer fit.
-    """
-    source = LEVEL_TEXTS.get(level)
-    return _tr(source) if source == dutch else dutch
+def short_text() -> str:
+    return _tr(SHORT_TEXT)
 
 
-def explanation(dutch: str) -> str:
-    """The one-line explanation of the level in the UI language."""
-    return _fill(dutch, _EXPLANATION_TEMPLATES, _PART_TEMPLATES) or dutch
-
-
-def reason(dutch: str) -> str:
-    """Why one sentence is hard ("lange zin (23 woorden)") in the UI language."""
-    return _fill(dutch, _REASON_TEMPLATES) or dutch
-
-
-def _fill(text: str, templates: _Templates, parts: _Templates = ()) -> str | None:
-    """The translation of the template ``text`` matches, %1 filled in; None for no match.
-
-    With ``parts``, the %1 text must itself be one of them, or the whole is left unmatched:
-    half a translation reads worse than the Dutch.
-    """
-    for pattern, source in templates:
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        if not match.groups():
-            return _tr(source)
-        value: str | None = match.group(1)
-        if parts:
-            value = _fill(match.group(1), parts)
-        return None if value is None else _tr(source).replace(_PLACEHOLDER, value)
-    return None
+def reason(value: Reason) -> str:
+    """One reason in the UI language, its parameters filled in."""
+    source = REASONS.get(value.code)
+    if source is None:
+        return dutch_reason(value)
+    shown = ", ".join(p if p.isdigit() else f"'{p}'" for p in value.params)
+    return _tr(source).replace("%1", shown)

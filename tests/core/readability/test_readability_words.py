@@ -1,98 +1,101 @@
-"""Word features behind the level: clauses, abstract nouns, frequency and names."""
+"""Word knowledge behind the level: classes, clauses, dependency length, nouns, frequency."""
 
 from __future__ import annotations
 
 import pytest
 
+from schrijfhulp.core.dutch.frequency import familiarity, zipf
 from schrijfhulp.core.dutch.segmentation import segment
-from schrijfhulp.core.readability import words as word_stats
+from schrijfhulp.core.readability.features import sentence_features
+from schrijfhulp.core.readability.nouns import ABSTRACT, BOTH, CONCRETE, UNKNOWN, noun_class
+from schrijfhulp.core.readability.words import RARE_ZIPF, UNSEEN_ZIPF, profile
 
 
-def _clauses(sentence: str) -> int:
+def _features(sentence: str):  # type: ignore[no-untyped-def]
     (only,) = segment(sentence).sentences
-    return word_stats.clause_count(only.tokens)
+    return sentence_features(only)
 
 
 @pytest.mark.parametrize(
     ("sentence", "clauses"),
     [
         ("We gaan morgen samen naar de markt.", 1),
-        ("We gaan morgen samen werken.", 1),  # 'werken' at the end is an infinitive
+        ("We gaan morgen samen werken.", 1),  # 'werken' after 'gaan' is an infinitive
         ("Je hoeft niets mee te nemen.", 1),  # 'te nemen' is an infinitive
         ("Omdat het regent, blijven we thuis.", 2),
         ("Ik denk dat hij komt en dat zij blijft.", 3),
         ("De buurt, die veel groen heeft, is mooi.", 2),
+        ("De bevruchting vindt plaats in de eileider.", 1),  # 'plaats' is a noun here
+        ("Het huidige plein bestaat nog niet zo heel lang.", 1),  # niet, heel, lang: no verbs
     ],
 )
-def test_clause_count_from_finite_verbs_and_subordinators(sentence: str, clauses: int) -> None:
-    assert _clauses(sentence) == clauses
+def test_clauses_are_finite_verbs_as_in_lint_ii(sentence: str, clauses: int) -> None:
+    assert _features(sentence).clauses == clauses
 
 
 @pytest.mark.parametrize(
-    ("word", "abstract"),
+    ("sentence", "longest"),
     [
-        ("verandering", True),
-        ("duurzaamheid", True),
-        ("participatie", True),
-        ("vriendschap", False),  # listed as an exception: everyday and concrete enough
-        ("woning", False),
-        ("kleding", False),
-        ("ring", False),
-        ("fiets", False),
+        ("De egel bleef staan.", 0),
+        # 'vasteland' waits nine words for its verb at the end of the clause
+        ("Het vasteland van Italië wordt daarom wel de laars van Italië genoemd.", 9),
+        # 'bos' hangs from 'wandelden', with 'de haas en de egel door het' in between
+        ("Vroeg in de morgen wandelden de haas en de egel door het bos.", 7),
     ],
 )
-def test_abstract_nouns_by_their_ending(word: str, abstract: bool) -> None:
-    assert word_stats.is_abstract_noun(word) is abstract
+def test_dependency_length_counts_the_words_between_a_word_and_its_head(
+    sentence: str, longest: int
+) -> None:
+    assert _features(sentence).max_dependency == longest
 
 
-def test_zipf_frequency_of_common_rare_and_unknown_words() -> None:
-    assert word_stats.zipf("de") > 7
-    assert 4 < word_stats.zipf("gemeente") < 6
-    assert word_stats.zipf("huisvestingsverordening") == 0.0
-    assert word_stats.zipf("Gemeente") == word_stats.zipf("gemeente")
-    assert word_stats.zipf("auto’s") == word_stats.zipf("auto's") > 0
-
-
-def test_capitalised_word_inside_a_sentence_is_a_name() -> None:
-    words = segment("Gisteren sprak Fatima met de Buurtbus.").words
-    assert [word_stats.is_name(w, i == 0) for i, w in enumerate(words)] == [
-        False,
-        False,
-        True,
-        False,
-        False,
-        True,
-    ]
+def test_content_words_leave_out_auxiliaries_pronouns_and_articles() -> None:
+    # content: zaadcellen, blijven, dagen, leven, passeren; 'kunnen' is an auxiliary
+    features = _features("Zaadcellen kunnen dagen in leven blijven om de eicel te passeren.")
+    assert features.content == 6  # + eicel
+    assert features.clauses == 1
 
 
 @pytest.mark.parametrize(
-    ("word", "base"),
+    ("lemma", "kind"),
     [
-        ("oefenden", "oefenen"),  # past tense
-        ("raapten", "rapen"),  # past tense of a verb with an open syllable
-        ("zuinige", "zuinig"),  # inflected adjective
-        ("stiltes", "stilte"),  # plural
-        ("kanoën", "kano"),  # plural with a diaeresis
+        ("fiets", CONCRETE),
+        ("wijkagent", CONCRETE),  # last part: agent
+        ("aanvrager", CONCRETE),  # a person (-er)
+        ("huurwoning", CONCRETE),  # woning only looks abstract
+        ("inleiding", ABSTRACT),  # not a kind of 'ding'
+        ("gezondheidszorg", ABSTRACT),
+        ("huisvestingsverordening", ABSTRACT),
+        ("markt", BOTH),
+        ("qwrtz", UNKNOWN),
     ],
 )
-def test_inflected_forms_are_as_familiar_as_their_base(word: str, base: str) -> None:
-    assert word_stats.zipf(word) < word_stats.zipf(base) <= word_stats.familiarity(word)
+def test_noun_class_from_our_lists_compound_heads_and_endings(lemma: str, kind: str) -> None:
+    assert noun_class(lemma) == kind
+
+
+@pytest.mark.parametrize(
+    "word", ["appje", "aanvrager", "benadeelt", "strompelt", "knel", "buurtapp", "wandelden"]
+)
+def test_everyday_words_are_not_rare_by_their_lemma(word: str) -> None:
+    assert profile(word).hint_zipf >= RARE_ZIPF
+    assert not profile(word).rare
+
+
+def test_a_rare_lemma_stays_rare() -> None:
+    assert profile("toewijzingssystematiek").rare
+    assert profile("dactyloscopie").rare
+
+
+def test_formula_frequency_is_of_the_form_with_the_head_for_rare_compounds() -> None:
+    assert profile("wandelden").lint_zipf == pytest.approx(zipf("wandelden"))
+    assert profile("huisvestingsverordening").lint_zipf == pytest.approx(zipf("verordening"))
+    assert profile("qwrtzpl").lint_zipf == UNSEEN_ZIPF
 
 
 @pytest.mark.parametrize(
     ("compound", "weakest_part"),
-    [
-        ("wijkagent", "agent"),
-        ("grofvuil", "grof"),
-        ("huisvestingsverordening", "verordening"),  # linking s
-        ("klantenservicebalie", "balie"),  # three parts
-    ],
+    [("wijkagent", "agent"), ("grofvuil", "grof"), ("klantenservicebalie", "balie")],
 )
 def test_a_compound_is_as_familiar_as_its_weakest_part(compound: str, weakest_part: str) -> None:
-    assert word_stats.familiarity(compound) >= word_stats.zipf(weakest_part) >= 3.0
-    assert word_stats.zipf(compound) < 3.0
-
-
-def test_a_word_without_known_parts_stays_unfamiliar() -> None:
-    assert word_stats.familiarity("mediatheek") == word_stats.zipf("mediatheek") < 3.0
-    assert word_stats.familiarity("toewijzingssystematiek") == 0.0
+    assert familiarity(compound) >= zipf(weakest_part) >= 3.0

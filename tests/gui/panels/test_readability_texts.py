@@ -1,8 +1,8 @@
-"""The Leesbaarheid panel in English: band, level, explanation and reasons from the Dutch core."""
+"""The Leesbaarheid panel: one verdict, its reasons, the hardest sentences and collapsed
+details, in Dutch and in English, typed into the real editor."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -11,28 +11,21 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.analysis import analyse
-from schrijfhulp.core.readability import douma_band
-from schrijfhulp.core.readability.level import LEVEL_TEXTS, Features
+from schrijfhulp.core.readability import Reason, dutch_reason, verdict
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.i18n import install_translators
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels import readability_texts
 from tests.gui.conftest import type_text, wait_for_analysis
 
-# One long sentence with two long compounds, as a municipality posts it.
-COUNCIL_MEETING = (
-    "De gemeenteraadsvergadering over de nieuwe parkeervergunningenregeling voor bewoners "
-    "van de binnenstad wordt volgende week donderdagavond in het stadhuis gehouden en "
-    "iedereen die graag wil meepraten over de plannen is van harte welkom."
+# A stiff letter: the old formula called it "zeer gemakkelijk".
+LETTER = (
+    "Wij zijn verheugd u mede te delen dat uw aanvraag voor de parkeervergunning in "
+    "behandeling is genomen en binnen de wettelijke termijn zal worden afgehandeld. "
+    "Wij verzoeken u vriendelijk doch dringend om in het kader van de jaarlijkse evaluatie "
+    "het bijgevoegde formulier uiterlijk vrijdag volledig ingevuld te retourneren."
 )
-COMPOUNDS = "'gemeenteraadsvergadering', 'parkeervergunningenregeling'"
-# Texts that between them give every kind of reason the core words.
-REASON_TEXTS = (
-    COUNCIL_MEETING,
-    "De implementatie van de digitalisering vereist een heroverweging van de "
-    "organisatiestructuur en de besluitvorming binnen de afdeling.",
-    "Wij verzoeken u onverwijld de voornoemde stukken te retourneren.",
-)
+JUDGING = ("makkelijk", "gemakkelijk", "easy")
 
 
 @pytest.fixture
@@ -58,84 +51,73 @@ def english_window(qtbot: QtBot, english_ui: None) -> Iterator[MainWindow]:
     win.dispatcher.shutdown()
 
 
-def test_english_panel_shows_band_level_explanation_and_reasons_in_english(
-    qtbot: QtBot, english_window: MainWindow
+def test_panel_shows_one_verdict_reasons_and_collapsed_details(
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    type_text(qtbot, english_window, COUNCIL_MEETING)
-    wait_for_analysis(qtbot, english_window)
-    panel = english_window.readability_panel
-    assert panel.band_label.text() == "Very difficult"
-    assert panel.level_label.text() == "Level 3 — probably hard for some adults (about B2)"
-    reasons = panel.reasons_label.text()
-    assert "Mainly the long sentences (32 words on average) make the text hard to read." in reasons
-    assert "What makes this text harder:" in reasons
-    assert "<li>long sentence (32 words)</li>" in reasons
-    assert f"<li>long compound word: {COMPOUNDS}</li>" in reasons
-    assert "zin" not in reasons.replace(COMPOUNDS, "")
-
-
-def test_dutch_panel_shows_the_core_texts_unchanged(qtbot: QtBot, window: MainWindow) -> None:
-    type_text(qtbot, window, COUNCIL_MEETING)
+    type_text(qtbot, window, LETTER)
     wait_for_analysis(qtbot, window)
     panel = window.readability_panel
-    core = analyse(COUNCIL_MEETING).readability
-    assert panel.band_label.text() == "Zeer moeilijk"
-    assert panel.level_label.text() == f"Niveau 3 — {LEVEL_TEXTS[3]}"
+    core = analyse(LETTER).readability
+    assert panel.verdict_label.text() == verdict.dutch_level(core.level) + "."
+    assert panel.verdict_label.text().startswith(f"Niveau {core.level} van 4: ")
+    assert not panel.short_label.isVisible()  # more than 40 words
     reasons = panel.reasons_label.text()
-    assert core.explanation in reasons
-    assert "<li>lange zin (32 woorden)</li>" in reasons
-    assert f"<li>lang samengesteld woord: {COMPOUNDS}</li>" in reasons
+    assert "Wat het meest meeweegt:" in reasons
+    for reason in core.verdict.reasons:
+        assert f"<li>{dutch_reason(reason)}</li>".replace("'", "'") in reasons.replace("&amp;", "&")
+    assert 2 <= reasons.count("<li>") <= 3
+    # the older formulas wait, collapsed, under Details
+    assert not panel.details.isVisible()
+    assert panel.douma_label.text().isdigit()
+    panel.details_button.click()
+    assert panel.details.isVisible()
+    assert panel.details_caption.text().startswith("Oudere formules")
+    visible = " ".join(
+        label.text() for label in (panel.verdict_label, panel.reasons_label, panel.details_caption)
+    ).lower()
+    assert not any(word in visible for word in JUDGING)
 
 
-def test_unknown_dutch_texts_fall_back_unchanged(english_ui: None) -> None:
-    assert readability_texts.band("onleesbaar") == "onleesbaar"
-    assert readability_texts.level_text(2, "anders verwoord niveau") == "anders verwoord niveau"
-    assert readability_texts.level_text(5, LEVEL_TEXTS[1]) == LEVEL_TEXTS[1]
-    assert readability_texts.reason("te veel bijzinnen (4)") == "te veel bijzinnen (4)"
-    assert readability_texts.reason("lange zin") == "lange zin"
-    # A known frame around an unknown part stays Dutch as a whole, not half translated.
-    odd = "Vooral de vreemde leestekens maken de tekst moeilijk."
-    assert readability_texts.explanation(odd) == odd
-    assert readability_texts.explanation("") == ""
+def test_hardest_sentences_are_listed_hardest_first(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(qtbot, window, "Fijn dat je er was! " + LETTER)
+    wait_for_analysis(qtbot, window)
+    html = window.readability_panel.hard_sentences_label.text()
+    hardest = analyse("Fijn dat je er was! " + LETTER).readability.hardest_sentences
+    assert len(hardest) == 2
+    assert html.count("<li>") == 2
+    assert "Fijn dat je er was" not in html
+    first_words = LETTER[hardest[0].start - 20 : hardest[0].start - 20 + 12]
+    assert html.index(first_words) < html.index("<li>", html.index("<li>") + 1)
 
 
-def test_every_band_and_level_text_of_the_core_has_english(english_ui: None) -> None:
-    for score in range(101):
-        dutch = douma_band(score)
-        assert readability_texts.band(dutch) != dutch, dutch
-    for level, dutch in LEVEL_TEXTS.items():
-        english = readability_texts.level_text(level, dutch)
-        assert english != dutch and english.startswith("probably"), dutch
+def test_short_post_says_the_level_says_less(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(qtbot, window, "Vanaf maandag is het stadhuis weer open. Kom gerust langs!")
+    wait_for_analysis(qtbot, window)
+    panel = window.readability_panel
+    assert panel.short_label.isVisible()
+    assert panel.short_label.text() == "Bij een korte tekst zegt het niveau minder."
 
 
-def test_every_explanation_the_core_words_has_english(english_ui: None) -> None:
-    seen = set()
-    for zipf, clause, length, abstract in itertools.product(
-        (5.6, 4.6, 3.6), (6.0, 12.0, 20.0), (8.0, 18.0, 30.0), (0.0, 0.15, 0.4)
-    ):
-        dutch = Features(zipf, clause, length, abstract).explanation()
-        english = readability_texts.explanation(dutch)
-        assert english != dutch, dutch
-        assert "woorden" not in english, english
-        seen.add(english)
-    assert len(seen) > 8  # every frame with several parts, not one line over and over
+def test_english_panel_translates_the_codes(qtbot: QtBot, english_window: MainWindow) -> None:
+    type_text(qtbot, english_window, LETTER)
+    wait_for_analysis(qtbot, english_window)
+    panel = english_window.readability_panel
+    level = analyse(LETTER).readability.level
+    assert panel.verdict_label.text().startswith(f"Level {level} of 4: about ")
+    assert "What weighs most:" in panel.reasons_label.text()
+    assert "woorden" not in panel.reasons_label.text()
 
 
-def test_every_reason_the_core_words_has_english(english_ui: None) -> None:
-    reasons = {
-        reason
-        for text in REASON_TEXTS
-        for sentence in analyse(text).readability.sentence_difficulties
-        for reason in sentence.reasons
-    }
-    kinds = {reason.split(" (")[0].split(":")[0] for reason in reasons}
-    assert kinds == {
-        "lange zin",
-        "lang zinsdeel",
-        "lang samengesteld woord",
-        "weinig gebruikte woorden",
-        "veel abstracte woorden",
-    }
-    for dutch in reasons:
-        english = readability_texts.reason(dutch)
-        assert english != dutch and "woord" not in english.split(":")[0], dutch
+def test_every_level_and_reason_code_has_english(english_ui: None) -> None:
+    for number in (1, 2, 3, 4):
+        assert readability_texts.level(number).startswith(f"Level {number} of 4")
+    assert readability_texts.level(0) == ""
+    assert readability_texts.short_text() == "For a short text the level says less."
+    for code in readability_texts.REASONS:
+        english = readability_texts.reason(Reason(code, ("7",)))
+        assert english != dutch_reason(Reason(code, ("7",))), code
+
+
+def test_unknown_code_falls_back_to_the_core_dutch(english_ui: None) -> None:
+    odd = Reason("odd_punctuation", ("3",))
+    assert readability_texts.reason(odd) == dutch_reason(odd) == "odd_punctuation"

@@ -1,0 +1,134 @@
+"""The four LiNT-II features of one sentence, computed offline (see ``lint`` for the formula).
+
+- Word frequency: mean ``lint_zipf`` (``words``) of the content words, names left out. As in
+  LiNT-II's published demo output, content words here are nouns, lexical verbs, adjectives and
+  adverbs; auxiliaries, copulas, pronouns, articles, prepositions, conjunctions and numbers are
+  not.
+- Maximum dependency length: ``structure.sentence_structure`` (an estimate from clause
+  structure; its docstring lists the blind spots).
+- Content words per clause: nouns, names, lexical verbs and adjectives (adverbs not, as in
+  LiNT-II) per finite verb.
+- Concrete nouns: nouns and names whose class ``nouns`` knows; a known place or person name
+  counts as concrete, as LiNT-II counts names of people and places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schrijfhulp.core.dutch.segmentation import Sentence, Token, TokenKind
+from schrijfhulp.core.readability import structure as st
+from schrijfhulp.core.readability.nouns import CONCRETE
+from schrijfhulp.core.readability.words import WordProfile, profile
+
+_WORD, _ABBREVIATION, _NUMBER, _PUNCT = (
+    TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.PUNCT,
+)  # fmt: skip
+_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
+_FREQUENCY_TAGS = frozenset({st.NOUN, st.ADJ, st.ADV, *st.VERBS})
+_DENSITY_TAGS = frozenset({st.NOUN, st.NAME, st.ADJ, *st.VERBS})
+
+
+@dataclass(slots=True)  # private and short-lived: not frozen, which makes it cheaper to build
+class SentenceFeatures:
+    sentence: Sentence
+    words: tuple[Token, ...]
+    syllables: int
+    clauses: int
+    max_dependency: int
+    zipfs: list[float]  # of the content words, names left out
+    content: int  # content words for the density
+    concrete: int
+    classed_nouns: int
+    rare: list[Token]
+    long_compounds: list[Token]
+    abstract: list[Token]
+    uncommon: list[tuple[float, Token]]  # (hint_zipf, word) below UNCOMMON_ZIPF, for reasons
+
+
+UNCOMMON_ZIPF = 4.0
+
+
+def sentence_features(sentence: Sentence) -> SentenceFeatures:
+    tokens: list[Token] = []
+    key: list[tuple[str, bool, bool]] = []  # (text, after a break, a word) per token
+    after_break = False
+    for token in sentence.tokens:
+        kind = token.kind
+        if kind is _PUNCT:
+            after_break = after_break or token.text in _BREAKS
+            continue
+        if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
+            continue  # links, mentions, hashtags and emoji are no part of a clause
+        key.append((token.text, after_break, kind is not _NUMBER))
+        tokens.append(token)
+        after_break = False
+    return _count(sentence, tokens, _structure(tuple(key)))
+
+
+@lru_cache(maxsize=4096)
+def _structure(key: tuple[tuple[str, bool, bool], ...]) -> st.Structure:
+    """The structure of a sentence, by its words: while typing, only one sentence changes."""
+    items = [
+        st.Item(profile(text), i == 0, after_break, word)
+        for i, (text, after_break, word) in enumerate(key)
+    ]
+    return st.sentence_structure(items)
+
+
+def _count(
+    sentence: Sentence, tokens: Sequence[Token], structure: st.Structure
+) -> SentenceFeatures:
+    zipfs: list[float] = []
+    rare: list[Token] = []
+    long_compounds: list[Token] = []
+    abstract: list[Token] = []
+    uncommon: list[tuple[float, Token]] = []
+    content = concrete = classed = 0
+    has_participle = st.PARTICIPLE in structure.tags
+    for token, tag in zip(tokens, structure.tags, strict=True):
+        p = profile(token.text)
+        if tag in st.VERBS and _is_auxiliary(p, has_participle):
+            continue
+        if tag in _DENSITY_TAGS:
+            content += 1
+        if tag in _FREQUENCY_TAGS:
+            zipfs.append(p.lint_zipf)
+            if p.hint_zipf < UNCOMMON_ZIPF and p.has_letters:  # by lemma, as the hints
+                uncommon.append((p.hint_zipf, token))
+            if p.long_compound:
+                long_compounds.append(token)
+            elif p.rare:
+                rare.append(token)
+        if tag in (st.NOUN, st.NAME) and p.noun_class:
+            classed += 1
+            concrete += p.noun_class == CONCRETE
+            if p.noun_class == "abstract":
+                abstract.append(token)
+        elif tag == st.NAME and "name" in p.tags:
+            classed += 1
+            concrete += 1
+    return SentenceFeatures(
+        sentence=sentence,
+        words=sentence.words,
+        syllables=sum(profile(w.text).syllables for w in sentence.words),
+        clauses=structure.clauses,
+        max_dependency=structure.max_dependency,
+        zipfs=zipfs,
+        content=content,
+        concrete=concrete,
+        classed_nouns=classed,
+        rare=rare,
+        long_compounds=long_compounds,
+        abstract=abstract,
+        uncommon=uncommon,
+    )
+
+
+def _is_auxiliary(p: WordProfile, has_participle: bool) -> bool:
+    lemmas = p.verb_lemmas
+    if lemmas and lemmas <= st.AUXILIARIES:
+        return True
+    return has_participle and "hebben" in lemmas
