@@ -1,0 +1,135 @@
+"""Word forms for plain-language entries, from the lexicon: what an entry word matches in a text
+(every conjugated or inflected form) and how an alternative takes the form that was found.
+
+An entry is written once in its base form; 'verstrekken' then matches 'verstrekt', 'verstrekte'
+and 'verstrekken', and the alternative 'geven' becomes 'geeft' or 'gaf' to fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schrijfhulp.core.dutch.lexicon import lexicon
+from schrijfhulp.core.dutch.verbs import PARTICLES, VerbForms
+
+# Finite and non-finite fields of VerbForms, in the order a form that is several of them is read.
+FINITE = ("present_3sg", "present_2sg", "present_1sg", "past_sg", "past_pl", "present_pl")
+ALL_FIELDS = (*FINITE, "infinitive", "participle")
+# Particles the verb table does not split off ('mededelen': 'deelt … mede').
+_EXTRA_PARTICLES = ("mede",)
+# Forms of the auxiliaries that make a form like 'verstrekt' a participle rather than finite.
+_AUXILIARIES = frozenset(
+    "word wordt worden werd werden ben bent is zijn was waren heb hebt heeft hebben had hadden "
+    "wordt".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb of an entry or an alternative: its forms, and the particle when it is separable."""
+
+    forms: VerbForms
+    particle: str | None
+
+    def form(self, field: str) -> str:
+        """The form of ``field``; a separable verb's finite forms without their particle."""
+        if field == "infinitive":
+            return self.forms.infinitive
+        if field == "participle":
+            return self.forms.participle or self.forms.infinitive
+        return str(getattr(self.forms, field))
+
+    def fields_of(self) -> dict[str, tuple[str, ...]]:
+        """form -> the fields it is, for every form as it stands in a sentence."""
+        out: dict[str, list[str]] = {}
+        for field in ALL_FIELDS:
+            out.setdefault(self.form(field), []).append(field)
+        return {form: tuple(fields) for form, fields in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def verb(word: str) -> Verb | None:
+    """The verb ``word`` (an infinitive), separable or not; None when it is not a verb."""
+    forms = lexicon().verb(word)
+    if forms is not None:
+        return Verb(forms, forms.particle)
+    for particle in (*_EXTRA_PARTICLES, *PARTICLES):
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) > 3 and (base := lexicon().verb(rest)):
+            participle = particle + base.participle if base.participle else None
+            fused = VerbForms(
+                word, base.stem, base.present_1sg, base.present_2sg, base.present_3sg,
+                base.present_pl, base.past_sg, base.past_pl, participle, particle, base.auxiliary,
+            )  # fmt: skip
+            return Verb(fused, particle)
+    return None
+
+
+@lru_cache(maxsize=8192)
+def inflections(word: str) -> frozenset[str]:
+    """A single word with its plural (a noun) or inflected form (an adjective), from the lexicon."""
+    found = {word}
+    for candidate in _candidates(word):
+        for reading in lexicon().readings(candidate):
+            if reading.lemma == word and (
+                (reading.pos == "noun" and "pl" in reading.features)
+                or (reading.pos == "adj" and "inflected" in reading.features)
+            ):
+                found.add(candidate)
+    return frozenset(found)
+
+
+def _candidates(word: str) -> list[str]:
+    last = word[-1:]
+    out = [word + "s", word + "'s", word + "n", word + "e", word + "en", word + last + "en"]
+    out += [word + last + "e", word[:-1] + "ven", word[:-1] + "zen", word[:-1] + "ve"]
+    out += [word[:-1] + "ze"]
+    if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
+        out += [word[:-2] + last + "en", word[:-2] + last + "e"]
+    return out
+
+
+def inflect_like(alternative: str, found: str, stiff: str) -> str:
+    """A one-word alternative given the plural or inflection of what was found ('burgers' ->
+    'inwoners', 'aanstaande' -> 'volgende'); unchanged when the found word is the base form."""
+    if found == stiff or " " in alternative:
+        return alternative
+    readings = lexicon().readings(found)
+    plural = any(r.pos == "noun" and "pl" in r.features for r in readings)
+    inflected = any(r.pos == "adj" and "inflected" in r.features for r in readings)
+    for candidate in sorted(inflections(alternative) - {alternative}):
+        for reading in lexicon().readings(candidate):
+            if reading.lemma != alternative:
+                continue
+            if (plural and reading.pos == "noun") or (inflected and reading.pos == "adj"):
+                return candidate
+    return alternative
+
+
+def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
+    """The field a found form most likely is: a participle after an auxiliary, else finite."""
+    if "participle" in fields and (len(fields) == 1 or _AUXILIARIES.intersection(before)):
+        return "participle"
+    return fields[0]
+
+
+def verb_index(words: list[str]) -> int:
+    """The word of a phrase that is conjugated: the first infinitive not after 'te' and not
+    followed by another infinitive ('vragen hebben' -> 'hebben'); -1 when there is none."""
+    candidates = [
+        i
+        for i, w in enumerate(words)
+        if w != "…" and (i == 0 or words[i - 1] != "te") and verb(w) is not None and _is_inf(w)
+    ]
+    for i in candidates:
+        if i + 1 not in candidates:
+            return i
+    return -1
+
+
+def _is_inf(word: str) -> bool:
+    if word in ("zijn", "hebben", "worden"):
+        return True
+    readings = lexicon().readings(word)
+    return not readings or any(r.pos == "verb" and "inf" in r.features for r in readings)

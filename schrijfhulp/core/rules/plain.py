@@ -1,0 +1,204 @@
+"""The plain-language matcher: entries compiled once into an index, found in one walk.
+
+Each entry becomes one or more variants, a row of slots: a slot is the set of lower-case forms
+a token may have, or a gap (up to MAX_GAP words of the same sentence). A verb slot holds every
+form of the verb; a separable verb or a phrase around a verb also gets the order of a main
+clause, with the finite verb first and the rest after a gap ('stelt u … in kennis'), and the
+order with 'te' ('mede te delen'). Variants are indexed by the forms of their first slot, so the
+cost per token is one dict lookup; a variant is tried only when all its one-word slots occur in
+the text. Suggestions are built in suggest.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import compress, count
+
+from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
+from schrijfhulp.core.rules.conditions import Place
+from schrijfhulp.core.rules.entries import GAP, Entry
+from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, verb, verb_index
+from schrijfhulp.core.rules.model import Hit
+from schrijfhulp.core.rules.suggest import suggestions
+
+MAX_GAP = 8  # words in a gap
+Slot = frozenset[str] | None  # None: a gap
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    slots: tuple[Slot, ...]
+    entry: Entry
+    owner: str  # rule id the hits belong to
+    required: frozenset[str]  # words that must all be in the text (the one-form slots)
+    verb_slot: int = -1
+    verb_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # form -> fields of the verb
+    verb_first: bool = False  # main-clause order: finite verb, gap, rest
+    with_te: bool = False  # 'mede te delen'
+
+    @property
+    def size(self) -> int:
+        return sum(slot is not None for slot in self.slots)
+
+
+def compile_entry(entry: Entry, owner: str) -> list[Variant]:
+    words = list(entry.words)
+    vi = verb_index(words)
+    found = verb(words[vi]) if vi >= 0 else None
+    if found is None:
+        if len(words) == 1:
+            return [_variant([inflections(words[0])], entry, owner)]
+        return [_variant([_literal(w) for w in words], entry, owner)]
+    return _verb_variants(words, vi, found, entry, owner)
+
+
+def _literal(word: str) -> Slot:
+    return None if word == GAP else frozenset({word})
+
+
+def _variant(slots: list[Slot], entry: Entry, owner: str, **verb_info: object) -> Variant:
+    required = frozenset(next(iter(s)) for s in slots if s is not None and len(s) == 1)
+    return Variant(tuple(slots), entry, owner, required, **verb_info)  # type: ignore[arg-type]
+
+
+def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str) -> list[Variant]:
+    before = [_literal(w) for w in words[:vi]]
+    after = [_literal(w) for w in words[vi + 1 :]]
+    particle = v.particle
+    fields: dict[str, tuple[str, ...]] = {}
+    for form, names in v.fields_of().items():
+        finite = [n for n in names if n in FINITE]
+        if particle and finite:  # a subordinate clause writes the particle to the verb
+            fields[particle + form] = tuple(finite)
+            names = tuple(n for n in names if n not in FINITE)
+        if names:
+            fields[form] = names
+    info = tuple(fields.items())
+    variants = [
+        _variant([*before, frozenset(fields), *after], entry, owner, verb_slot=vi, verb_fields=info)
+    ]
+    base_inf = v.forms.infinitive[len(particle) :] if particle else v.forms.infinitive
+    te_slots: list[Slot] = [frozenset({particle})] if particle else []
+    te_slots += [frozenset({"te"}), frozenset({base_inf})]
+    if before or particle:
+        variants.append(
+            _variant(
+                [*before, *te_slots, *after], entry, owner,
+                verb_slot=vi + len(te_slots) - 1, verb_fields=info, with_te=True,
+            )  # fmt: skip
+        )
+        finite = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
+        rest = [*before, *([frozenset({particle})] if particle else []), *after]
+        variants.append(
+            _variant(
+                [frozenset(finite), None, *rest], entry, owner,
+                verb_slot=0, verb_fields=tuple(finite.items()), verb_first=True,
+            )  # fmt: skip
+        )
+    return variants
+
+
+class PlainIndex:
+    """All variants of all entries, keyed on the forms of their first slot."""
+
+    def __init__(self, groups: Iterable[tuple[str, Sequence[Entry]]]) -> None:
+        self._by_first: dict[str, list[Variant]] = {}
+        for owner, entries in groups:
+            for entry in entries:
+                for variant in compile_entry(entry, owner):
+                    first = variant.slots[0]
+                    assert first is not None
+                    for form in first:
+                        self._by_first.setdefault(form, []).append(variant)
+        for variants in self._by_first.values():
+            variants.sort(key=lambda v: v.size, reverse=True)  # the longest phrase wins
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def hits(self, doc: Document, disabled: frozenset[str] = frozenset()) -> dict[str, list[Hit]]:
+        """Hits per rule id; an entry whose id is in ``disabled`` is skipped."""
+        found: dict[str, list[Hit]] = {}
+        lowered, kinds = doc.lowered, doc.kinds
+        by_first = self._by_first
+        places = list(compress(count(), map(by_first.__contains__, lowered)))
+        if not places:
+            return found
+        words = frozenset(lowered)
+        starts, ends = _sentence_bounds(doc)
+        used: set[int] = set()
+        for i in places:
+            if i in used or kinds[i] not in WORDLIKE:
+                continue
+            s = bisect_right(starts, i) - 1
+            for variant in by_first[lowered[i]]:
+                if not variant.required <= words or variant.entry.id in disabled:
+                    continue
+                positions = _match(variant.slots, i, ends[s], lowered, kinds)
+                if positions is None or any(p in used for p in positions):
+                    continue
+                place = Place(lowered, positions, starts[s], ends[s])
+                if not all(c.holds(place) for c in variant.entry.conditions):
+                    continue
+                used.update(positions)
+                found.setdefault(variant.owner, []).append(_hit(doc, variant, place))
+                break
+        return found
+
+
+def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
+    start, end, offered = suggestions(doc, variant, place)
+    return Hit(start, end, offered, {"reason": variant.entry.reason})
+
+
+def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    starts, ends, n = [], [], 0
+    for sentence in doc.sentences:
+        starts.append(n)
+        n += len(sentence.tokens)
+        ends.append(n)
+    return starts, ends
+
+
+def _match(
+    slots: tuple[Slot, ...], i: int, end: int, lowered: tuple[str, ...], kinds: tuple[object, ...]
+) -> tuple[int, ...] | None:
+    out = [i]
+    return tuple(out) if _walk(slots, 1, i + 1, end, lowered, kinds, out) else None
+
+
+def _walk(
+    slots: tuple[Slot, ...],
+    k: int,
+    pos: int,
+    end: int,
+    lowered: tuple[str, ...],
+    kinds: tuple[object, ...],
+    out: list[int],
+) -> bool:
+    if k == len(slots):
+        return True
+    slot = slots[k]
+    if slot is not None:
+        if pos < end and lowered[pos] in slot and kinds[pos] in WORDLIKE:
+            out.append(pos)
+            if _walk(slots, k + 1, pos + 1, end, lowered, kinds, out):
+                return True
+            out.pop()
+        return False
+    following = slots[k + 1]
+    assert following is not None
+    skipped = 0
+    for j in range(pos, end):
+        if lowered[j] in following and kinds[j] in WORDLIKE:
+            out.append(j)
+            if _walk(slots, k + 2, j + 1, end, lowered, kinds, out):
+                return True
+            out.pop()
+        if kinds[j] in WORDLIKE:
+            skipped += 1
+            if skipped > MAX_GAP:
+                break
+    return False
