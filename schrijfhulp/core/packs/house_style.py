@@ -8,7 +8,6 @@ switch off. Findings are marked as coming from the organisation, with rule ids
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,6 +16,7 @@ import regex
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document, TokenKind
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
+from schrijfhulp.core.rules.entries import slug
 
 # Inside these tokens a word is part of an address or name, not prose.
 _SKIPPED_TOKENS = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION})
@@ -100,12 +100,6 @@ class HouseStyle:
 
 def rule_id(pack_id: str, term: str) -> str:
     return f"huisstijl.{pack_id}.{slug(term)}"
-
-
-def slug(text: str) -> str:
-    """Lowercase ASCII with hyphens: 'Kwetsbare ouderen' -> 'kwetsbare-ouderen'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "term"
 
 
 def phrase_pattern(phrase: str) -> regex.Pattern[str]:

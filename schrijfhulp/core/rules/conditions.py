@@ -72,11 +72,13 @@ def _is_infinitive(word: str) -> bool:
 
 
 def before_te_infinitive(place: Place, _: frozenset[str]) -> bool:
-    last = place.lowered[place.positions[-1]]
-    offset = 1 if last == "te" else 2
-    if offset == 2 and place.word_after() != "te":
-        return False
-    return _is_infinitive(place.word_after(offset))
+    lowered, positions = place.lowered, place.positions
+    te = next((p for p in reversed(positions) if lowered[p] == "te"), None)
+    if te is None:
+        te = positions[-1] + 1
+        if te >= place.sentence_end or lowered[te] != "te":
+            return False
+    return te + 1 < place.sentence_end and _is_infinitive(lowered[te + 1])
 
 
 def before_adjective(place: Place, _: frozenset[str]) -> bool:

@@ -11,8 +11,11 @@ a pack's own list use this format.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+import regex
 
 from schrijfhulp.core.rules.conditions import Condition, parse_condition
 
@@ -110,3 +113,9 @@ def read_entries(path: Path) -> list[Entry]:
     except OSError as exc:
         raise EntryError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from None
     return parse_entries(text, path.name)
+
+
+def slug(text: str) -> str:
+    """Lowercase ASCII with hyphens: 'ten behoeve van' -> 'ten-behoeve-van' (for rule ids)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "term"

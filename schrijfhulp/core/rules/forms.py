@@ -52,9 +52,12 @@ class Verb:
 def verb(word: str) -> Verb | None:
     """The verb ``word`` (an infinitive), separable or not; None when it is not a verb."""
     forms = lexicon().verb(word)
-    if forms is not None:
+    if forms is not None and forms.particle and not _separable_in_lexicon(word):
+        forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
+    if forms is not None and not word.startswith(_EXTRA_PARTICLES):
         return Verb(forms, forms.particle)
-    for particle in (*_EXTRA_PARTICLES, *PARTICLES):
+    particles = _EXTRA_PARTICLES if forms is not None else (*_EXTRA_PARTICLES, *PARTICLES)
+    for particle in particles:
         rest = word[len(particle) :]
         if word.startswith(particle) and len(rest) > 3 and (base := lexicon().verb(rest)):
             participle = particle + base.participle if base.participle else None
@@ -63,7 +66,33 @@ def verb(word: str) -> Verb | None:
                 base.present_pl, base.past_sg, base.past_pl, participle, particle, base.auxiliary,
             )  # fmt: skip
             return Verb(fused, particle)
-    return None
+    return Verb(forms, forms.particle) if forms is not None else None
+
+
+# Loan verbs the lexicon splits after a particle-like start, though they never separate.
+_NEVER_SEPARATE = frozenset(
+    "informeren instrueren installeren inspireren investeren interpreteren integreren "
+    "inventariseren innoveren interesseren organiseren overtuigen ondersteunen".split()
+)
+
+
+def _separable_in_lexicon(word: str) -> bool:
+    if word in _NEVER_SEPARATE:
+        return False
+    return any(any(f.startswith("sep:") for f in r.features) for r in lexicon().readings(word))
+
+
+def _unsplit(forms: VerbForms) -> VerbForms:
+    p = forms.particle or ""
+    participle = forms.participle
+    if participle and participle.startswith(p + "ge"):
+        rest = p + participle[len(p) + 2 :]
+        participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}.get(rest[0], rest[0]) + rest[1:]
+    return VerbForms(
+        forms.infinitive, p + forms.stem, p + forms.present_1sg, p + forms.present_2sg,
+        p + forms.present_3sg, forms.infinitive, p + forms.past_sg, p + forms.past_pl,
+        participle, None, forms.auxiliary,
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=8192)
@@ -115,15 +144,16 @@ def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
 
 
 def verb_index(words: list[str]) -> int:
-    """The word of a phrase that is conjugated: the first infinitive not after 'te' and not
-    followed by another infinitive ('vragen hebben' -> 'hebben'); -1 when there is none."""
+    """The word of a phrase that is conjugated: the first infinitive not after 'te' ('laten
+    weten' -> 'laten'), but not a plural noun before another infinitive ('vragen hebben' ->
+    'hebben'); -1 when there is none."""
     candidates = [
         i
         for i, w in enumerate(words)
         if w != "…" and (i == 0 or words[i - 1] != "te") and verb(w) is not None and _is_inf(w)
     ]
     for i in candidates:
-        if i + 1 not in candidates:
+        if i + 1 not in candidates or not lexicon().has_pos(words[i], "noun"):
             return i
     return -1
 

@@ -89,6 +89,7 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
                 verb_slot=vi + len(te_slots) - 1, verb_fields=info, with_te=True,
             )  # fmt: skip
         )
+    if before or particle or (after and after[0] is not None):
         finite = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
         rest = [*before, *([frozenset({particle})] if particle else []), *after]
         variants.append(
