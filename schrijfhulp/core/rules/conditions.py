@@ -16,6 +16,9 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     as-adverb              the base form, not before a noun: 'geheel vernieuwd', not 'het geheel'
     after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
     not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
+    not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
+    not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
+    as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
     before=a|b             one of these words follows the match
     after=a|b              one of these words comes just before the match
     not-before=a|b         none of these words follows the match
@@ -88,7 +91,7 @@ def before_adjective(place: Place, _: frozenset[str]) -> bool:
 
 def before_noun(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return bool(after) and _has_pos(after, "noun", "adj")
+    return bool(after) and _has_pos(after, "noun", "adj") and not _has_pos(after, "pron", "adv")
 
 
 def before_date(place: Place, _: frozenset[str]) -> bool:
@@ -136,6 +139,43 @@ def not_before_number(place: Place, _: frozenset[str]) -> bool:
     return not (after[:1].isdigit() or _has_pos(after, "num"))
 
 
+def not_before_noun(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return not (after and _has_pos(after, "noun"))
+
+
+def not_sentence_start(place: Place, _: frozenset[str]) -> bool:
+    return place.positions[0] != place.sentence_start
+
+
+def as_relative(place: Place, _: frozenset[str]) -> bool:
+    before = place.word_before()
+    return (
+        bool(before)
+        and _only_noun(before)
+        and before not in _DETERMINERS
+        and not_before_noun(place, frozenset())
+    )
+
+
+def _only_noun(word: str) -> bool:
+    readings = lexicon().readings(word)
+    return any(r.pos == "noun" for r in readings) and not any(
+        r.pos in ("adv", "pron", "adj", "prep") for r in readings
+    )
+
+
+_CLAUSE_WORDS = frozenset(
+    "dat en of maar omdat als want zodat wanneer zodra te om voordat nadat terwijl".split()
+)
+
+
+def ends_clause(place: Place) -> bool:
+    """Nothing but a conjunction, 'te', punctuation or the end of the sentence follows."""
+    after = place.word_after()
+    return not after or not after[:1].isalnum() or after in _CLAUSE_WORDS
+
+
 def before(place: Place, words: frozenset[str]) -> bool:
     return place.word_after() in words
 
@@ -165,6 +205,9 @@ CONDITIONS: dict[str, Test] = {
     "as-adverb": as_adverb,
     "after-noun": after_noun,
     "not-before-number": not_before_number,
+    "not-before-noun": not_before_noun,
+    "not-sentence-start": not_sentence_start,
+    "as-relative": as_relative,
 }
 # Conditions that take a word list: 'not-after=van|tot'.
 WORD_CONDITIONS: dict[str, Test] = {

@@ -38,6 +38,9 @@ class Verb:
             return self.forms.infinitive
         if field == "participle":
             return self.forms.participle or self.forms.infinitive
+        if field == "participle_e":
+            participle = self.forms.participle or ""
+            return participle + "e" if participle[-1:] in ("d", "t") else participle
         return str(getattr(self.forms, field))
 
     def fields_of(self) -> dict[str, tuple[str, ...]]:
@@ -45,6 +48,9 @@ class Verb:
         out: dict[str, list[str]] = {}
         for field in ALL_FIELDS:
             out.setdefault(self.form(field), []).append(field)
+        participle = self.forms.participle
+        if participle and participle[-1] in "dt":  # 'het geretourneerde pakket'
+            out.setdefault(participle + "e", []).append("participle_e")
         return {form: tuple(fields) for form, fields in out.items()}
 
 
@@ -54,6 +60,8 @@ def verb(word: str) -> Verb | None:
     forms = lexicon().verb(word)
     if forms is not None and forms.particle and not _separable_in_lexicon(word):
         forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
+    elif forms is not None and word.endswith("eren") and not _knows(forms.present_3sg, word):
+        forms = _unsplit(forms)  # 'evalueert', not 'evaluert'
     if forms is not None and not word.startswith(_EXTRA_PARTICLES):
         return Verb(forms, forms.particle)
     particles = _EXTRA_PARTICLES if forms is not None else (*_EXTRA_PARTICLES, *PARTICLES)
@@ -72,8 +80,12 @@ def verb(word: str) -> Verb | None:
 # Loan verbs the lexicon splits after a particle-like start, though they never separate.
 _NEVER_SEPARATE = frozenset(
     "informeren instrueren installeren inspireren investeren interpreteren integreren "
-    "inventariseren innoveren interesseren organiseren overtuigen ondersteunen".split()
+    "inventariseren innoveren interesseren organiseren initiëren".split()
 )
+
+
+def _knows(form: str, lemma: str) -> bool:
+    return any(r.lemma == lemma for r in lexicon().readings(form))
 
 
 def _separable_in_lexicon(word: str) -> bool:
@@ -83,22 +95,44 @@ def _separable_in_lexicon(word: str) -> bool:
 
 
 def _unsplit(forms: VerbForms) -> VerbForms:
-    p = forms.particle or ""
-    participle = forms.participle
-    if participle and participle.startswith(p + "ge"):
-        rest = p + participle[len(p) + 2 :]
-        participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}.get(rest[0], rest[0]) + rest[1:]
+    """The forms of a verb that does not separate: 'informeren' -> 'informeert', 'geïnformeerd'
+    (the stress on '-eer', which the verb rules read as an unstressed 'e')."""
+    inf = forms.infinitive
+    st = inf[:-4] + "eer" if inf.endswith("eren") else inf[:-2]
+    rest = st + "d"
+    participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}.get(rest[0], rest[0]) + rest[1:]
     return VerbForms(
-        forms.infinitive, p + forms.stem, p + forms.present_1sg, p + forms.present_2sg,
-        p + forms.present_3sg, forms.infinitive, p + forms.past_sg, p + forms.past_pl,
-        participle, None, forms.auxiliary,
+        inf, st, st, st + "t", st + "t", inf, st + "de", st + "den", participle, None,
+        forms.auxiliary,
     )  # fmt: skip
+
+
+def unambiguous(
+    forms: frozenset[str], word: str, participles: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The forms of a one-word entry without those that are also another word ('uit' of
+    'uiten', 'brief' of 'briefen'): those would flag plain words. A participle may also be an
+    adjective of its own ('geïmplementeerd'): that is the same stiff word."""
+    return frozenset(
+        f
+        for f in forms
+        if f == word
+        or all(
+            r.lemma == word or (f in participles and r.pos == "adj" and r.lemma == f)
+            for r in lexicon().readings(f)
+        )
+    )
 
 
 @lru_cache(maxsize=8192)
 def inflections(word: str) -> frozenset[str]:
     """A single word with its plural (a noun) or inflected form (an adjective), from the lexicon."""
     found = {word}
+    if not lexicon().is_known(word):  # a compound the lexicon lacks: 'ketenpartner'
+        for split in range(3, len(word) - 3):
+            tail = word[split:]
+            if lexicon().has_pos(tail, "noun"):
+                return frozenset(word[:split] + f for f in inflections(tail))
     for candidate in _candidates(word):
         for reading in lexicon().readings(candidate):
             if reading.lemma == word and (

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 
+from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
-from schrijfhulp.core.rules.conditions import Place
+from schrijfhulp.core.rules.conditions import Place, ends_clause
 from schrijfhulp.core.rules.entries import GAP, Entry
-from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, verb, verb_index
+from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
 from schrijfhulp.core.rules.model import Hit
 from schrijfhulp.core.rules.suggest import suggestions
 
@@ -37,6 +38,9 @@ class Variant:
     verb_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # form -> fields of the verb
     verb_first: bool = False  # main-clause order: finite verb, gap, rest
     with_te: bool = False  # 'mede te delen'
+    # The particle of a separable verb ends the match: it must end the clause too, or it is a
+    # preposition ('dient de soep op in grote kommen' is not 'indienen').
+    particle_last: bool = False
 
     @property
     def size(self) -> int:
@@ -49,7 +53,10 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
     found = verb(words[vi]) if vi >= 0 else None
     if found is None:
         if len(words) == 1:
-            return [_variant([inflections(words[0])], entry, owner)]
+            forms = inflections(words[0])
+            if not entry.conditions:  # conditions guard the other senses themselves
+                forms = unambiguous(forms, words[0])
+            return [_variant([forms], entry, owner)]
         return [_variant([_literal(w) for w in words], entry, owner)]
     return _verb_variants(words, vi, found, entry, owner)
 
@@ -76,9 +83,11 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
         if names:
             fields[form] = names
     info = tuple(fields.items())
-    variants = [
-        _variant([*before, frozenset(fields), *after], entry, owner, verb_slot=vi, verb_fields=info)
-    ]
+    forms = frozenset(fields)
+    if len(words) == 1 and not entry.conditions:
+        participles = frozenset(f for f, n in fields.items() if "participle" in n[0])
+        forms = unambiguous(forms, words[0], participles)
+    variants = [_variant([*before, forms, *after], entry, owner, verb_slot=vi, verb_fields=info)]
     base_inf = v.forms.infinitive[len(particle) :] if particle else v.forms.infinitive
     te_slots: list[Slot] = [frozenset({particle})] if particle else []
     te_slots += [frozenset({"te"}), frozenset({base_inf})]
@@ -96,6 +105,7 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
             _variant(
                 [frozenset(finite), None, *rest], entry, owner,
                 verb_slot=0, verb_fields=tuple(finite.items()), verb_first=True,
+                particle_last=bool(particle and not after and lexicon().has_pos(particle, "prep")),
             )  # fmt: skip
         )
     return variants
@@ -141,6 +151,8 @@ class PlainIndex:
                 if positions is None or any(p in used for p in positions):
                     continue
                 place = Place(lowered, positions, starts[s], ends[s])
+                if variant.particle_last and not ends_clause(place):
+                    continue
                 if not all(c.holds(place) for c in variant.entry.conditions):
                     continue
                 used.update(positions)
