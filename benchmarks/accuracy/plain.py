@@ -55,9 +55,7 @@ def _recall_table(checker: RuleChecker, part: str) -> Table:
         for key in (category, "totaal"):
             found[key][0] += hit
             found[key][1] += 1
-    rows = tuple(
-        (c, str(n), str(f), percent(f, n)) for c, (f, n) in found.items() if c != "totaal"
-    )
+    rows = tuple((c, str(n), str(f), percent(f, n)) for c, (f, n) in found.items() if c != "totaal")
     f, n = found["totaal"]
     return Table(
         f"Gewone taal, {part}: gevonden stijve woorden (recall)",

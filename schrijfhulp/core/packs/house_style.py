@@ -1,25 +1,25 @@
 """House style (huisstijl) of an organisation, and the checker that turns it into findings.
 
 A template pack may carry preferred terms ("gebruik inwoners, niet burgers"), words to avoid
-with a reason, organisation words for the spell checker, standard hashtags and rule ids to
-switch off. Findings are marked as coming from the organisation, with rule ids
+with a reason, its own plain-language entries (``woorden.tsv``, the format of the shipped lists),
+organisation words for the spell checker, standard hashtags and rule ids to switch off. All
+terms are found like the shipped entries: in every inflected or conjugated form, with gaps.
+Findings are marked as coming from the organisation, with rule ids
 ``huisstijl.<pack-id>.<term>`` so a user or another pack can switch one off.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
-import regex
-
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dutch.segmentation import Document, TokenKind
+from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
-from schrijfhulp.core.rules.entries import slug
+from schrijfhulp.core.rules.entries import Entry, EntryError, normalise, parse_entries, slug
+from schrijfhulp.core.rules.plain import PlainIndex
 
-# Inside these tokens a word is part of an address or name, not prose.
-_SKIPPED_TOKENS = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION})
+WORDS_FILE = "woorden.tsv"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,11 +48,17 @@ class HouseStyle:
     words: frozenset[str] = frozenset()
     hashtags: tuple[str, ...] = ()
     disabled_rules: frozenset[str] = frozenset()
+    entries: tuple[Entry, ...] = ()  # the pack's own woorden.tsv, ids already set
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.preferred or self.avoided or self.words or self.hashtags or self.disabled_rules
+            self.preferred
+            or self.avoided
+            or self.words
+            or self.hashtags
+            or self.disabled_rules
+            or self.entries
         )
 
     def merged(self, other: HouseStyle) -> HouseStyle:
@@ -62,39 +68,38 @@ class HouseStyle:
             self.words | other.words,
             self.hashtags + tuple(h for h in other.hashtags if h not in self.hashtags),
             self.disabled_rules | other.disabled_rules,
+            self.entries + other.entries,
         )
 
     @cached_property
-    def _patterns(self) -> tuple[tuple[regex.Pattern[str], Finding], ...]:
-        """One compiled pattern per term, with a finding template (offsets filled per match)."""
-        patterns: list[tuple[regex.Pattern[str], Finding]] = []
+    def _terms(self) -> tuple[PlainIndex, dict[str, Finding]]:
+        """Every term as an entry in one index, with a finding template per rule id."""
+        entries: list[Entry] = []
+        templates: dict[str, Finding] = {}
         for term in self.preferred:
             for wrong in term.instead_of:
                 message = f"Gebruik '{term.use}', niet '{wrong}'."
-                patterns.append(
-                    (
-                        phrase_pattern(wrong),
-                        _finding(term.pack_id, wrong, message, (term.use,), term.explanation),
-                    )
-                )
+                entry = _entry(term.pack_id, wrong, (term.use,), message)
+                entries.append(entry)
+                templates[entry.id] = _finding(entry.id, message, (), term.explanation)
         for avoided in self.avoided:
             message = f"Vermijd '{avoided.word}': {avoided.reason}"
-            patterns.append(
-                (
-                    phrase_pattern(avoided.word),
-                    _finding(avoided.pack_id, avoided.word, message, (), avoided.reason),
-                )
-            )
-        return tuple(patterns)
+            entry = _entry(avoided.pack_id, avoided.word, (), message)
+            entries.append(entry)
+            templates[entry.id] = _finding(entry.id, message, (), avoided.reason)
+        for entry in self.entries:
+            entries.append(entry)
+            templates[entry.id] = _finding(entry.id, entry.reason, (), entry.reason)
+        return PlainIndex((e.id, (e,)) for e in entries), templates
 
-    def findings(self, doc: Document) -> list[Finding]:
-        skipped = [(t.start, t.end) for t in doc.tokens if t.kind in _SKIPPED_TOKENS]
+    def findings(self, doc: Document, disabled: frozenset[str] = frozenset()) -> list[Finding]:
+        index, templates = self._terms
         found: list[Finding] = []
-        for pattern, template in self._patterns:
-            for match in pattern.finditer(doc.text):
-                if any(s <= match.start() < e for s, e in skipped):
-                    continue
-                found.append(_at_match(template, match))
+        for rule, hits in index.hits(doc, disabled).items():
+            template = templates[rule]
+            found += [
+                replace(template, start=h.start, end=h.end, suggestions=h.suggestions) for h in hits
+            ]
         return found
 
 
@@ -102,43 +107,30 @@ def rule_id(pack_id: str, term: str) -> str:
     return f"huisstijl.{pack_id}.{slug(term)}"
 
 
-def phrase_pattern(phrase: str) -> regex.Pattern[str]:
-    """Whole words, any case, any whitespace between the words of a phrase."""
-    words = [regex.escape(w) for w in phrase.split()]
-    return regex.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", regex.IGNORECASE)
+def _entry(pack_id: str, term: str, use: tuple[str, ...], reason: str) -> Entry:
+    return Entry(normalise(term), use, "huisstijl", reason, (), rule_id(pack_id, term))
 
 
-def _finding(
-    pack_id: str, term: str, message: str, suggestions: tuple[str, ...], explanation: str
-) -> Finding:
+def read_pack_entries(data: bytes, pack_id: str) -> tuple[tuple[Entry, ...], str | None]:
+    """The entries of a pack's woorden.tsv, each with its house-style rule id; or the problem."""
+    try:
+        entries = parse_entries(data.decode("utf-8-sig", errors="replace"), WORDS_FILE)
+    except EntryError as exc:
+        return (), str(exc)
+    return tuple(replace(e, id=rule_id(pack_id, e.stiff)) for e in entries), None
+
+
+def _finding(rule: str, message: str, suggestions: tuple[str, ...], explanation: str) -> Finding:
     return Finding(
         0,
         0,
         Kind.HOUSE_STYLE,
         Severity.WARNING,
-        rule_id(pack_id, term),
+        rule,
         message,
         suggestions,
         explanation,
         Source.ORGANISATION,
-    )
-
-
-def _at_match(template: Finding, match: regex.Match[str]) -> Finding:
-    # Keep the writer's capital: "Burgers kunnen ..." -> "Inwoners kunnen ...".
-    suggestions = template.suggestions
-    if match.group()[:1].isupper():
-        suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-    return Finding(
-        match.start(),
-        match.end(),
-        template.kind,
-        template.severity,
-        template.rule_id,
-        template.message,
-        suggestions,
-        template.explanation,
-        template.source,
     )
 
 
@@ -151,4 +143,4 @@ class HouseStyleChecker:
         style = context.house_style
         if not isinstance(style, HouseStyle):
             return []
-        return style.findings(doc)
+        return style.findings(doc, context.disabled_rules)

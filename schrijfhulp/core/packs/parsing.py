@@ -4,6 +4,7 @@ A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
 
     sjabloonpakket.toml     manifest: naam, organisatie, versie, minimale_versie, beschrijving
     huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit
+    woorden.tsv             optional: own plain-language entries (format of the shipped lists)
     sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden, ...
 
 Every problem names file, line and field, in Dutch, because the people who write packs are
@@ -19,7 +20,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
-from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.packs.house_style import (
+    WORDS_FILE,
+    AvoidedWord,
+    HouseStyle,
+    PreferredTerm,
+    read_pack_entries,
+    slug,
+)
 from schrijfhulp.core.packs.templates import (
     PlaceholderError,
     Template,
@@ -97,6 +105,10 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
         style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
+    if WORDS_FILE in files:
+        entries, problem = read_pack_entries(files[WORDS_FILE], pack_id)
+        problems += [PackProblem("", None, None, problem)] if problem else []
+        style = replace(style, entries=entries)
     templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(

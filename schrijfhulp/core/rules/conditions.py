@@ -54,13 +54,66 @@ class Place:
 Test = Callable[[Place, frozenset[str]], bool]
 
 _DETERMINERS = frozenset(
-    "de het een mijn zijn haar ons onze jouw je uw hun die dat deze dit elk elke ieder iedere".split()
+    [
+        "de",
+        "het",
+        "een",
+        "mijn",
+        "zijn",
+        "haar",
+        "ons",
+        "onze",
+        "jouw",
+        "je",
+        "uw",
+        "hun",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "elk",
+        "elke",
+        "ieder",
+        "iedere",
+    ]
 )
 _QUOTE_MARKS = frozenset({",", '"', "“", "”", "'", "‘", "’", ":"})
 _DATE_WORDS = frozenset(
-    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag week weekend maand jaar "
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "dag avond ochtend middag zomer winter herfst lente voorjaar najaar".split()
+    [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "week",
+        "weekend",
+        "maand",
+        "jaar",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "dag",
+        "avond",
+        "ochtend",
+        "middag",
+        "zomer",
+        "winter",
+        "herfst",
+        "lente",
+        "voorjaar",
+        "najaar",
+    ]
 )
 
 
@@ -166,7 +219,23 @@ def _only_noun(word: str) -> bool:
 
 
 _CLAUSE_WORDS = frozenset(
-    "dat en of maar omdat als want zodat wanneer zodra te om voordat nadat terwijl".split()
+    [
+        "dat",
+        "en",
+        "of",
+        "maar",
+        "omdat",
+        "als",
+        "want",
+        "zodat",
+        "wanneer",
+        "zodra",
+        "te",
+        "om",
+        "voordat",
+        "nadat",
+        "terwijl",
+    ]
 )
 
 

@@ -40,7 +40,7 @@ class RuleChecker:
                 raise RuleDataError(
                     f"{rule.source}, regel '{rule.id}': de matcher '{rule.matcher}' bestaat niet."
                 )
-        self._plain = PlainIndex((r.id, r.words) for r in self.rules if r.words)
+        self._plain = PlainIndex(((r.id, r.words) for r in self.rules if r.words), unique=True)
 
     def check(self, doc: Document, context: CheckContext) -> list[Finding]:
         active = [r for r in self.rules if _applies(r, context)]

@@ -20,8 +20,26 @@ ALL_FIELDS = (*FINITE, "infinitive", "participle")
 _EXTRA_PARTICLES = ("mede",)
 # Forms of the auxiliaries that make a form like 'verstrekt' a participle rather than finite.
 _AUXILIARIES = frozenset(
-    "word wordt worden werd werden ben bent is zijn was waren heb hebt heeft hebben had hadden "
-    "wordt".split()
+    [
+        "word",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "ben",
+        "bent",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "heb",
+        "hebt",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "wordt",
+    ]
 )
 
 
@@ -58,9 +76,15 @@ class Verb:
 def verb(word: str) -> Verb | None:
     """The verb ``word`` (an infinitive), separable or not; None when it is not a verb."""
     forms = lexicon().verb(word)
-    if forms is not None and forms.particle and not _separable_in_lexicon(word):
+    if forms is not None and forms.particle and word in _NEVER_SEPARATE:
         forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
-    elif forms is not None and word.endswith("eren") and not _knows(forms.present_3sg, word):
+    elif (
+        forms is not None
+        and not forms.particle
+        and word.endswith("eren")
+        and word[-5:-4] not in "aeiouë"
+        and not _knows(forms.present_3sg, word)
+    ):
         forms = _unsplit(forms)  # 'evalueert', not 'evaluert'
     if forms is not None and not word.startswith(_EXTRA_PARTICLES):
         return Verb(forms, forms.particle)
@@ -79,19 +103,25 @@ def verb(word: str) -> Verb | None:
 
 # Loan verbs the lexicon splits after a particle-like start, though they never separate.
 _NEVER_SEPARATE = frozenset(
-    "informeren instrueren installeren inspireren investeren interpreteren integreren "
-    "inventariseren innoveren interesseren organiseren initiëren".split()
+    [
+        "informeren",
+        "instrueren",
+        "installeren",
+        "inspireren",
+        "investeren",
+        "interpreteren",
+        "integreren",
+        "inventariseren",
+        "innoveren",
+        "interesseren",
+        "organiseren",
+        "initiëren",
+    ]
 )
 
 
 def _knows(form: str, lemma: str) -> bool:
     return any(r.lemma == lemma for r in lexicon().readings(form))
-
-
-def _separable_in_lexicon(word: str) -> bool:
-    if word in _NEVER_SEPARATE:
-        return False
-    return any(any(f.startswith("sep:") for f in r.features) for r in lexicon().readings(word))
 
 
 def _unsplit(forms: VerbForms) -> VerbForms:

@@ -3,17 +3,18 @@
 A rule file holds one category: ``category``, ``kind`` and a list of ``[[rule]]`` tables. A rule
 finds text in one of three ways: a ``pattern`` (regular expression), ``words`` (entry files in
 TSV next to it, see entries.py; ``word_category`` picks the entries of one category), or a named
-``matcher`` for the few rules that need to look at sentences or count things. Example sentences mark the expected spans with
-``<<`` and ``>>``. Every mistake in a file becomes a RuleDataError naming the file, rule and field.
+``matcher`` for the few rules that need to look at sentences or count things. Example
+sentences mark the expected spans with ``<<`` and ``>>``. Every mistake in a file becomes a
+RuleDataError naming the file, rule and field.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
+from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
 from schrijfhulp.core.rules.conditions import Place, ends_clause
 from schrijfhulp.core.rules.entries import GAP, Entry
 from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
+from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit
 from schrijfhulp.core.rules.suggest import suggestions
 
-MAX_GAP = 8  # words in a gap
+MAX_GAP = 8  # tokens in a gap (words, and a comma or two)
+_GAP_TOKEN = Token(0, 1, GAP, TokenKind.PUNCT)
 Slot = frozenset[str] | None  # None: a gap
 
 
@@ -48,7 +50,10 @@ class Variant:
 
 
 def compile_entry(entry: Entry, owner: str) -> list[Variant]:
-    words = list(entry.words)
+    # Split like the text is split, so 'c.q.' or 'e-mail' matches however it is tokenised.
+    words = [
+        t.text.lower() for w in entry.words for t in ([_GAP_TOKEN] if w == GAP else tokenize(w))
+    ]
     vi = verb_index(words)
     found = verb(words[vi]) if vi >= 0 else None
     if found is None:
@@ -94,8 +99,12 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
     if before or particle:
         variants.append(
             _variant(
-                [*before, *te_slots, *after], entry, owner,
-                verb_slot=vi + len(te_slots) - 1, verb_fields=info, with_te=True,
+                [*before, *te_slots, *after],
+                entry,
+                owner,
+                verb_slot=vi + len(te_slots) - 1,
+                verb_fields=info,
+                with_te=True,
             )  # fmt: skip
         )
     if before or particle or (after and after[0] is not None):
@@ -103,8 +112,12 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
         rest = [*before, *([frozenset({particle})] if particle else []), *after]
         variants.append(
             _variant(
-                [frozenset(finite), None, *rest], entry, owner,
-                verb_slot=0, verb_fields=tuple(finite.items()), verb_first=True,
+                [frozenset(finite), None, *rest],
+                entry,
+                owner,
+                verb_slot=0,
+                verb_fields=tuple(finite.items()),
+                verb_first=True,
                 particle_last=bool(particle and not after and lexicon().has_pos(particle, "prep")),
             )  # fmt: skip
         )
@@ -114,10 +127,16 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
 class PlainIndex:
     """All variants of all entries, keyed on the forms of their first slot."""
 
-    def __init__(self, groups: Iterable[tuple[str, Sequence[Entry]]]) -> None:
+    def __init__(self, groups: Iterable[tuple[str, Sequence[Entry]]], unique: bool = False) -> None:
+        """``unique``: an entry may stand in one rule only (the shipped rules)."""
         self._by_first: dict[str, list[Variant]] = {}
+        owners: dict[str, str] = {}
         for owner, entries in groups:
             for entry in entries:
+                if unique and owners.setdefault(entry.stiff, owner) != owner:
+                    raise RuleDataError(
+                        f"'{entry.stiff}' staat ook in de regel {owners[entry.stiff]}."
+                    )
                 for variant in compile_entry(entry, owner):
                     first = variant.slots[0]
                     assert first is not None
@@ -147,7 +166,7 @@ class PlainIndex:
             for variant in by_first[lowered[i]]:
                 if not variant.required <= words or variant.entry.id in disabled:
                     continue
-                positions = _match(variant.slots, i, ends[s], lowered, kinds)
+                positions = _match(variant.slots, i, ends[s], lowered)
                 if positions is None or any(p in used for p in positions):
                     continue
                 place = Place(lowered, positions, starts[s], ends[s])
@@ -176,42 +195,33 @@ def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
 
 
 def _match(
-    slots: tuple[Slot, ...], i: int, end: int, lowered: tuple[str, ...], kinds: tuple[object, ...]
+    slots: tuple[Slot, ...], i: int, end: int, lowered: tuple[str, ...]
 ) -> tuple[int, ...] | None:
     out = [i]
-    return tuple(out) if _walk(slots, 1, i + 1, end, lowered, kinds, out) else None
+    return tuple(out) if _walk(slots, 1, i + 1, end, lowered, out) else None
 
 
 def _walk(
-    slots: tuple[Slot, ...],
-    k: int,
-    pos: int,
-    end: int,
-    lowered: tuple[str, ...],
-    kinds: tuple[object, ...],
-    out: list[int],
+    slots: tuple[Slot, ...], k: int, pos: int, end: int, lowered: tuple[str, ...], out: list[int]
 ) -> bool:
+    """Match slots[k:] from token ``pos``; a gap stays before ``end`` (the sentence end), the
+    parts of an abbreviation ('c.q.') may run past it."""
     if k == len(slots):
         return True
     slot = slots[k]
     if slot is not None:
-        if pos < end and lowered[pos] in slot and kinds[pos] in WORDLIKE:
+        if pos < len(lowered) and lowered[pos] in slot:
             out.append(pos)
-            if _walk(slots, k + 1, pos + 1, end, lowered, kinds, out):
+            if _walk(slots, k + 1, pos + 1, end, lowered, out):
                 return True
             out.pop()
         return False
     following = slots[k + 1]
     assert following is not None
-    skipped = 0
-    for j in range(pos, end):
-        if lowered[j] in following and kinds[j] in WORDLIKE:
+    for j in range(pos, min(end, pos + MAX_GAP + 1)):
+        if lowered[j] in following:
             out.append(j)
-            if _walk(slots, k + 2, j + 1, end, lowered, kinds, out):
+            if _walk(slots, k + 2, j + 1, end, lowered, out):
                 return True
             out.pop()
-        if kinds[j] in WORDLIKE:
-            skipped += 1
-            if skipped > MAX_GAP:
-                break
     return False

@@ -48,10 +48,7 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
         fill = list(middles)
         tail = []
         if extension is not None:
-            if words[-1] == "te":
-                tail = [extension]
-            else:
-                tail = [_join_particle(fill, extension)]
+            tail = [extension] if words[-1] == "te" else [_join_particle(fill, extension)]
         made = _assemble(variant, words, fill, field, place)
         if made is None:
             continue
