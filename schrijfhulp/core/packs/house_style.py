@@ -10,6 +10,7 @@ Findings are marked as coming from the organisation, with rule ids
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -111,13 +112,19 @@ def _entry(pack_id: str, term: str, use: tuple[str, ...], reason: str) -> Entry:
     return Entry(normalise(term), use, "huisstijl", reason, (), rule_id(pack_id, term))
 
 
-def read_pack_entries(data: bytes, pack_id: str) -> tuple[tuple[Entry, ...], str | None]:
-    """The entries of a pack's woorden.tsv, each with its house-style rule id; or the problem."""
+def with_pack_words(
+    style: HouseStyle, files: Mapping[str, bytes], pack_id: str
+) -> tuple[HouseStyle, str | None]:
+    """The style with the entries of the pack's woorden.tsv (each with its house-style rule id),
+    and the problem with that file, if any."""
+    if WORDS_FILE not in files:
+        return style, None
     try:
-        entries = parse_entries(data.decode("utf-8-sig", errors="replace"), WORDS_FILE)
+        entries = parse_entries(files[WORDS_FILE].decode("utf-8-sig", errors="replace"), WORDS_FILE)
     except EntryError as exc:
-        return (), str(exc)
-    return tuple(replace(e, id=rule_id(pack_id, e.stiff)) for e in entries), None
+        return style, str(exc)
+    own = tuple(replace(e, id=rule_id(pack_id, e.stiff)) for e in entries)
+    return replace(style, entries=own), None
 
 
 def _finding(rule: str, message: str, suggestions: tuple[str, ...], explanation: str) -> Finding:

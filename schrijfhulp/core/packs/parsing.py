@@ -20,14 +20,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
-from schrijfhulp.core.packs.house_style import (
-    WORDS_FILE,
-    AvoidedWord,
-    HouseStyle,
-    PreferredTerm,
-    read_pack_entries,
-    slug,
-)
+from schrijfhulp.core.packs import house_style
+from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
 from schrijfhulp.core.packs.templates import (
     PlaceholderError,
     Template,
@@ -105,10 +99,8 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
         style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
-    if WORDS_FILE in files:
-        entries, problem = read_pack_entries(files[WORDS_FILE], pack_id)
-        problems += [PackProblem("", None, None, problem)] if problem else []
-        style = replace(style, entries=entries)
+    style, problem = house_style.with_pack_words(style, files, pack_id)
+    problems += [PackProblem("", None, None, problem)] if problem else []
     templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
@@ -24,29 +23,10 @@ from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous,
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit
 from schrijfhulp.core.rules.suggest import suggestions
+from schrijfhulp.core.rules.variants import Slot, Variant
 
 MAX_GAP = 8  # tokens in a gap (words, and a comma or two)
 _GAP_TOKEN = Token(0, 1, GAP, TokenKind.PUNCT)
-Slot = frozenset[str] | None  # None: a gap
-
-
-@dataclass(frozen=True, slots=True)
-class Variant:
-    slots: tuple[Slot, ...]
-    entry: Entry
-    owner: str  # rule id the hits belong to
-    required: frozenset[str]  # words that must all be in the text (the one-form slots)
-    verb_slot: int = -1
-    verb_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()  # form -> fields of the verb
-    verb_first: bool = False  # main-clause order: finite verb, gap, rest
-    with_te: bool = False  # 'mede te delen'
-    # The particle of a separable verb ends the match: it must end the clause too, or it is a
-    # preposition ('dient de soep op in grote kommen' is not 'indienen').
-    particle_last: bool = False
-
-    @property
-    def size(self) -> int:
-        return sum(slot is not None for slot in self.slots)
 
 
 def compile_entry(entry: Entry, owner: str) -> list[Variant]:
@@ -108,15 +88,15 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
             )  # fmt: skip
         )
     if before or particle or (after and after[0] is not None):
-        finite = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
+        finite_forms = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
         rest = [*before, *([frozenset({particle})] if particle else []), *after]
         variants.append(
             _variant(
-                [frozenset(finite), None, *rest],
+                [frozenset(finite_forms), None, *rest],
                 entry,
                 owner,
                 verb_slot=0,
-                verb_fields=tuple(finite.items()),
+                verb_fields=tuple(finite_forms.items()),
                 verb_first=True,
                 particle_last=bool(particle and not after and lexicon().has_pos(particle, "prep")),
             )  # fmt: skip

@@ -9,16 +9,12 @@ stays grammatical ('moet zich voor vrijdag aanmelden').
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.conditions import Place
 from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT
 from schrijfhulp.core.rules.forms import FINITE, inflect_like, pick_field, verb, verb_index
 from schrijfhulp.core.rules.patterns import match_case
-
-if TYPE_CHECKING:
-    from schrijfhulp.core.rules.plain import Variant
+from schrijfhulp.core.rules.variants import Variant
 
 
 def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int, tuple[str, ...]]:
