@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from schrijfhulp.core.dutch.lexicon import lexicon
+from schrijfhulp.core.dutch.lexicon import Reading, lexicon
 from schrijfhulp.core.dutch.verbs import PARTICLES, VerbForms
 
 # Finite and non-finite fields of VerbForms, in the order a form that is several of them is read.
@@ -164,22 +164,28 @@ def inflections(word: str) -> frozenset[str]:
             if lexicon().has_pos(tail, "noun"):
                 return frozenset(word[:split] + f for f in inflections(tail))
     for candidate in _candidates(word):
-        for reading in lexicon().readings(candidate):
-            if reading.lemma == word and (
-                (reading.pos == "noun" and "pl" in reading.features)
-                or (reading.pos == "adj" and "inflected" in reading.features)
-            ):
-                found.add(candidate)
+        if any(r.lemma == word and _kind(r) for r in lexicon().readings(candidate)):
+            found.add(candidate)
     return frozenset(found)
+
+
+def _kind(reading: Reading) -> str:
+    """'pl' for a plural noun, 'inflected', 'comp' or 'sup' for an adjective; else ''."""
+    if reading.pos == "noun" and "pl" in reading.features:
+        return "pl"
+    if reading.pos == "adj":
+        return next((k for k in ("comp", "sup", "inflected") if k in reading.features), "")
+    return ""
 
 
 def _candidates(word: str) -> list[str]:
     last = word[-1:]
     out = [word + "s", word + "'s", word + "n", word + "e", word + "en", word + last + "en"]
     out += [word + last + "e", word[:-1] + "ven", word[:-1] + "zen", word[:-1] + "ve"]
-    out += [word[:-1] + "ze"]
+    out += [word[:-1] + "ze", word + "er", word + "ere", word + "st", word + "ste"]
+    out += [word + "der", word[:-1] + "ver", word[:-1] + "zer"]
     if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
-        out += [word[:-2] + last + "en", word[:-2] + last + "e"]
+        out += [word[:-2] + last + "en", word[:-2] + last + "e", word[:-2] + last + "er"]
     return out
 
 
@@ -188,15 +194,10 @@ def inflect_like(alternative: str, found: str, stiff: str) -> str:
     'inwoners', 'aanstaande' -> 'volgende'); unchanged when the found word is the base form."""
     if found == stiff or " " in alternative:
         return alternative
-    readings = lexicon().readings(found)
-    plural = any(r.pos == "noun" and "pl" in r.features for r in readings)
-    inflected = any(r.pos == "adj" and "inflected" in r.features for r in readings)
+    kinds = {_kind(r) for r in lexicon().readings(found)} - {""}
     for candidate in sorted(inflections(alternative) - {alternative}):
-        for reading in lexicon().readings(candidate):
-            if reading.lemma != alternative:
-                continue
-            if (plural and reading.pos == "noun") or (inflected and reading.pos == "adj"):
-                return candidate
+        if any(r.lemma == alternative and _kind(r) in kinds for r in lexicon().readings(candidate)):
+            return candidate
     return alternative
 
 
