@@ -1,24 +1,26 @@
 """House style (huisstijl) of an organisation, and the checker that turns it into findings.
 
 A template pack may carry preferred terms ("gebruik inwoners, niet burgers"), words to avoid
-with a reason, organisation words for the spell checker, standard hashtags, rule ids to switch
-off, verplichte onderdelen (see ``requirements``) and how much sjabloontekst a post may keep.
-Terms match in every form (``word_forms``): "burger" also finds "burgers", "contact opnemen"
-also finds "neem contact met ons op". Findings are marked as coming from the organisation and
-name it, with rule ids ``huisstijl.<pack-id>.<term>`` so a user or another pack can switch one
-off.
+with a reason, its own plain-language entries (``woorden.tsv``, the format of the shipped lists),
+organisation words for the spell checker, standard hashtags, rule ids to switch off, verplichte
+onderdelen (see ``requirements``) and how much sjabloontekst a post may keep. All terms are
+found like the shipped entries (``rules.plain``): in every inflected or conjugated form, with
+gaps. Findings are marked as coming from the organisation and name it, with rule ids
+``huisstijl.<pack-id>.<term>`` so a user or another pack can switch one off.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dutch.segmentation import Document, TokenKind
+from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
-from schrijfhulp.core.packs.requirements import RequiredElement, slug
-from schrijfhulp.core.packs.word_forms import PhraseForms, PhraseMatch, find_phrases, phrase_forms
+from schrijfhulp.core.packs.requirements import RequiredElement
+from schrijfhulp.core.rules.entries import Entry, EntryError, normalise, parse_entries, slug
+from schrijfhulp.core.rules.plain import PlainIndex
 
 __all__ = [
     "AvoidedWord",
@@ -30,8 +32,7 @@ __all__ = [
     "slug",
 ]
 
-# Inside these tokens a word is part of an address or name, not prose.
-_SKIPPED_TOKENS = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION})
+WORDS_FILE = "woorden.tsv"
 DEFAULT_TEMPLATE_TEXT_MAXIMUM = 70  # percent
 
 
@@ -74,6 +75,7 @@ class HouseStyle:
     disabled_rules: frozenset[str] = frozenset()
     required: tuple[RequiredElement, ...] = ()
     template_text: TemplateTextRule | None = None
+    entries: tuple[Entry, ...] = ()  # the pack's own woorden.tsv, ids already set
 
     @property
     def is_empty(self) -> bool:
@@ -85,6 +87,7 @@ class HouseStyle:
             or self.disabled_rules
             or self.required
             or self.template_text
+            or self.entries
         )
 
     def merged(self, other: HouseStyle) -> HouseStyle:
@@ -96,40 +99,41 @@ class HouseStyle:
             self.disabled_rules | other.disabled_rules,
             self.required + other.required,
             _stricter(self.template_text, other.template_text),
+            self.entries + other.entries,
         )
 
     @cached_property
-    def _terms(self) -> tuple[tuple[PhraseForms, Finding, int], ...]:
-        """The forms of each word to flag, a finding template (offsets filled per match) and
-        the number of the term it belongs to ("burgers" and "burger" are one term)."""
-        terms: list[tuple[PhraseForms, Finding, int]] = []
-        for group, term in enumerate(self.preferred):
+    def _terms(self) -> tuple[PlainIndex, dict[str, Finding]]:
+        """Every term as an entry in one index, with a finding template per rule id."""
+        entries: list[Entry] = []
+        templates: dict[str, Finding] = {}
+        for term in self.preferred:
             who = f"{term.organisation}: g" if term.organisation else "G"
             for wrong in term.instead_of:
                 message = f"{who}ebruik '{term.use}', niet '{wrong}'."
-                finding = _finding(term.pack_id, wrong, message, (term.use,), term.explanation)
-                terms.append((phrase_forms(wrong), finding, group))
-        for group, avoided in enumerate(self.avoided, start=len(self.preferred)):
+                entry = _entry(term.pack_id, wrong, (term.use,), message)
+                entries.append(entry)
+                templates[entry.id] = _finding(entry.id, message, (), term.explanation)
+        for avoided in self.avoided:
             who = f"{avoided.organisation}: v" if avoided.organisation else "V"
             message = f"{who}ermijd '{avoided.word}': {avoided.reason}"
-            finding = _finding(avoided.pack_id, avoided.word, message, (), avoided.reason)
-            terms.append((phrase_forms(avoided.word), finding, group))
-        return tuple(terms)
+            entry = _entry(avoided.pack_id, avoided.word, (), message)
+            entries.append(entry)
+            templates[entry.id] = _finding(entry.id, message, (), avoided.reason)
+        for entry in self.entries:
+            entries.append(entry)
+            templates[entry.id] = _finding(entry.id, entry.reason, (), entry.reason)
+        return PlainIndex((e.id, (e,)) for e in entries), templates
 
-    def findings(self, doc: Document) -> list[Finding]:
-        terms = self._terms
-        if not terms:
-            return []
-        skipped = [(t.start, t.end) for t in doc.tokens if t.kind in _SKIPPED_TOKENS]
-        # One finding per term and span: "burgers" matches both "burgers" and "burger".
-        best: dict[tuple[int, int, int], Finding] = {}
-        for number, match in find_phrases(doc, [forms for forms, _, _ in terms], skipped):
-            _, template, group = terms[number]
-            key = (group, match.start, match.end)
-            current = best.get(key)
-            if current is None or (match.exact and not current.suggestions):
-                best[key] = _at_match(template, match, doc.text)
-        return list(best.values())
+    def findings(self, doc: Document, disabled: frozenset[str] = frozenset()) -> list[Finding]:
+        index, templates = self._terms
+        found: list[Finding] = []
+        for rule, hits in index.hits(doc, disabled).items():
+            template = templates[rule]
+            found += [
+                replace(template, start=h.start, end=h.end, suggestions=h.suggestions) for h in hits
+            ]
+        return found
 
 
 def _stricter(a: TemplateTextRule | None, b: TemplateTextRule | None) -> TemplateTextRule | None:
@@ -144,38 +148,36 @@ def rule_id(pack_id: str, term: str) -> str:
     return f"huisstijl.{pack_id}.{slug(term)}"
 
 
-def _finding(
-    pack_id: str, term: str, message: str, suggestions: tuple[str, ...], explanation: str
-) -> Finding:
+def _entry(pack_id: str, term: str, use: tuple[str, ...], reason: str) -> Entry:
+    return Entry(normalise(term), use, "huisstijl", reason, (), rule_id(pack_id, term))
+
+
+def with_pack_words(
+    style: HouseStyle, files: Mapping[str, bytes], pack_id: str
+) -> tuple[HouseStyle, str | None]:
+    """The style with the entries of the pack's woorden.tsv (each with its house-style rule id),
+    and the problem with that file, if any."""
+    if WORDS_FILE not in files:
+        return style, None
+    try:
+        entries = parse_entries(files[WORDS_FILE].decode("utf-8-sig", errors="replace"), WORDS_FILE)
+    except EntryError as exc:
+        return style, str(exc)
+    own = tuple(replace(e, id=rule_id(pack_id, e.stiff)) for e in entries)
+    return replace(style, entries=own), None
+
+
+def _finding(rule: str, message: str, suggestions: tuple[str, ...], explanation: str) -> Finding:
     return Finding(
         0,
         0,
         Kind.HOUSE_STYLE,
         Severity.WARNING,
-        rule_id(pack_id, term),
+        rule,
         message,
         suggestions,
         explanation,
         Source.ORGANISATION,
-    )
-
-
-def _at_match(template: Finding, match: PhraseMatch, text: str) -> Finding:
-    # A voorstel only for the words as written: "inwoners" would not fit "burger" or "neem op".
-    suggestions = template.suggestions if match.exact else ()
-    if text[match.start : match.start + 1].isupper():
-        # Keep the writer's capital: "Burgers kunnen ..." -> "Inwoners kunnen ...".
-        suggestions = tuple(s[:1].upper() + s[1:] for s in suggestions)
-    return Finding(
-        match.start,
-        match.end,
-        template.kind,
-        template.severity,
-        template.rule_id,
-        template.message,
-        suggestions,
-        template.explanation,
-        template.source,
     )
 
 
@@ -188,4 +190,4 @@ class HouseStyleChecker:
         style = context.house_style
         if not isinstance(style, HouseStyle):
             return []
-        return style.findings(doc)
+        return style.findings(doc, context.disabled_rules)

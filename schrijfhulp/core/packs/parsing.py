@@ -5,6 +5,7 @@ A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
     sjabloonpakket.toml     manifest: naam, organisatie, versie, minimale_versie, beschrijving
     huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit,
                             verplicht, sjabloontekst
+    woorden.tsv             optional: own plain-language entries (format of the shipped lists)
     sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden,
                             verplicht, sjabloontekst, ...
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
+from schrijfhulp.core.packs import house_style
 from schrijfhulp.core.packs.house_style import HouseStyle, slug
 from schrijfhulp.core.packs.policy import (
     boolean,
@@ -107,6 +109,8 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     if HOUSE_STYLE_FILE in files:
         toml = TomlFile.parse(HOUSE_STYLE_FILE, files, problems)
         style = read_house_style(toml, pack_id, organisation)
+    style, problem = house_style.with_pack_words(style, files, pack_id)
+    problems += [PackProblem("", None, None, problem)] if problem else []
     templates = tuple(
         replace(t, pack_name=name) for t in _read_templates(files, pack_id, organisation, problems)
     )

@@ -19,7 +19,8 @@ from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.rules.loader import RuleDataError, load_rules
 from schrijfhulp.core.rules.matchers import MATCHERS
 from schrijfhulp.core.rules.model import Hit, Rule
-from schrijfhulp.core.rules.patterns import PhraseIndex, fill, pattern_hits
+from schrijfhulp.core.rules.patterns import fill, pattern_hits
+from schrijfhulp.core.rules.plain import PlainIndex
 from schrijfhulp.core.rules.words import text_words
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,13 @@ class RuleChecker:
                 raise RuleDataError(
                     f"{rule.source}, regel '{rule.id}': de matcher '{rule.matcher}' bestaat niet."
                 )
-        self._phrases = PhraseIndex(r for r in self.rules if r.words)
+        self._plain = PlainIndex(((r.id, r.words) for r in self.rules if r.words), unique=True)
 
     def check(self, doc: Document, context: CheckContext) -> list[Finding]:
         active = [r for r in self.rules if _applies(r, context)]
-        phrase_hits = self._phrases.hits(doc) if any(r.words for r in active) else {}
+        phrase_hits = (
+            self._plain.hits(doc, context.disabled_rules) if any(r.words for r in active) else {}
+        )
         guard = _Guard(doc)
         # The words of the text, read once: a rule whose trigger words are all missing is skipped.
         words = text_words(doc) if any(r.triggers for r in active) else frozenset()

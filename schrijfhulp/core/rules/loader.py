@@ -1,16 +1,19 @@
 """Read rule files (TOML, with word lists in TSV) into validated Rule values.
 
 A rule file holds one category: ``category``, ``kind`` and a list of ``[[rule]]`` tables. A rule
-finds text in one of three ways: a ``pattern`` (regular expression), a ``words`` list (a TSV file
-next to it: phrase, voorstellen separated by ``|``), or a named ``matcher`` for the few rules that
-need to look at sentences or count things. Example sentences mark the expected spans with
-``<<`` and ``>>``. Every mistake in a file becomes a RuleDataError naming the file, rule and field.
+finds text in one of three ways: a ``pattern`` (regular expression), ``words`` (entry files in
+TSV next to it, see entries.py; ``word_category`` picks the entries of one category), or a named
+``matcher`` for the few rules that need to look at sentences or count things. Example
+sentences mark the expected spans with ``<<`` and ``>>``. Every mistake in a file becomes a
+RuleDataError naming the file, rule and field.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -20,6 +23,7 @@ import regex
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.platforms import PLATFORMS
 from schrijfhulp.core.resources import resource_path
+from schrijfhulp.core.rules.entries import Entry, EntryError, read_entries, slug
 from schrijfhulp.core.rules.model import Example, Rule
 
 MARK_OPEN, MARK_CLOSE = "<<", ">>"
@@ -37,6 +41,7 @@ _RULE_KEYS = {
     "sentence_start",
     "suggest",
     "words",
+    "word_category",
     "matcher",
     "params",
     "platforms",
@@ -119,7 +124,7 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         triggers=_triggers(raw, where),
         contains=_contains(raw, where),
         suggest=tuple(raw.get("suggest", ())),
-        words=MappingProxyType(_word_list(path.parent / raw["words"]) if "words" in raw else {}),
+        words=_entries(raw, path, where),
         matcher=raw.get("matcher"),
         params=MappingProxyType(dict(raw.get("params", {}))),
         platforms=_platforms(raw, where),
@@ -245,31 +250,36 @@ def unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(text), tuple(spans)
 
 
-def _word_list(path: Path) -> dict[str, tuple[str, ...]]:
-    """phrase<TAB>voorstel|voorstel per line; '#' starts a comment. Phrases in lower case."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise RuleDataError(f"{path.name} kan niet worden gelezen: {exc.strerror}.") from None
-    words: dict[str, tuple[str, ...]] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = line.split("\t")
-        phrase = normalise_phrase(fields[0])
-        suggestions = tuple(s.strip() for s in fields[1].split("|")) if len(fields) > 1 else ()
-        if not phrase or not suggestions or not all(suggestions):
-            raise RuleDataError(
-                f"{path.name}, regel {number}: schrijf 'woord<TAB>voorstel', gevonden: '{line}'."
-            )
-        if phrase in words:
-            raise RuleDataError(f"{path.name}, regel {number}: '{phrase}' staat er al in.")
-        words[phrase] = suggestions
-    return words
+def _entries(raw: Mapping[str, Any], path: Path, where: str) -> tuple[Entry, ...]:
+    """The entries of the rule's entry files (of its ``word_category``), each with its own id."""
+    if "words" not in raw:
+        if "word_category" in raw:
+            raise RuleDataError(f"{where}: 'word_category' kan alleen bij een regel met 'words'.")
+        return ()
+    files = raw["words"]
+    names = [files] if isinstance(files, str) else files
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise RuleDataError(f"{where}: 'words' is een bestandsnaam of een lijst met bestandsnamen.")
+    category = raw.get("word_category")
+    found = []
+    for name in names:
+        try:
+            entries = _read_entries(path.parent / name)
+        except EntryError as exc:
+            raise RuleDataError(str(exc)) from None
+        found += [
+            replace(e, id=f"{raw['id']}.{slug(e.stiff)}")
+            for e in entries
+            if category is None or e.category == category
+        ]
+    if not found:
+        raise RuleDataError(f"{where}: in {', '.join(names)} staan geen woorden voor deze regel.")
+    return tuple(found)
 
 
-def normalise_phrase(text: str) -> str:
-    return " ".join(text.lower().split())
+@lru_cache(maxsize=32)
+def _read_entries(path: Path) -> tuple[Entry, ...]:
+    return tuple(read_entries(path))
 
 
 def _no_unknown_keys(data: Mapping[str, Any], allowed: set[str], where: str) -> None:

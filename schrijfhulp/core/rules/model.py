@@ -9,6 +9,7 @@ from typing import Any
 import regex
 
 from schrijfhulp.core.findings import Kind, Severity
+from schrijfhulp.core.rules.entries import Entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ class Rule:
     # The same for pieces of text without letters (' ?', '!!'): the text must hold one of them.
     contains: tuple[str, ...] = ()
     suggest: tuple[str, ...] = ()  # templates filled from the pattern's named groups
-    words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # phrase -> voorstellen
+    words: tuple[Entry, ...] = ()  # plain-language entries (see entries.py)
     matcher: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
     platforms: frozenset[str] = frozenset()  # empty: every platform

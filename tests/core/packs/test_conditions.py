@@ -154,10 +154,10 @@ def test_a_word_that_is_not_a_base_form_matches_only_itself() -> None:
     assert [span for span, _ in house("Middels dit formulier.")] == ["Middels"]
 
 
-def test_voorstel_only_where_the_word_stands_as_written() -> None:
+def test_voorstel_takes_the_form_of_the_word_it_replaces() -> None:
     analysis = analyse("Elke burger en alle burgers.", "linkedin", house_style=STYLE)
     suggestions = [f.suggestions for f in analysis.findings if f.kind is Kind.HOUSE_STYLE]
-    assert suggestions == [("inwoner",), ()]
+    assert suggestions == [("inwoner",), ("inwoners",)]
 
 
 TEMPLATE = Template(

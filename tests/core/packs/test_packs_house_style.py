@@ -95,3 +95,61 @@ def test_merging_keeps_rules_of_both_packs() -> None:
         "huisstijl.wijkteam.client",
     }
     assert merged.hashtags == ("#Wijkteam",)
+
+
+# --- the pack's own plain-language words (woorden.tsv) and the shipped ones ------------------
+
+WORDS_TSV = (
+    "# eigen woorden van de gemeente\n"
+    "klantreis\tervaring van de klant\tjargon\tZeg wat de klant meemaakt.\n"
+    "verstrekken\tgeven\tambtelijk\tSchrijf 'geven'.\n"
+    "zorg dragen … voor\tzorgen … voor\tambtelijk\tSchrijf 'zorgen voor'.\n"
+)
+
+
+def _pack_style(words: str = WORDS_TSV, house: str | None = None) -> HouseStyle:
+    files = pack_files(**({"huisstijl_toml": house} if house else {}))
+    files["woorden.tsv"] = words.encode()
+    result = read_pack(files, "gemeente")
+    assert result.pack is not None, result.problems
+    return result.pack.house_style
+
+
+def test_a_pack_entry_matches_conjugated_forms_and_conjugates_its_suggestion() -> None:
+    style = _pack_style()
+    text = "Vorig jaar verstrekte de Stadswinkel honderd pasjes."
+    (finding,) = house_findings(text, style)
+    assert text[finding.start : finding.end] == "verstrekte"
+    assert finding.suggestions == ("gaf",)
+    assert finding.source is Source.ORGANISATION
+    assert finding.rule_id == rule_id("gemeente", "verstrekken")
+
+
+def test_a_pack_entry_with_a_gap_keeps_the_middle_words() -> None:
+    text = "De buurt draagt zelf zorg voor de tuin."
+    (finding,) = house_findings(text, _pack_style())
+    assert text[finding.start : finding.end] == "draagt zelf zorg voor"
+    assert finding.suggestions == ("zorgt zelf voor",)
+
+
+def test_a_preferred_word_is_found_in_its_plural_and_the_suggestion_follows() -> None:
+    style = HouseStyle(preferred=(PreferredTerm("gemeente", "inwoner", ("burger",)),))
+    text = "Alle burgers krijgen een brief."
+    (finding,) = house_findings(text, style)
+    assert (text[finding.start : finding.end], finding.suggestions) == ("burgers", ("inwoners",))
+
+
+def test_a_pack_can_switch_off_one_shipped_entry() -> None:
+    text = "Het project is ten behoeve van de bewoners."
+    assert any(f.rule_id == "stijl.ambtelijk" for f in analyse(text, "x").findings)
+    style = _pack_style(house='regels_uit = ["stijl.ambtelijk.ten-behoeve-van"]\n')
+    analysis = analyse(text, "x", house_style=style, disabled_rules=style.disabled_rules)
+    assert all(f.rule_id != "stijl.ambtelijk" for f in analysis.findings)
+
+
+def test_a_broken_line_in_woorden_tsv_names_the_file_and_line() -> None:
+    files = pack_files()
+    files["woorden.tsv"] = b"klantreis\tervaring van de klant\n"
+    result = read_pack(files, "gemeente")
+    assert result.pack is None
+    assert "woorden.tsv, regel 1" in result.problems[0].describe()

@@ -37,7 +37,7 @@ def test_officialese_finding_has_span_message_and_voorstel() -> None:
     assert text[finding.start : finding.end] == "middels"
     assert finding.rule_id == "stijl.ambtelijk"
     assert finding.kind is Kind.STYLE and finding.severity is Severity.HINT
-    assert finding.message == "'middels' klinkt ambtelijk. Schrijf liever 'met'."
+    assert finding.message == "'middels' klinkt ambtelijk. Ambtelijk woord. Schrijf 'met' of 'via'."
     assert finding.suggestions == ("met", "via")
     assert finding.explanation
 
@@ -50,13 +50,13 @@ def test_voorstel_keeps_the_capital_at_the_start_of_a_sentence() -> None:
 def test_multi_word_officialese_is_one_finding_over_all_words() -> None:
     text = "Je dient te betalen voor 1 mei. Met betrekking tot de kosten bellen we je."
     found = [(text[f.start : f.end], f.suggestions[0]) for f in check(text)]
-    assert found == [("dient te", "moet"), ("Met betrekking tot", "Over")]
+    assert found == [("dient te betalen", "moet betalen"), ("Met betrekking tot", "Over")]
 
 
 def test_disabled_rule_gives_no_findings() -> None:
     text = "Wij zijn reeds begonnen. Ik wordt blij."
-    assert {f.rule_id for f in check(text)} == {"stijl.ambtelijk", "taal.dt-ik"}
-    left = check(text, disabled=frozenset({"stijl.ambtelijk"}))
+    assert {f.rule_id for f in check(text)} == {"stijl.ouderwets", "taal.dt-ik"}
+    left = check(text, disabled=frozenset({"stijl.ouderwets"}))
     assert [f.rule_id for f in left] == ["taal.dt-ik"]
 
 
@@ -77,7 +77,7 @@ def test_no_findings_inside_links_mentions_or_email_addresses() -> None:
 
 def test_kinds_follow_the_category() -> None:
     expected = {
-        "ambtelijk": Kind.STYLE,
+        "eenvoudig": Kind.STYLE,
         "helderheid": Kind.STYLE,
         "grammatica": Kind.GRAMMAR,
         "opmaak": Kind.TYPOGRAPHY,
@@ -159,7 +159,9 @@ correct = ["Wij sturen het pakket terug."]
 
 
 def test_a_new_word_list_entry_needs_no_code(tmp_path: Path) -> None:
-    path = write_rule_file(tmp_path, RULE_FILE, "# eigen lijst\nklantreis\tervaring van de klant\n")
+    path = write_rule_file(
+        tmp_path, RULE_FILE, "# eigen lijst\nklantreis\tervaring van de klant\tjargon\tVakjargon.\n"
+    )
     checker = RuleChecker(load_rules([path]))
     text = "De klantreis van onze inwoners staat centraal."
     (finding,) = checker.check(segment(text), CheckContext(get_platform("x")))
@@ -174,20 +176,22 @@ def test_a_new_word_list_entry_needs_no_code(tmp_path: Path) -> None:
     [
         (
             RULE_FILE.replace("message = \"Schrijf '{suggestion}'.\"\n", ""),
-            "a\tb\n",
+            "a\tb\tc\td\n",
             "regel 'org.eigen-woorden' mist het veld 'message'",
         ),
-        (RULE_FILE.replace('level = "hint"', 'level = "heel erg"'), "a\tb\n", "'level'"),
-        (RULE_FILE, "goed\tprima\nzonder voorstel\n", "eigen.tsv, regel 2"),
-        (RULE_FILE, "goed\tprima\ngoed\tfijn\n", "'goed' staat er al in"),
+        (RULE_FILE.replace('level = "hint"', 'level = "heel erg"'), "a\tb\tc\td\n", "'level'"),
+        (RULE_FILE, "goed\tprima\tc\td\nzonder voorstel\n", "eigen.tsv, regel 2"),
+        (RULE_FILE, "goed\tprima\tc\td\ngoed\tfijn\tc\td\n", "'goed' staat er al in"),
+        (RULE_FILE, "goed\tprima\tc\td\talleen:toverwoord\n", "voorwaarde 'toverwoord'"),
+        (RULE_FILE, "dienen … te\tmoeten … …\tc\td\n", "2 gaten"),
         (RULE_FILE.replace('words = "eigen.tsv"', "pattern = '(kapot'"), None, "patroon"),
-        (RULE_FILE.replace("<<retourneren>>", "retourneren"), "a\tb\n", "mist << en >>"),
-        (RULE_FILE.replace('kind = "style"', 'kind = "stijl"'), "a\tb\n", "'kind'"),
-        (RULE_FILE.replace("id = ", "naam = "), "a\tb\n", "onbekend veld 'naam'"),
+        (RULE_FILE.replace("<<retourneren>>", "retourneren"), "a\tb\tc\td\n", "mist << en >>"),
+        (RULE_FILE.replace('kind = "style"', 'kind = "stijl"'), "a\tb\tc\td\n", "'kind'"),
+        (RULE_FILE.replace("id = ", "naam = "), "a\tb\tc\td\n", "onbekend veld 'naam'"),
         ("category = 'x'\n[[rule]\n", None, "geen geldige TOML"),
         (
             RULE_FILE.replace('level = "hint"', 'level = "hint"\nplatforms = ["twitter"]'),
-            "a\tb\n",
+            "a\tb\tc\td\n",
             "het platform 'twitter' bestaat niet",
         ),
     ],
@@ -210,7 +214,7 @@ def test_unknown_matcher_is_refused(tmp_path: Path) -> None:
 
 
 def test_same_phrase_in_two_rules_is_refused(tmp_path: Path) -> None:
-    path = write_rule_file(tmp_path, RULE_FILE, "middels\tmet\n")
+    path = write_rule_file(tmp_path, RULE_FILE, "middels\tmet\tambtelijk\tStijf.\n")
     with pytest.raises(RuleDataError, match="'middels' staat ook in de regel"):
         RuleChecker([*load_rules(), *load_rules([path])])
 

@@ -1,0 +1,308 @@
+"""Named context conditions for plain-language entries: the 'alleen:' column of an entry file.
+
+Some words are stiff in one sense only ('dient' before 'te' + infinitive, not in 'dat dient een
+doel'). An entry names the conditions under which it is stiff; all of them must hold. A condition
+looks only at the words around the match, through the lexicon, so it stays a dict lookup or two.
+
+    before-te-infinitive   'te' + an infinitive follows (or ends) the match: 'dient … te melden'
+    before-adjective       an adjective or adverb follows: 'zeer belangrijk', not 'het doet zeer'
+    before-noun            a noun or adjective follows: 'nadere informatie', 'enige vragen'
+    before-date            a day, month, date or 'week' follows: 'aanstaande maandag'
+    no-determiner-before   no article or possessive before: 'heden', not 'het heden'
+    not-after-quote        not after a comma or quote mark: not '…, aldus de wethouder'
+    sentence-start         the match opens a sentence or a line: 'Geachte heer'
+    with-u                 the sentence addresses the reader as 'u': letter style
+    as-verb                used as a verb: no article, adjective or preposition before
+    as-adverb              the base form, not before a noun: 'geheel vernieuwd', not 'het geheel'
+    after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
+    not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
+    not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
+    not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
+    as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
+    before=a|b             one of these words follows the match
+    after=a|b              one of these words comes just before the match
+    not-before=a|b         none of these words follows the match
+    not-after=a|b          none of these words comes just before the match
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from schrijfhulp.core.dutch.lexicon import lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an entry matched: the document's lower-case tokens and the matched token indices."""
+
+    lowered: tuple[str, ...]
+    positions: tuple[int, ...]
+    sentence_start: int
+    sentence_end: int
+
+    def word_before(self) -> str:
+        i = self.positions[0] - 1
+        return self.lowered[i] if i >= self.sentence_start else ""
+
+    def word_after(self, offset: int = 1) -> str:
+        i = self.positions[-1] + offset
+        return self.lowered[i] if i < self.sentence_end else ""
+
+
+Test = Callable[[Place, frozenset[str]], bool]
+
+_DETERMINERS = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "mijn",
+        "zijn",
+        "haar",
+        "ons",
+        "onze",
+        "jouw",
+        "je",
+        "uw",
+        "hun",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "elk",
+        "elke",
+        "ieder",
+        "iedere",
+    ]
+)
+_QUOTE_MARKS = frozenset({",", '"', "“", "”", "'", "‘", "’", ":"})
+_DATE_WORDS = frozenset(
+    [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "week",
+        "weekend",
+        "maand",
+        "jaar",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "dag",
+        "avond",
+        "ochtend",
+        "middag",
+        "zomer",
+        "winter",
+        "herfst",
+        "lente",
+        "voorjaar",
+        "najaar",
+    ]
+)
+
+
+def _has_pos(word: str, *pos: str) -> bool:
+    return any(r.pos in pos for r in lexicon().readings(word))
+
+
+def _is_infinitive(word: str) -> bool:
+    return word in ("zijn", "worden", "hebben") or any(
+        r.pos == "verb" and "inf" in r.features for r in lexicon().readings(word)
+    )
+
+
+def before_te_infinitive(place: Place, _: frozenset[str]) -> bool:
+    lowered, positions = place.lowered, place.positions
+    te = next((p for p in reversed(positions) if lowered[p] == "te"), None)
+    if te is None:
+        te = positions[-1] + 1
+        if te >= place.sentence_end or lowered[te] != "te":
+            return False
+    return te + 1 < place.sentence_end and _is_infinitive(lowered[te + 1])
+
+
+def before_adjective(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return bool(after) and _has_pos(after, "adj", "adv") and not _has_pos(after, "noun")
+
+
+def before_noun(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return bool(after) and _has_pos(after, "noun", "adj") and not _has_pos(after, "pron", "adv")
+
+
+def before_date(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return after in _DATE_WORDS or after[:1].isdigit()
+
+
+def no_determiner_before(place: Place, _: frozenset[str]) -> bool:
+    return place.word_before() not in _DETERMINERS
+
+
+def not_after_quote(place: Place, _: frozenset[str]) -> bool:
+    return place.word_before() not in _QUOTE_MARKS
+
+
+def sentence_start(place: Place, _: frozenset[str]) -> bool:
+    return place.positions[0] == place.sentence_start
+
+
+def with_u(place: Place, _: frozenset[str]) -> bool:
+    return "u" in place.lowered[place.sentence_start : place.sentence_end]
+
+
+def as_verb(place: Place, _: frozenset[str]) -> bool:
+    before = place.word_before()
+    if not before:
+        return True
+    return before not in _DETERMINERS and not _has_pos(before, "adj", "prep", "num")
+
+
+def as_adverb(place: Place, _: frozenset[str]) -> bool:
+    found = place.lowered[place.positions[0]]
+    inflected = any("inflected" in r.features for r in lexicon().readings(found))
+    after = place.word_after()
+    return not inflected and not (after and _has_pos(after, "noun") and not _has_pos(after, "adj"))
+
+
+def after_noun(place: Place, _: frozenset[str]) -> bool:
+    before = place.word_before()
+    return bool(before) and before not in _DETERMINERS and _has_pos(before, "noun")
+
+
+def not_before_number(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return not (after[:1].isdigit() or _has_pos(after, "num"))
+
+
+def not_before_noun(place: Place, _: frozenset[str]) -> bool:
+    after = place.word_after()
+    return not (after and _has_pos(after, "noun"))
+
+
+def not_sentence_start(place: Place, _: frozenset[str]) -> bool:
+    return place.positions[0] != place.sentence_start
+
+
+def as_relative(place: Place, _: frozenset[str]) -> bool:
+    before = place.word_before()
+    return (
+        bool(before)
+        and _only_noun(before)
+        and before not in _DETERMINERS
+        and not_before_noun(place, frozenset())
+    )
+
+
+def _only_noun(word: str) -> bool:
+    readings = lexicon().readings(word)
+    return any(r.pos == "noun" for r in readings) and not any(
+        r.pos in ("adv", "pron", "adj", "prep") for r in readings
+    )
+
+
+_CLAUSE_WORDS = frozenset(
+    [
+        "dat",
+        "en",
+        "of",
+        "maar",
+        "omdat",
+        "als",
+        "want",
+        "zodat",
+        "wanneer",
+        "zodra",
+        "te",
+        "om",
+        "voordat",
+        "nadat",
+        "terwijl",
+    ]
+)
+
+
+def ends_clause(place: Place) -> bool:
+    """Nothing but a conjunction, 'te', punctuation or the end of the sentence follows."""
+    after = place.word_after()
+    return not after or not after[:1].isalnum() or after in _CLAUSE_WORDS
+
+
+def before(place: Place, words: frozenset[str]) -> bool:
+    return place.word_after() in words
+
+
+def after(place: Place, words: frozenset[str]) -> bool:
+    return place.word_before() in words
+
+
+def not_before(place: Place, words: frozenset[str]) -> bool:
+    return place.word_after() not in words
+
+
+def not_after(place: Place, words: frozenset[str]) -> bool:
+    return place.word_before() not in words
+
+
+CONDITIONS: dict[str, Test] = {
+    "before-te-infinitive": before_te_infinitive,
+    "before-adjective": before_adjective,
+    "before-noun": before_noun,
+    "before-date": before_date,
+    "no-determiner-before": no_determiner_before,
+    "not-after-quote": not_after_quote,
+    "sentence-start": sentence_start,
+    "with-u": with_u,
+    "as-verb": as_verb,
+    "as-adverb": as_adverb,
+    "after-noun": after_noun,
+    "not-before-number": not_before_number,
+    "not-before-noun": not_before_noun,
+    "not-sentence-start": not_sentence_start,
+    "as-relative": as_relative,
+}
+# Conditions that take a word list: 'not-after=van|tot'.
+WORD_CONDITIONS: dict[str, Test] = {
+    "before": before,
+    "after": after,
+    "not-before": not_before,
+    "not-after": not_after,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    name: str
+    test: Test
+    words: frozenset[str] = frozenset()
+
+    def holds(self, place: Place) -> bool:
+        return self.test(place, self.words)
+
+
+def parse_condition(text: str) -> Condition | None:
+    """'before-te-infinitive' or 'not-after=van|tot'; None for a name that does not exist."""
+    name, _, arg = text.strip().partition("=")
+    if arg:
+        test = WORD_CONDITIONS.get(name)
+        words = frozenset(w.strip().lower() for w in arg.split("|") if w.strip())
+        return Condition(name, test, words) if test and words else None
+    found = CONDITIONS.get(name)
+    return Condition(name, found) if found else None

@@ -1,0 +1,230 @@
+"""Word forms for plain-language entries, from the lexicon: what an entry word matches in a text
+(every conjugated or inflected form) and how an alternative takes the form that was found.
+
+An entry is written once in its base form; 'verstrekken' then matches 'verstrekt', 'verstrekte'
+and 'verstrekken', and the alternative 'geven' becomes 'geeft' or 'gaf' to fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schrijfhulp.core.dutch.lexicon import Reading, lexicon
+from schrijfhulp.core.dutch.verbs import PARTICLES, VerbForms
+
+# Finite and non-finite fields of VerbForms, in the order a form that is several of them is read.
+FINITE = ("present_3sg", "present_2sg", "present_1sg", "past_sg", "past_pl", "present_pl")
+ALL_FIELDS = (*FINITE, "infinitive", "participle")
+# Particles the verb table does not split off ('mededelen': 'deelt … mede').
+_EXTRA_PARTICLES = ("mede",)
+# Forms of the auxiliaries that make a form like 'verstrekt' a participle rather than finite.
+_AUXILIARIES = frozenset(
+    [
+        "word",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "ben",
+        "bent",
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "heb",
+        "hebt",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "wordt",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb of an entry or an alternative: its forms, and the particle when it is separable."""
+
+    forms: VerbForms
+    particle: str | None
+
+    def form(self, field: str) -> str:
+        """The form of ``field``; a separable verb's finite forms without their particle."""
+        if field == "infinitive":
+            return self.forms.infinitive
+        if field == "participle":
+            return self.forms.participle or self.forms.infinitive
+        if field == "participle_e":
+            participle = self.forms.participle or ""
+            return participle + "e" if participle[-1:] in ("d", "t") else participle
+        return str(getattr(self.forms, field))
+
+    def fields_of(self) -> dict[str, tuple[str, ...]]:
+        """form -> the fields it is, for every form as it stands in a sentence."""
+        out: dict[str, list[str]] = {}
+        for field in ALL_FIELDS:
+            out.setdefault(self.form(field), []).append(field)
+        participle = self.forms.participle
+        if participle and participle[-1] in "dt":  # 'het geretourneerde pakket'
+            out.setdefault(participle + "e", []).append("participle_e")
+        return {form: tuple(fields) for form, fields in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def verb(word: str) -> Verb | None:
+    """The verb ``word`` (an infinitive), separable or not; None when it is not a verb."""
+    forms = lexicon().verb(word)
+    if forms is not None and forms.particle and word in _NEVER_SEPARATE:
+        forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
+    elif (
+        forms is not None
+        and not forms.particle
+        and word.endswith("eren")
+        and word[-5:-4] not in "aeiouë"
+        and not _knows(forms.present_3sg, word)
+    ):
+        forms = _unsplit(forms)  # 'evalueert', not 'evaluert'
+    if forms is not None and not word.startswith(_EXTRA_PARTICLES):
+        return Verb(forms, forms.particle)
+    particles = _EXTRA_PARTICLES if forms is not None else (*_EXTRA_PARTICLES, *PARTICLES)
+    for particle in particles:
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) > 3 and (base := lexicon().verb(rest)):
+            participle = particle + base.participle if base.participle else None
+            fused = VerbForms(
+                word, base.stem, base.present_1sg, base.present_2sg, base.present_3sg,
+                base.present_pl, base.past_sg, base.past_pl, participle, particle, base.auxiliary,
+            )  # fmt: skip
+            return Verb(fused, particle)
+    return Verb(forms, forms.particle) if forms is not None else None
+
+
+# Loan verbs the lexicon splits after a particle-like start, though they never separate.
+_NEVER_SEPARATE = frozenset(
+    [
+        "informeren",
+        "instrueren",
+        "installeren",
+        "inspireren",
+        "investeren",
+        "interpreteren",
+        "integreren",
+        "inventariseren",
+        "innoveren",
+        "interesseren",
+        "organiseren",
+        "initiëren",
+    ]
+)
+
+
+def _knows(form: str, lemma: str) -> bool:
+    return any(r.lemma == lemma for r in lexicon().readings(form))
+
+
+def _unsplit(forms: VerbForms) -> VerbForms:
+    """The forms of a verb that does not separate: 'informeren' -> 'informeert', 'geïnformeerd'
+    (the stress on '-eer', which the verb rules read as an unstressed 'e')."""
+    inf = forms.infinitive
+    st = inf[:-4] + "eer" if inf.endswith("eren") else inf[:-2]
+    rest = st + "d"
+    participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}.get(rest[0], rest[0]) + rest[1:]
+    return VerbForms(
+        inf, st, st, st + "t", st + "t", inf, st + "de", st + "den", participle, None,
+        forms.auxiliary,
+    )  # fmt: skip
+
+
+def unambiguous(
+    forms: frozenset[str], word: str, participles: frozenset[str] = frozenset()
+) -> frozenset[str]:
+    """The forms of a one-word entry without those that are also another word ('uit' of
+    'uiten', 'brief' of 'briefen'): those would flag plain words. A participle may also be an
+    adjective of its own ('geïmplementeerd'): that is the same stiff word."""
+    return frozenset(
+        f
+        for f in forms
+        if f == word
+        or all(
+            r.lemma == word or (f in participles and r.pos == "adj" and r.lemma == f)
+            for r in lexicon().readings(f)
+        )
+    )
+
+
+@lru_cache(maxsize=8192)
+def inflections(word: str) -> frozenset[str]:
+    """A single word with its plural (a noun) or inflected form (an adjective), from the lexicon."""
+    found = {word}
+    if not lexicon().is_known(word):  # a compound the lexicon lacks: 'ketenpartner'
+        for split in range(3, len(word) - 3):
+            tail = word[split:]
+            if lexicon().has_pos(tail, "noun"):
+                return frozenset(word[:split] + f for f in inflections(tail))
+    for candidate in _candidates(word):
+        if any(r.lemma == word and _kind(r) for r in lexicon().readings(candidate)):
+            found.add(candidate)
+    return frozenset(found)
+
+
+def _kind(reading: Reading) -> str:
+    """'pl' for a plural noun, 'inflected', 'comp' or 'sup' for an adjective; else ''."""
+    if reading.pos == "noun" and "pl" in reading.features:
+        return "pl"
+    if reading.pos == "adj":
+        return next((k for k in ("comp", "sup", "inflected") if k in reading.features), "")
+    return ""
+
+
+def _candidates(word: str) -> list[str]:
+    last = word[-1:]
+    out = [word + "s", word + "'s", word + "n", word + "e", word + "en", word + last + "en"]
+    out += [word + last + "e", word[:-1] + "ven", word[:-1] + "zen", word[:-1] + "ve"]
+    out += [word[:-1] + "ze", word + "er", word + "ere", word + "st", word + "ste"]
+    out += [word + "der", word[:-1] + "ver", word[:-1] + "zer"]
+    if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
+        out += [word[:-2] + last + "en", word[:-2] + last + "e", word[:-2] + last + "er"]
+    return out
+
+
+def inflect_like(alternative: str, found: str, stiff: str) -> str:
+    """A one-word alternative given the plural or inflection of what was found ('burgers' ->
+    'inwoners', 'aanstaande' -> 'volgende'); unchanged when the found word is the base form."""
+    if found == stiff or " " in alternative:
+        return alternative
+    kinds = {_kind(r) for r in lexicon().readings(found)} - {""}
+    for candidate in sorted(inflections(alternative) - {alternative}):
+        if any(r.lemma == alternative and _kind(r) in kinds for r in lexicon().readings(candidate)):
+            return candidate
+    return alternative
+
+
+def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
+    """The field a found form most likely is: a participle after an auxiliary, else finite."""
+    if "participle" in fields and (len(fields) == 1 or _AUXILIARIES.intersection(before)):
+        return "participle"
+    return fields[0]
+
+
+def verb_index(words: list[str]) -> int:
+    """The word of a phrase that is conjugated: the first infinitive not after 'te' ('laten
+    weten' -> 'laten'), but not a plural noun before another infinitive ('vragen hebben' ->
+    'hebben'); -1 when there is none."""
+    candidates = [
+        i
+        for i, w in enumerate(words)
+        if w != "…" and (i == 0 or words[i - 1] != "te") and verb(w) is not None and _is_inf(w)
+    ]
+    for i in candidates:
+        if i + 1 not in candidates or not lexicon().has_pos(words[i], "noun"):
+            return i
+    return -1
+
+
+def _is_inf(word: str) -> bool:
+    if word in ("zijn", "hebben", "worden"):
+        return True
+    readings = lexicon().readings(word)
+    return not readings or any(r.pos == "verb" and "inf" in r.features for r in readings)

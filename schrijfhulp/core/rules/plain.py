@@ -1,0 +1,209 @@
+"""The plain-language matcher: entries compiled once into an index, found in one walk.
+
+Each entry becomes one or more variants, a row of slots: a slot is the set of lower-case forms
+a token may have, or a gap (up to MAX_GAP words of the same sentence). A verb slot holds every
+form of the verb; a separable verb or a phrase around a verb also gets the order of a main
+clause, with the finite verb first and the rest after a gap ('stelt u … in kennis'), and the
+order with 'te' ('mede te delen'). Variants are indexed by the forms of their first slot, so the
+cost per token is one dict lookup; a variant is tried only when all its one-word slots occur in
+the text. Suggestions are built in suggest.py.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import compress, count
+
+from schrijfhulp.core.dutch.lexicon import lexicon
+from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
+from schrijfhulp.core.rules.conditions import Place, ends_clause
+from schrijfhulp.core.rules.entries import GAP, Entry
+from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
+from schrijfhulp.core.rules.loader import RuleDataError
+from schrijfhulp.core.rules.model import Hit
+from schrijfhulp.core.rules.suggest import suggestions
+from schrijfhulp.core.rules.variants import Slot, Variant
+
+MAX_GAP = 8  # tokens in a gap (words, and a comma or two)
+_GAP_TOKEN = Token(0, 1, GAP, TokenKind.PUNCT)
+
+
+def compile_entry(entry: Entry, owner: str) -> list[Variant]:
+    # Split like the text is split, so 'c.q.' or 'e-mail' matches however it is tokenised.
+    words = [
+        t.text.lower() for w in entry.words for t in ([_GAP_TOKEN] if w == GAP else tokenize(w))
+    ]
+    vi = verb_index(words)
+    found = verb(words[vi]) if vi >= 0 else None
+    if found is None:
+        if len(words) == 1:
+            forms = inflections(words[0])
+            if not entry.conditions:  # conditions guard the other senses themselves
+                forms = unambiguous(forms, words[0])
+            return [_variant([forms], entry, owner)]
+        return [_variant([_literal(w) for w in words], entry, owner)]
+    return _verb_variants(words, vi, found, entry, owner)
+
+
+def _literal(word: str) -> Slot:
+    return None if word == GAP else frozenset({word})
+
+
+def _variant(slots: list[Slot], entry: Entry, owner: str, **verb_info: object) -> Variant:
+    required = frozenset(next(iter(s)) for s in slots if s is not None and len(s) == 1)
+    return Variant(tuple(slots), entry, owner, required, **verb_info)  # type: ignore[arg-type]
+
+
+def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str) -> list[Variant]:
+    before = [_literal(w) for w in words[:vi]]
+    after = [_literal(w) for w in words[vi + 1 :]]
+    particle = v.particle
+    fields: dict[str, tuple[str, ...]] = {}
+    for form, names in v.fields_of().items():
+        finite = [n for n in names if n in FINITE]
+        if particle and finite:  # a subordinate clause writes the particle to the verb
+            fields[particle + form] = tuple(finite)
+            names = tuple(n for n in names if n not in FINITE)
+        if names:
+            fields[form] = names
+    info = tuple(fields.items())
+    forms = frozenset(fields)
+    if len(words) == 1 and not entry.conditions:
+        participles = frozenset(f for f, n in fields.items() if "participle" in n[0])
+        forms = unambiguous(forms, words[0], participles)
+    variants = [_variant([*before, forms, *after], entry, owner, verb_slot=vi, verb_fields=info)]
+    base_inf = v.forms.infinitive[len(particle) :] if particle else v.forms.infinitive
+    te_slots: list[Slot] = [frozenset({particle})] if particle else []
+    te_slots += [frozenset({"te"}), frozenset({base_inf})]
+    if before or particle:
+        variants.append(
+            _variant(
+                [*before, *te_slots, *after],
+                entry,
+                owner,
+                verb_slot=vi + len(te_slots) - 1,
+                verb_fields=info,
+                with_te=True,
+            )  # fmt: skip
+        )
+    if before or particle or (after and after[0] is not None):
+        finite_forms = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
+        # 'Neem gerust contact met ons op': words may stand between the phrase and the particle.
+        between: list[Slot] = [None] if particle and before else []
+        rest = [*before, *between, *([frozenset({particle})] if particle else []), *after]
+        variants.append(
+            _variant(
+                [frozenset(finite_forms), None, *rest],
+                entry,
+                owner,
+                verb_slot=0,
+                verb_fields=tuple(finite_forms.items()),
+                verb_first=True,
+                particle_last=bool(particle and not after and lexicon().has_pos(particle, "prep")),
+            )  # fmt: skip
+        )
+    return variants
+
+
+class PlainIndex:
+    """All variants of all entries, keyed on the forms of their first slot."""
+
+    def __init__(self, groups: Iterable[tuple[str, Sequence[Entry]]], unique: bool = False) -> None:
+        """``unique``: an entry may stand in one rule only (the shipped rules)."""
+        self._by_first: dict[str, list[Variant]] = {}
+        owners: dict[str, str] = {}
+        for owner, entries in groups:
+            for entry in entries:
+                if unique and owners.setdefault(entry.stiff, owner) != owner:
+                    raise RuleDataError(
+                        f"'{entry.stiff}' staat ook in de regel {owners[entry.stiff]}."
+                    )
+                for variant in compile_entry(entry, owner):
+                    first = variant.slots[0]
+                    assert first is not None
+                    for form in first:
+                        self._by_first.setdefault(form, []).append(variant)
+        for variants in self._by_first.values():
+            variants.sort(key=lambda v: v.size, reverse=True)  # the longest phrase wins
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def hits(self, doc: Document, disabled: frozenset[str] = frozenset()) -> dict[str, list[Hit]]:
+        """Hits per rule id; an entry whose id is in ``disabled`` is skipped."""
+        found: dict[str, list[Hit]] = {}
+        lowered, kinds = doc.lowered, doc.kinds
+        by_first = self._by_first
+        places = list(compress(count(), map(by_first.__contains__, lowered)))
+        if not places:
+            return found
+        words = frozenset(lowered)
+        starts, ends = _sentence_bounds(doc)
+        used: set[int] = set()
+        for i in places:
+            if i in used or kinds[i] not in WORDLIKE:
+                continue
+            s = bisect_right(starts, i) - 1
+            for variant in by_first[lowered[i]]:
+                if not variant.required <= words or variant.entry.id in disabled:
+                    continue
+                positions = _match(variant.slots, i, ends[s], lowered)
+                if positions is None or any(p in used for p in positions):
+                    continue
+                place = Place(lowered, positions, starts[s], ends[s])
+                if variant.particle_last and not ends_clause(place):
+                    continue
+                if not all(c.holds(place) for c in variant.entry.conditions):
+                    continue
+                used.update(positions)
+                found.setdefault(variant.owner, []).append(_hit(doc, variant, place))
+                break
+        return found
+
+
+def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
+    start, end, offered = suggestions(doc, variant, place)
+    return Hit(start, end, offered, {"reason": variant.entry.reason})
+
+
+def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    starts, ends, n = [], [], 0
+    for sentence in doc.sentences:
+        starts.append(n)
+        n += len(sentence.tokens)
+        ends.append(n)
+    return starts, ends
+
+
+def _match(
+    slots: tuple[Slot, ...], i: int, end: int, lowered: tuple[str, ...]
+) -> tuple[int, ...] | None:
+    out = [i]
+    return tuple(out) if _walk(slots, 1, i + 1, end, lowered, out) else None
+
+
+def _walk(
+    slots: tuple[Slot, ...], k: int, pos: int, end: int, lowered: tuple[str, ...], out: list[int]
+) -> bool:
+    """Match slots[k:] from token ``pos``; a gap stays before ``end`` (the sentence end), the
+    parts of an abbreviation ('c.q.') may run past it."""
+    if k == len(slots):
+        return True
+    slot = slots[k]
+    if slot is not None:
+        if pos < len(lowered) and lowered[pos] in slot:
+            out.append(pos)
+            if _walk(slots, k + 1, pos + 1, end, lowered, out):
+                return True
+            out.pop()
+        return False
+    following = slots[k + 1]
+    assert following is not None
+    for j in range(pos, min(end, pos + MAX_GAP + 1)):
+        if lowered[j] in following:
+            out.append(j)
+            if _walk(slots, k + 2, j + 1, end, lowered, out):
+                return True
+            out.pop()
+    return False

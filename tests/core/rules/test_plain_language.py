@@ -1,0 +1,91 @@
+"""Plain language: stiff words found in every form, with suggestions that give good Dutch."""
+
+from __future__ import annotations
+
+from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.findings import Finding, Severity
+
+PLAIN_RULES = ("stijl.ambtelijk", "stijl.ouderwets", "stijl.omslachtig", "stijl.vaag")
+
+
+def plain(text: str, disabled: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(found text, first suggestion) of every plain-language finding."""
+    findings = analyse(text, "linkedin", disabled_rules=disabled).findings
+    return [(text[f.start : f.end], _first(f)) for f in findings if f.rule_id.startswith("stijl.")]
+
+
+def _first(finding: Finding) -> str:
+    return finding.suggestions[0] if finding.suggestions else ""
+
+
+def test_the_letter_sentence_gets_verheugd_mede_te_delen_and_ten_behoeve_van() -> None:
+    text = (
+        "Wij zijn verheugd u mede te delen dat ons nieuwe project ten behoeve van de burgers "
+        "van start gaat."
+    )
+    assert plain(text) == [
+        ("zijn verheugd u mede te delen", "zijn blij u te vertellen"),
+        ("ten behoeve van", "voor"),
+    ]
+
+
+def test_dient_ingeleverd_te_worden_becomes_moet_ingeleverd_worden() -> None:
+    text = "De aanvraag dient voor 1 maart ingeleverd te worden."
+    assert plain(text) == [
+        ("dient voor 1 maart ingeleverd te worden", "moet voor 1 maart ingeleverd worden")
+    ]
+
+
+def test_a_verb_alternative_takes_the_form_found() -> None:
+    assert plain("De gemeente verstrekte tweehonderd vergunningen.") == [("verstrekte", "gaf")]
+    assert plain("De balie verstrekt parkeervergunningen.") == [("verstrekt", "geeft")]
+    assert plain("Wij verstrekken geen kopieën.") == [("verstrekken", "geven")]
+
+
+def test_separable_verbs_are_found_apart_and_keep_the_middle_words() -> None:
+    assert plain("Wij delen u mede dat de bibliotheek verhuist.") == [
+        ("delen u mede", "laten u weten")
+    ]
+    assert plain("Wij stellen u snel in kennis van het besluit.") == [
+        ("stellen u snel in kennis", "informeren u snel")
+    ]
+    assert plain("Wie wil meedoen, dient zich voor vrijdag aan te melden.") == [
+        ("dient zich voor vrijdag aan te melden", "moet zich voor vrijdag aanmelden")
+    ]
+
+
+def test_a_capital_at_the_start_of_a_sentence_stays() -> None:
+    assert plain("Met betrekking tot de verbouwing hebben we nieuws.") == [
+        ("Met betrekking tot", "Over")
+    ]
+
+
+def test_plain_senses_of_stiff_looking_words_are_quiet() -> None:
+    for text in (
+        "Het geld van de loterij dient een goed doel.",
+        "Mijn buurman reed gisteren met de fiets naar Leiden.",
+        "De ober dient de soep op in grote kommen.",
+        "Zo gaat het, aldus de wethouder.",
+        "Welke bus gaat naar het station?",
+        "Het doet zeer.",
+    ):
+        assert plain(text) == [], text
+
+
+def test_a_gap_stays_within_eight_words() -> None:
+    near = "U dient het formulier voor maandag te sturen."
+    far = "U dient het ingevulde formulier met alle bijlagen en kopieën voor maandag te sturen."
+    assert plain(near) and plain(far) == []
+
+
+def test_one_entry_can_be_switched_off_by_its_own_id() -> None:
+    text = "Het project is ten behoeve van de bewoners. Reeds veertig mensen doen mee."
+    assert len(plain(text)) == 2
+    left = plain(text, frozenset({"stijl.ambtelijk.ten-behoeve-van"}))
+    assert left == [("Reeds", "Al")]
+
+
+def test_plain_language_findings_are_never_errors() -> None:
+    text = "Teneinde de wachttijd te verkorten, dient u zich reeds om acht uur te melden."
+    findings = [f for f in analyse(text, "x").findings if f.rule_id.startswith("stijl.")]
+    assert findings and all(f.severity is not Severity.ERROR for f in findings)
