@@ -27,6 +27,7 @@ from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, TokenKind
+from schrijfhulp.core.dutch.verbs import PARTICLES
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
@@ -65,6 +66,10 @@ class Clause(NamedTuple):
     subject: Subject | None
     inverted: bool
     sure: bool  # the subject was found in a plain place (pronoun or simple phrase)
+    # Other readings that are right as well: another finite form in a final verb cluster
+    # ('die we starten is'), or the pronoun behind the verb as subject ('... kunt u').
+    other_verbs: tuple[int, ...] = ()
+    other_subject: Subject | None = None
 
 
 class Parsed(NamedTuple):
@@ -162,7 +167,8 @@ class _Finder:
 
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
         """Read one clause from s; returns where the next (coordinated) clause starts."""
-        while s < e and self.low[s] in _COORDINATORS:
+        coordinated = s < e and self.low[s] in _COORDINATORS
+        while s < e and self.low[s] in _COORDINATORS and (self.low[s] != "of" or self._finite(s + 1)):
             s += 1
         if s >= e:
             return e
@@ -171,7 +177,7 @@ class _Finder:
         elif self.bits[s] & t.SUB and not self.bits[s] & t.ADV and self.low[s] not in _PRONOUNS:
             clause = self._subordinate(s, e)
         else:
-            clause = self._main(s, e)
+            clause = self._main(s, e, coordinated)
         end = self._next_coordinated(clause, e)
         out.append(clause._replace(end=end))
         return end
@@ -187,14 +193,18 @@ class _Finder:
         return self.low[i] == "en" and not self._finite(i + 1) and not self.bits[i + 1] & t.SUBJ
 
     # --- main and subordinate clauses ------------------------------------------------------
-    def _main(self, s: int, e: int) -> Clause:
+    def _main(self, s: int, e: int, coordinated: bool = False) -> Clause:
         none = Clause(s, e, False, -1, None, False, False)
         if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
             subject = self._np(s + 1, e)
             if subject is None or not (self.question or subject.pronoun):
                 return none._replace(verb=s)
-            if not self.question and self.low[subject.head] in ("je", "het", "ze"):
-                return none._replace(verb=s)  # 'Meld je aan', 'Zet het neer': objects
+            if not self.question and (
+                coordinated  # 'We bedanken u en wensen u ...': the subject is left out
+                or self.low[subject.head] in ("je", "het", "ze", "jullie")  # 'Meld je aan'
+                or self.low[subject.end : subject.end + 1] == ("wel",)  # 'Dank u wel'
+            ):
+                return none._replace(verb=s)
             return Clause(s, e, False, s, subject, True, subject.simple)
         first = self._np(s, e)
         if first is not None and self.low[first.head] in TIME_NOUNS:
@@ -207,11 +217,14 @@ class _Finder:
             return none
         verb = after
         post = self._np(verb + 1, e)
+        if post is not None and self.low[post.head] in TIME_NOUNS:
+            post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
             post, sure = self._np(verb + 2, e), False
         if first is not None and self._subject_before(first, post, s):
-            return Clause(s, e, False, verb, first, False, first.simple and sure)
+            other = post if post is not None and post.pronoun else None  # '... kunt u'
+            return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
         if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
             pronoun = Subject(s, s + 1, s, 3, "sg", False, True, False, True)
@@ -275,8 +288,8 @@ class _Finder:
         for i in range(subject.end, e):
             if self.low[i] in _COORDINATORS:
                 break
-            if self._finite(i) and not self._modifier(i - 1):
-                if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV):
+            if self._finite(i) and not self._before_noun(i):
+                if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART) and self.bits[i] & t.FINITE:
                     verb = i
                     break
                 fallback = i
@@ -288,20 +301,39 @@ class _Finder:
             t.CLOSED | t.NOUN
         ):
             end += 1
-        return Clause(s, end, True, verb, subject, False, subject.simple and subject.pronoun)
+        # Every finite form of the clause may be the one: 'die we starten is', 'dat ik per 1
+        # maart begin', 'verstuurd heb'. The rule is content when any of them fits.
+        others = tuple(
+            i
+            for i in range(subject.end, e)
+            if i != verb and self._finite(i) and not self._before_noun(i)
+        )
+        sure = subject.simple and subject.pronoun
+        return Clause(s, end, True, verb, subject, False, sure, others)
+
+    def _before_noun(self, i: int) -> bool:
+        """Is token i a noun after a determiner ('het plan') or preposition ('op werk')?"""
+        b = self.bits[i - 1]
+        if b & t.PREP and not b & t.ADV:
+            return bool(self.bits[i] & t.NOUN)
+        return self._modifier(i - 1)
 
     def _modifier(self, i: int) -> bool:
         """A determiner, preposition or possessive that cannot be a subject ('je' can)."""
         b = self.bits[i]
+        if b & t.ADV:  # 'al', 'nog'
+            return False
         return bool(b & (t.DET | t.PREP) or (b & t.POSS and not b & (t.SUBJ | t.OBJ)))
 
     # --- words -----------------------------------------------------------------------------
     def _finite(self, i: int) -> bool:
         """Can token i be a finite verb (or a finite verb spelled with d for t)?"""
-        if i >= self.n:
-            return False
+        if i >= self.n or (i and self.tokens[i].text[:1].isupper()):
+            return False  # a capital inside a sentence: a name, not a verb
         b = self.bits[i]
         if b & t.FINITE:
+            if b & t.POSS and self.low[i] != "zijn":
+                return False
             return not b & (t.DET | t.PREP | t.SUBJ | t.OBJ | t.REL | t.QUESTION | t.NUM)
         return bool(b & (t.PART | t.UNKNOWN)) and bool(dt_variant(self.low[i]))
 
@@ -353,25 +385,29 @@ class _Finder:
 
     def _has_noun_after(self, i: int, e: int) -> bool:
         j = i + 1
-        while j < e and self.bits[j] & (t.ADJ | t.INFLECTED) and not self.bits[j] & t.NOUN:
-            j += 1
-        return j < e and bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
+        while j < e and self.bits[j] & t.INFLECTED and not self.bits[j] & t.NOUN:
+            j += 1  # 'je nieuwe baan'; not 'je eigenlijk'
+        if j >= e or self.low[j] in PARTICLES:  # 'Ga je mee?'
+            return False
+        return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
 
     def _determiner_phrase(self, i: int, e: int) -> Subject | None:
         j = i + 1
         while j < e:
             b = self.bits[j]
-            if b & t.NOUN and not (b & t.ADJ and j + 1 < e and self.bits[j + 1] & t.NOUN):
+            if b & t.NOUN and not (
+                b & (t.ADJ | t.NUM) and j + 1 < e and self.bits[j + 1] & (t.NOUN | t.ADJ)
+            ):
                 break
             if not (b & (t.ADJ | t.NUM | t.INFLECTED) or self.low[j] in _INTENSIFIERS):
                 return None
             j += 1
-        if j >= e or self.bits[j] & (t.CLOSED & ~t.POSS):
+        if j >= e or self.bits[j] & (t.CLOSED & ~t.POSS) or self.low[j] in PARTICLES:
             return None
         number = self._number(i, j)
         k = j + 1
-        while k < e and self.bits[k] & t.NAME and self.tokens[k].text[:1].isupper():
-            k += 1  # 'collega Sanne'
+        while k < e and self.tokens[k].text[:1].isupper():
+            k += 1  # 'collega Sanne', 'de gemeente Den Haag'
         # 'Vindt je broer' (possessive) or 'Heb je vragen / tijd' (subject and object)
         either = self.low[i] == "je" and (number == "pl" or self.low[j] in MASS_NOUNS)
         return Subject(i, k, j, 3, number, False, False, either, True)
@@ -385,7 +421,9 @@ class _Finder:
         if b & t.NOUN_PL and not b & t.NOUN_SG:
             return "pl"
         if b & t.NOUN_SG and not b & t.NOUN_PL:
-            return "pl" if d == "de" and self.low[head].endswith("'s") else "sg"
+            if d == "de" and self.low[head].endswith("'s"):
+                return "pl"
+            return "" if d == "de" and self.low[head].endswith("en") else "sg"  # 'reiskosten'
         return ""
 
 

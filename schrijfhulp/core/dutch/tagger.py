@@ -101,6 +101,22 @@ def info(form: str) -> WordInfo:
     return found
 
 
+_VERB_FORMS = PRES | PAST | PART | INF | INFLECTED
+
+
+def _common_verb(lemmas: list[str], minimum: float) -> bool:
+    """A verb common enough to be read as one; where the form is also another word ('waar',
+    'mijn', 'wel') it must be commoner still."""
+    lex = lexicon()
+    for lemma in lemmas:
+        if lex.zipf(lemma) < minimum:
+            continue
+        # 'waren' is frequent as a past tense of 'zijn', not as a verb of its own
+        if lemma == "zijn" or not any("past" in r.features for r in lex.readings(lemma)):
+            return True
+    return False
+
+
 def _compute(form: str) -> WordInfo:
     readings = lexicon().readings(form)
     if not readings:
@@ -111,6 +127,8 @@ def _compute(form: str) -> WordInfo:
     for r in readings:
         feats = r.features
         if r.pos == "verb":
+            if feats == {"aux"}:
+                continue  # a marker on 'hebben', 'zijn', 'worden', not a form
             if "part" in feats:
                 bits |= PART | (INFLECTED if "inflected" in feats else 0)
             elif "inf" in feats:
@@ -149,6 +167,8 @@ def _compute(form: str) -> WordInfo:
             bits |= COMP
         if r.pos == "adj" and "inflected" in feats:
             bits |= INFLECTED
+    if bits & FINITE and not _common_verb(verbs, 3.0 if bits & ~_VERB_FORMS else 2.0):
+        bits &= ~FINITE  # 'waar' (waren), 'mijn' (mijnen), 'wel' (wellen): not read as verbs
     number = numbers.pop() if len(numbers) == 1 else ""
     verbs.sort(key=lambda lemma: lemma not in _AUXILIARIES)  # stable: otherwise as read
     return WordInfo(bits, tuple(verbs), person, number, gender, polite)

@@ -318,5 +318,5 @@ def present_form(
         return forms.present_3sg
     second = forms.present_2sg
     if inverted and not polite and second != forms.stem and second.endswith("t"):
-        return second[:-1]
+        return forms.stem  # 'ga je', not 'gaa je'
     return second

@@ -68,8 +68,27 @@ def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
 def _check(
     parsed: Parsed, clause: Clause, either: frozenset[str], past_cue: bool
 ) -> tuple[str, bool, Hit] | None:
-    v, subject = clause.verb, clause.subject
-    assert subject is not None
+    assert clause.subject is not None
+    found = _check_one(parsed, clause.verb, clause.subject, clause, either, past_cue)
+    if found is None:
+        return None
+    for v in clause.other_verbs:
+        if _check_one(parsed, v, clause.subject, clause, either, past_cue) is None:
+            return None
+    other = clause.other_subject
+    if other is not None and _check_one(parsed, clause.verb, other, clause, either, past_cue) is None:
+        return None
+    return found
+
+
+def _check_one(
+    parsed: Parsed,
+    v: int,
+    subject: Subject,
+    clause: Clause,
+    either: frozenset[str],
+    past_cue: bool,
+) -> tuple[str, bool, Hit] | None:
     word = parsed.lowered[v]
     info = parsed.infos[v]
     variant = "" if info.bits & t.FINITE else dt_variant(word)
@@ -133,7 +152,7 @@ def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) ->
     elif person == 2 and forms.infinitive in ("kunnen", "zullen", "willen"):
         out.append(forms.present_1sg)  # 'jij kan', 'kan jij': both accepted
     if subject.either_je:
-        out.append(forms.present_3sg)
+        out.append(present_form(forms, 2, "sg", inverted))
     return tuple(out)
 
 
@@ -219,6 +238,8 @@ def _right_past(word: str) -> str:
         forms = forms_of(info.verbs[0])
         if forms is None or forms.stem != stem:
             continue
+        if ending in ("e", "en") and not stem.endswith(("d", "t")):
+            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
         right = forms.past_pl if ending.endswith("n") else forms.past_sg
-        return right if right != word else ""
+        return right if right != word and right.startswith(stem) else ""
     return ""
