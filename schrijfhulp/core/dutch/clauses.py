@@ -201,11 +201,14 @@ class _Finder:
                 return none._replace(verb=s)
             if not self.question and (
                 coordinated  # 'We bedanken u en wensen u ...': the subject is left out
-                or self.low[subject.head] in ("je", "het", "ze", "jullie")  # 'Meld je aan'
+                or self.low[subject.head] in ("het", "ze", "jullie")  # 'Zet het neer'
                 or self.low[subject.end : subject.end + 1] == ("wel",)  # 'Dank u wel'
             ):
                 return none._replace(verb=s)
             return Clause(s, e, False, s, subject, True, subject.simple)
+        if self.bits[s] & (t.QUESTION | t.PRON) and s + 2 < e and self.bits[s + 1] & t.SUBJ:
+            if self._finite(s + 2) and not self.bits[s + 1] & t.DET:
+                return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
         first = self._np(s, e)
         if first is not None and self.low[first.head] in TIME_NOUNS:
             first, after = None, first.end
@@ -221,9 +224,14 @@ class _Finder:
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
-            post, sure = self._np(verb + 2, e), False
+            post = self._np(verb + 2, e)
+            sure = post is None
+        if post is not None and not post.pronoun and self.low[post.end : post.end + 1] == (",",):
+            return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
+        if self.bits[verb] & t.INF and self._finite(verb + 1) and not self.bits[verb + 1] & t.NOUN:
+            return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
-            other = post if post is not None and post.pronoun else None  # '... kunt u'
+            other = post if post is not None and post.pronoun and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
         if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
@@ -292,7 +300,8 @@ class _Finder:
                 if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART) and self.bits[i] & t.FINITE:
                     verb = i
                     break
-                fallback = i
+                if not self.bits[i] & (t.ADJ | t.ADV):  # 'als ik thuis ben'; not 'als jij nodig'
+                    fallback = i
         verb = verb if verb >= 0 else fallback
         if verb < 0:
             return none
@@ -364,6 +373,8 @@ class _Finder:
         if i >= e:
             return None
         b, w, info = self.bits[i], self.low[i], self.infos[i]
+        if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
+            return self._determiner_phrase(i, e)
         if w == "zowel":
             return Subject(i, e, i, 3, "", False, False, False, False)
         if b == t.UNKNOWN and self.tokens[i].text[:1].isupper():
@@ -389,6 +400,8 @@ class _Finder:
             j += 1  # 'je nieuwe baan'; not 'je eigenlijk'
         if j >= e or self.low[j] in PARTICLES:  # 'Ga je mee?'
             return False
+        if self.low[i] == "het" and self.infos[j].gender == "het":
+            return True  # 'het weer'
         return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
 
     def _determiner_phrase(self, i: int, e: int) -> Subject | None:
@@ -408,8 +421,8 @@ class _Finder:
         k = j + 1
         while k < e and self.tokens[k].text[:1].isupper():
             k += 1  # 'collega Sanne', 'de gemeente Den Haag'
-        # 'Vindt je broer' (possessive) or 'Heb je vragen / tijd' (subject and object)
-        either = self.low[i] == "je" and (number == "pl" or self.low[j] in MASS_NOUNS)
+        # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
+        either = self.low[i] == "je"
         return Subject(i, k, j, 3, number, False, False, either, True)
 
     def _number(self, det: int, head: int) -> str:

@@ -143,7 +143,7 @@ def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) ->
     if subject.number == "":
         return (forms.present_3sg, forms.present_pl)
     if subject.number == "pl":
-        return (forms.present_pl,)
+        return (forms.present_pl, *(present_form(forms, 2, "sg", inverted),) * subject.either_je)
     person = subject.person or 3
     first = present_form(forms, person, "sg", inverted, subject.polite)
     out = [first]
