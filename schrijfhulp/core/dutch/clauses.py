@@ -36,10 +36,11 @@ TIME_NOUNS = frozenset(
     "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
     "zondag".split()
 )
+_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _POSTMODIFIERS = frozenset("van uit in op bij met voor aan naar over zonder tussen".split())
 _INTENSIFIERS = frozenset("heel zeer erg nog meest minst zo te best".split())
-_SINGULAR_DETS = frozenset("een elke ieder iedere elk geen één".split())
+_SINGULAR_DETS = frozenset("een elke ieder iedere elk geen één eén".split())
 _PLURAL_DETS = frozenset("alle beide sommige veel vele weinig meerdere diverse enkele".split())
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
@@ -210,7 +211,7 @@ class _Finder:
             if self._finite(s + 2) and not self.bits[s + 1] & t.DET:
                 return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
         first = self._np(s, e)
-        if first is not None and self.low[first.head] in TIME_NOUNS:
+        if first is not None and self.low[first.head].endswith(_TIME_ENDINGS):
             first, after = None, first.end
         elif first is not None:
             after = first.end
@@ -220,7 +221,7 @@ class _Finder:
             return none
         verb = after
         post = self._np(verb + 1, e)
-        if post is not None and self.low[post.head] in TIME_NOUNS:
+        if post is not None and self.low[post.head].endswith(_TIME_ENDINGS):
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
@@ -228,14 +229,15 @@ class _Finder:
             sure = post is None
         if post is not None and not post.pronoun and self.low[post.end : post.end + 1] == (",",):
             return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
-        if self.bits[verb] & t.INF and self._finite(verb + 1) and not self.bits[verb + 1] & t.NOUN:
+        if self.bits[verb] & t.INF and self._finite(verb + 1):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
             other = post if post is not None and post.pronoun and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
         if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
-            pronoun = Subject(s, s + 1, s, 3, "sg", False, True, False, True)
+            # 'Dat klopt', but also 'Dat zijn er meer': singular or plural
+            pronoun = Subject(s, s + 1, s, 3, "", False, True, False, True)
             return Clause(s, e, False, verb, pronoun, False, sure)
         if post is None:
             return none._replace(verb=verb)
@@ -264,7 +266,8 @@ class _Finder:
             return not post_bits & t.SUBJ or bool(post_bits & t.OBJ)
         if self.bits[first.head] & (t.PRON | t.DET) and first.start == first.head:
             return False  # 'Dat vind je', 'Wat vind je': the pronoun behind is the subject
-        return bool(post_bits & t.OBJ)  # 'Het team vindt het' vs 'Het boek lees ik'
+        # 'Het team vindt het', 'Bewoners merken niets' vs 'Het boek lees ik'
+        return bool(post_bits & t.OBJ or not post_bits & t.SUBJ)
 
     def _adverbial(self, s: int, e: int) -> int:
         """Where the verb should stand after a first part that is not a noun phrase."""
@@ -322,9 +325,11 @@ class _Finder:
 
     def _before_noun(self, i: int) -> bool:
         """Is token i a noun after a determiner ('het plan') or preposition ('op werk')?"""
+        if not self.bits[i] & (t.NOUN | t.ADJ):
+            return False  # 'dat hij het heeft': 'heeft' is no noun
         b = self.bits[i - 1]
         if b & t.PREP and not b & t.ADV:
-            return bool(self.bits[i] & t.NOUN)
+            return True
         return self._modifier(i - 1)
 
     def _modifier(self, i: int) -> bool:
@@ -385,7 +390,7 @@ class _Finder:
             return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
         if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w == "je":
             return self._determiner_phrase(i, e)
-        if self.tokens[i].kind is TokenKind.MENTION or (b & t.NAME and not b & ~t.NAME & ~t.NOUN):
+        if self.tokens[i].kind is TokenKind.MENTION or b == t.NAME:
             j = i + 1
             while j < e and self.bits[j] & t.NAME and self.tokens[j].text[:1].isupper():
                 j += 1
@@ -402,6 +407,9 @@ class _Finder:
             return False
         if self.low[i] == "het" and self.infos[j].gender == "het":
             return True  # 'het weer'
+        nb = self.bits[j]
+        if nb & t.PRES and not nb & (t.INF | t.PART | t.ADV | t.ADJ | t.CLOSED) and self._finite(i - 1):
+            return True  # 'Wordt je afval ...': after a subject 'je' no second verb follows
         return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
 
     def _determiner_phrase(self, i: int, e: int) -> Subject | None:
@@ -418,6 +426,8 @@ class _Finder:
         if j >= e or self.bits[j] & (t.CLOSED & ~t.POSS) or self.low[j] in PARTICLES:
             return None
         number = self._number(i, j)
+        if number == "pl" and self.low[i] in ("het", "dat", "dit", "een"):
+            return None  # 'bleek dat inwoners ...': a conjunction, not a determiner
         k = j + 1
         while k < e and self.tokens[k].text[:1].isupper():
             k += 1  # 'collega Sanne', 'de gemeente Den Haag'

@@ -21,6 +21,7 @@ from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import match_case
 
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
+_NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
 _FORMS: dict[str, VerbForms | None] = {}
 _local = threading.local()
 
@@ -69,23 +70,24 @@ def _check(
     parsed: Parsed, clause: Clause, either: frozenset[str], past_cue: bool
 ) -> tuple[str, bool, Hit] | None:
     assert clause.subject is not None
-    found = _check_one(parsed, clause.verb, clause.subject, clause, either, past_cue)
+    inverted = clause.inverted
+    found = _check_one(parsed, clause.verb, clause.subject, inverted, either, past_cue)
     if found is None:
         return None
     for v in clause.other_verbs:
-        if _check_one(parsed, v, clause.subject, clause, either, past_cue) is None:
+        if _check_one(parsed, v, clause.subject, inverted, either, past_cue) is None:
             return None
-    other = clause.other_subject
-    if other is not None and _check_one(parsed, clause.verb, other, clause, either, past_cue) is None:
+    other = clause.other_subject  # a pronoun behind the verb: 'Het verslag lees je ...'
+    if other is not None and _check_one(parsed, clause.verb, other, True, either, past_cue) is None:
         return None
-    return found
+    return (found[0], clause.sure, found[2])
 
 
 def _check_one(
     parsed: Parsed,
     v: int,
     subject: Subject,
-    clause: Clause,
+    inverted: bool,
     either: frozenset[str],
     past_cue: bool,
 ) -> tuple[str, bool, Hit] | None:
@@ -110,7 +112,9 @@ def _check_one(
         if word in (forms.past_sg, forms.past_pl):
             tenses.insert(0 if past_cue else len(tenses), "past")
         for tense in tenses:
-            accepted = _accepted(forms, subject, clause.inverted, tense)
+            if lemma == "zijn" and head in _NEUTER:
+                subject = subject._replace(number="")  # 'Het zijn drukke tijden'
+            accepted = _accepted(forms, subject, inverted, tense)
             if word in accepted:
                 return None
             if best is None:
@@ -126,7 +130,7 @@ def _check_one(
         parsed.sentence.tokens[subject.end - 1].end - parsed.sentence.start
     ]  # fmt: skip
     hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
-    return kind, clause.sure, hit
+    return kind, True, hit
 
 
 def _lemma_head(head: str) -> str:
