@@ -26,37 +26,46 @@ import threading
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.phrases import Phrases, Subject
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, TokenKind
-from schrijfhulp.core.dutch.verbs import PARTICLES
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
 TIME_NOUNS = frozenset(
-    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
-    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag".split()
+    [
+        "jaar",
+        "week",
+        "maand",
+        "dag",
+        "nacht",
+        "ochtend",
+        "middag",
+        "avond",
+        "keer",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "weekend",
+        "eeuw",
+        "tijd",
+        "periode",
+        "kwartaal",
+        "seizoen",
+        "morgen",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ]
 )
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
-_POSTMODIFIERS = frozenset("van uit in op bij met voor aan naar over zonder tussen".split())
-_INTENSIFIERS = frozenset("heel zeer erg nog meest minst zo te best".split())
-_SINGULAR_DETS = frozenset("een elke ieder iedere elk geen één eén".split())
-_PLURAL_DETS = frozenset("alle beide sommige veel vele weinig meerdere diverse enkele".split())
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
-_NP_START = t.DET | t.POSS | t.NUM
-
-
-class Subject(NamedTuple):
-    start: int  # token indices in the sentence, end exclusive
-    end: int
-    head: int  # the pronoun, the noun or the first name
-    person: int
-    number: str  # "sg", "pl" or "" (either)
-    polite: bool
-    pronoun: bool
-    either_je: bool  # "je" + noun: a possessive or subject + object
-    simple: bool  # one pronoun, name or determiner + noun: no 'van'-phrase, no 'en'
 
 
 class Clause(NamedTuple):
@@ -82,11 +91,6 @@ class Parsed(NamedTuple):
 
 _BOUNDARY = t.WordInfo(0, (), 0, "", "", False)
 _NUMBER = t.WordInfo(t.NUM, (), 0, "", "", False)
-# Nouns that follow 'je' as an object without article: 'Heb je tijd?', 'Zoek je werk?'
-MASS_NOUNS = frozenset(
-    "tijd werk geld zin hulp koffie thee pijn last honger dorst ruimte informatie advies "
-    "interesse behoefte plezier moeite succes weg trek vrij genoeg".split()
-)
 _local = threading.local()
 
 
@@ -116,14 +120,10 @@ def parse_sentence(sentence: Sentence, lowered: tuple[str, ...]) -> Parsed | Non
     return Parsed(sentence, lowered, infos, _Finder(sentence, lowered, infos).clauses())
 
 
-class _Finder:
+class _Finder(Phrases):
     def __init__(self, sentence: Sentence, low: tuple[str, ...], infos: tuple[t.WordInfo, ...]):
-        self.low = low
-        self.bits = [i.bits for i in infos]
-        self.infos = infos
-        self.tokens = sentence.tokens
+        super().__init__(sentence.tokens, low, infos)
         self.question = sentence.text.rstrip().endswith("?")
-        self.n = len(low)
 
     # --- clauses ---------------------------------------------------------------------------
     def clauses(self) -> tuple[Clause, ...]:
@@ -169,13 +169,20 @@ class _Finder:
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
         """Read one clause from s; returns where the next (coordinated) clause starts."""
         coordinated = s < e and self.low[s] in _COORDINATORS
-        while s < e and self.low[s] in _COORDINATORS and (self.low[s] != "of" or self._finite(s + 1)):
+        while (
+            s < e and self.low[s] in _COORDINATORS and (self.low[s] != "of" or self._finite(s + 1))
+        ):
             s += 1
         if s >= e:
             return e
-        if self.bits[s] & _CLAUSE_WORDS and not self._is_determiner(s) and s > 0:
-            clause = self._subordinate(s, e)
-        elif self.bits[s] & t.SUB and not self.bits[s] & t.ADV and self.low[s] not in _PRONOUNS:
+        if (
+            self.bits[s] & _CLAUSE_WORDS
+            and not self._is_determiner(s)
+            and s > 0
+            or self.bits[s] & t.SUB
+            and not self.bits[s] & t.ADV
+            and self.low[s] not in _PRONOUNS
+        ):
             clause = self._subordinate(s, e)
         else:
             clause = self._main(s, e, coordinated)
@@ -200,19 +207,23 @@ class _Finder:
             subject = self._np(s + 1, e)
             if subject is None or not (self.question or subject.pronoun):
                 return none._replace(verb=s)
-            if not self.question and (
-                coordinated  # 'We bedanken u en wensen u ...': the subject is left out
-                or self.low[subject.head] in ("het", "ze", "jullie")  # 'Zet het neer'
-                or self.low[subject.end : subject.end + 1] == ("wel",)  # 'Dank u wel'
+            if (
+                not self.question
+                and (
+                    coordinated  # 'We bedanken u en wensen u ...': the subject is left out
+                    or self.low[subject.head] in ("het", "ze", "jullie")  # 'Zet het neer'
+                    or self.low[subject.end : subject.end + 1] == ("wel",)  # 'Dank u wel'
+                )
             ):
                 return none._replace(verb=s)
             return Clause(s, e, False, s, subject, True, subject.simple)
-        if self.bits[s] & (t.QUESTION | t.PRON) and s + 2 < e and self.bits[s + 1] & t.SUBJ:
-            if self._finite(s + 2) and not self.bits[s + 1] & t.DET:
-                return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
+        wh_clause = self.bits[s] & (t.QUESTION | t.PRON) and s + 2 < e
+        subject_next = wh_clause and self.bits[s + 1] & t.SUBJ and not self.bits[s + 1] & t.DET
+        if subject_next and self._finite(s + 2):
+            return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
         first = self._np(s, e)
         if first is not None and self.low[first.head].endswith(_TIME_ENDINGS):
-            first, after = None, first.end
+            after, first = first.end, None
         elif first is not None:
             after = first.end
         else:
@@ -309,8 +320,10 @@ class _Finder:
         if verb < 0:
             return none
         end = verb + 1
-        while end < e and self.bits[end] & (t.PART | t.INF | t.FINITE) and not self.bits[end] & (
-            t.CLOSED | t.NOUN
+        while (
+            end < e
+            and self.bits[end] & (t.PART | t.INF | t.FINITE)
+            and not self.bits[end] & (t.CLOSED | t.NOUN)
         ):
             end += 1
         # Every finite form of the clause may be the one: 'die we starten is', 'dat ik per 1
@@ -322,138 +335,3 @@ class _Finder:
         )
         sure = subject.simple and subject.pronoun
         return Clause(s, end, True, verb, subject, False, sure, others)
-
-    def _before_noun(self, i: int) -> bool:
-        """Is token i a noun after a determiner ('het plan') or preposition ('op werk')?"""
-        if not self.bits[i] & (t.NOUN | t.ADJ):
-            return False  # 'dat hij het heeft': 'heeft' is no noun
-        b = self.bits[i - 1]
-        if b & t.PREP and not b & t.ADV:
-            return True
-        return self._modifier(i - 1)
-
-    def _modifier(self, i: int) -> bool:
-        """A determiner, preposition or possessive that cannot be a subject ('je' can)."""
-        b = self.bits[i]
-        if b & t.ADV:  # 'al', 'nog'
-            return False
-        return bool(b & (t.DET | t.PREP) or (b & t.POSS and not b & (t.SUBJ | t.OBJ)))
-
-    # --- words -----------------------------------------------------------------------------
-    def _finite(self, i: int) -> bool:
-        """Can token i be a finite verb (or a finite verb spelled with d for t)?"""
-        if i >= self.n or (i and self.tokens[i].text[:1].isupper()):
-            return False  # a capital inside a sentence: a name, not a verb
-        b = self.bits[i]
-        if b & t.FINITE:
-            if b & t.POSS and self.low[i] != "zijn":
-                return False
-            return not b & (t.DET | t.PREP | t.SUBJ | t.OBJ | t.REL | t.QUESTION | t.NUM)
-        return bool(b & (t.PART | t.UNKNOWN)) and bool(dt_variant(self.low[i]))
-
-    def _np(self, i: int, e: int) -> Subject | None:
-        np = self._np_core(i, e)
-        if np is None or np.pronoun:
-            return self._coordinated(np, e) if np is not None else None
-        end = np.end
-        while end + 1 < e and self.low[end] in _POSTMODIFIERS:
-            inner = self._np_core(end + 1, e)
-            if inner is None or inner.pronoun:
-                break
-            end = inner.end
-        if end != np.end:
-            np = np._replace(end=end, simple=False)
-        return self._coordinated(np, e)
-
-    def _coordinated(self, np: Subject | None, e: int) -> Subject | None:
-        if np is None or np.end + 1 >= e or self.low[np.end] != "en":
-            return np
-        other = self._np_core(np.end + 1, e)
-        if other is None:
-            return np
-        person = min(np.person, other.person)
-        return Subject(np.start, other.end, np.head, person, "pl", False, False, False, False)
-
-    def _np_core(self, i: int, e: int) -> Subject | None:
-        if i >= e:
-            return None
-        b, w, info = self.bits[i], self.low[i], self.infos[i]
-        if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
-            return self._determiner_phrase(i, e)
-        if w == "zowel":
-            return Subject(i, e, i, 3, "", False, False, False, False)
-        if b == t.UNKNOWN and self.tokens[i].text[:1].isupper():
-            return Subject(i, i + 1, i, 3, "sg", False, False, False, True)  # an unknown name
-        if b & t.SUBJ and not (w in ("het", "je") and self._has_noun_after(i, e)):
-            return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
-        if w in ("iedereen", "niemand", "iemand", "alles", "niets"):
-            return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
-        if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w == "je":
-            return self._determiner_phrase(i, e)
-        if self.tokens[i].kind is TokenKind.MENTION or b == t.NAME:
-            j = i + 1
-            while j < e and self.bits[j] & t.NAME and self.tokens[j].text[:1].isupper():
-                j += 1
-            return Subject(i, j, i, 3, "sg", False, False, False, True)
-        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
-            return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
-        return None
-
-    def _has_noun_after(self, i: int, e: int) -> bool:
-        j = i + 1
-        while j < e and self.bits[j] & t.INFLECTED and not self.bits[j] & t.NOUN:
-            j += 1  # 'je nieuwe baan'; not 'je eigenlijk'
-        if j >= e or self.low[j] in PARTICLES:  # 'Ga je mee?'
-            return False
-        if self.low[i] == "het" and self.infos[j].gender == "het":
-            return True  # 'het weer'
-        nb = self.bits[j]
-        if nb & t.PRES and not nb & (t.INF | t.PART | t.ADV | t.ADJ | t.CLOSED) and self._finite(i - 1):
-            return True  # 'Wordt je afval ...': after a subject 'je' no second verb follows
-        return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
-
-    def _determiner_phrase(self, i: int, e: int) -> Subject | None:
-        j = i + 1
-        while j < e:
-            b = self.bits[j]
-            if b & t.NOUN and not (
-                b & (t.ADJ | t.NUM) and j + 1 < e and self.bits[j + 1] & (t.NOUN | t.ADJ)
-            ):
-                break
-            if not (b & (t.ADJ | t.NUM | t.INFLECTED) or self.low[j] in _INTENSIFIERS):
-                return None
-            j += 1
-        if j >= e or self.bits[j] & (t.CLOSED & ~t.POSS) or self.low[j] in PARTICLES:
-            return None
-        number = self._number(i, j)
-        if number == "pl" and self.low[i] in ("het", "dat", "dit", "een"):
-            return None  # 'bleek dat inwoners ...': a conjunction, not a determiner
-        k = j + 1
-        while k < e and self.tokens[k].text[:1].isupper():
-            k += 1  # 'collega Sanne', 'de gemeente Den Haag'
-        # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
-        either = self.low[i] == "je"
-        return Subject(i, k, j, 3, number, False, False, either, True)
-
-    def _number(self, det: int, head: int) -> str:
-        b, d = self.bits[head], self.low[det]
-        if d in _SINGULAR_DETS:
-            return "sg"
-        if d in _PLURAL_DETS or (self.bits[det] & t.NUM and d not in ("1", "één")):
-            return "pl"
-        if b & t.NOUN_PL and not b & t.NOUN_SG:
-            return "pl"
-        if b & t.NOUN_SG and not b & t.NOUN_PL:
-            if d == "de" and self.low[head].endswith("'s"):
-                return "pl"
-            return "" if d == "de" and self.low[head].endswith("en") else "sg"  # 'reiskosten'
-        return ""
-
-
-def dt_variant(form: str) -> str:
-    """The present tense form meant by a form ending in d ('gebeurd' -> 'gebeurt'), or ''."""
-    if len(form) > 3 and form.endswith("d"):
-        candidate = form[:-1] + "t"
-        if t.info(candidate).bits & t.PRES_3:
-            return candidate
-    return ""

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.clauses import Clause, Parsed, Subject, dt_variant, parse
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
+from schrijfhulp.core.dutch.phrases import Subject, dt_variant
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.dutch.verbs import VerbForms, present_form
 from schrijfhulp.core.rules.model import Hit, Rule
@@ -51,7 +52,7 @@ def verb_agreement(doc: Document, rule: Rule, context: CheckContext) -> Iterator
 def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
     last = getattr(_local, "agreement", None)
     if last is not None and last[0] is doc:
-        return last[1]  # type: ignore[no-any-return]
+        return last[1]
     either = frozenset(rule.params.get("either_number", ()))
     past_words = frozenset(rule.params.get("past_words", ()))
     found = []
@@ -124,7 +125,9 @@ def _check_one(
     tense, accepted = best
     token = parsed.sentence.tokens[v]
     suggestion = match_case(accepted[0], token.text)
-    kind = "dt" if tense == "pres" and accepted[0].rstrip("dt") == word.rstrip("dt") else "agreement"
+    kind = (
+        "dt" if tense == "pres" and accepted[0].rstrip("dt") == word.rstrip("dt") else "agreement"
+    )
     subject_text = parsed.sentence.text[
         parsed.sentence.tokens[subject.start].start - parsed.sentence.start :
         parsed.sentence.tokens[subject.end - 1].end - parsed.sentence.start
@@ -179,13 +182,20 @@ def _participles(parsed: Parsed, clause: Clause) -> Iterator[Hit]:
         right = ""
         if bits & t.UNKNOWN:
             right = _known_participle(word, low[i - 1] if i else "", infos[i - 1] if i else None)
-        elif bits & (t.PRES_2 | t.PRES_3) and word.endswith("t") and aux and i not in aux:
-            if i != clause.verb or any(abs(a - i) == 1 for a in aux):
-                forms = forms_of(infos[i].verbs[0]) if infos[i].verbs else None
-                if forms is not None and forms.participle == word[:-1] + "d":
-                    right = forms.participle
+        elif _after_auxiliary(bits, word, i, aux, clause.verb):
+            forms = forms_of(infos[i].verbs[0]) if infos[i].verbs else None
+            if forms is not None and forms.participle == word[:-1] + "d":
+                right = forms.participle
         if right:
             yield Hit(tokens[i].start, tokens[i].end, (match_case(right, tokens[i].text),))
+
+
+def _after_auxiliary(bits: int, word: str, i: int, aux: list[int], verb: int) -> bool:
+    """A t-form in a clause with 'heb', 'is' or 'wordt' that is not its finite verb (or stands
+    right beside the auxiliary: 'dat het verstuurt is')."""
+    if not (bits & (t.PRES_2 | t.PRES_3) and word.endswith("t") and aux and i not in aux):
+        return False
+    return i != verb or any(abs(a - i) == 1 for a in aux)
 
 
 def _is_aux(info: t.WordInfo) -> bool:

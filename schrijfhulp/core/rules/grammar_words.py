@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.segmentation import Document, TokenKind
+from schrijfhulp.core.dutch.segmentation import Document, Token, TokenKind
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import match_case
 
@@ -37,7 +37,13 @@ def comparative_als(doc: Document, rule: Rule, context: CheckContext) -> Iterato
                 yield Hit(tokens[a].start, tokens[a].end, (match_case("dan", tokens[a].text),))
 
 
-def _comparison(tokens, low, a, expect, after_quantity) -> bool | None:  # type: ignore[no-untyped-def]
+def _comparison(
+    tokens: tuple[Token, ...],
+    low: tuple[str, ...],
+    a: int,
+    expect: frozenset[str],
+    after_quantity: frozenset[str],
+) -> bool | None:
     """None when 'als' is no comparison after a comparative; else whether that is sure."""
     c = a - 1
     while c >= 0 and a - c <= 8:
@@ -106,7 +112,9 @@ def relative_pronoun(doc: Document, rule: Rule, context: CheckContext) -> Iterat
             yield Hit(tokens[r].start, tokens[r].end, (match_case(found[0], tokens[r].text),))
 
 
-def _relative(low: tuple[str, ...], r: int, clause_nouns: frozenset[str]) -> tuple[str, bool] | None:
+def _relative(
+    low: tuple[str, ...], r: int, clause_nouns: frozenset[str]
+) -> tuple[str, bool] | None:
     """The right relative pronoun after the noun before ``r`` and whether that is sure."""
     noun = t.info(low[r - 1])
     if not noun.bits & t.NOUN or noun.bits & t.CLOSED:
