@@ -96,7 +96,7 @@ def misses(part: str = "tuning") -> None:
         start, end = spans[0]
         hits = [f for f in _grammar(text) if f.start < end and f.end > start]
         got = hits[0].suggestions[:1] if hits else None
-        if not hits or (correction != "DELETE" and got != [correction]):
+        if not hits or (correction != "DELETE" and got != (correction,)):
             print(f"MISS {category}\t{marked}\t{correction}\t{got}")
     for genre, sentence in read_tsv(_TOPIC / part / "correct.tsv"):
         for f in _grammar(sentence):

@@ -63,6 +63,7 @@ TIME_NOUNS = frozenset(
     ]
 )
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
+_LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
@@ -238,7 +239,7 @@ class _Finder(Phrases):
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
             post = self._np(verb + 2, e)
             sure = post is None
-        if post is not None and not post.pronoun and self.low[post.end : post.end + 1] == (",",):
+        if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
             return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
         if self.bits[verb] & t.INF and self._finite(verb + 1):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject

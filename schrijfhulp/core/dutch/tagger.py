@@ -112,7 +112,10 @@ def _common_verb(lemmas: list[str], minimum: float) -> bool:
         if lex.zipf(lemma) < minimum:
             continue
         # 'waren' is frequent as a past tense of 'zijn', not as a verb of its own
-        if lemma == "zijn" or not any("past" in r.features for r in lex.readings(lemma)):
+        if not any(
+            "past" in r.features and r.lemma in _AUXILIARIES and r.lemma != lemma
+            for r in lex.readings(lemma)
+        ):
             return True
     return False
 
