@@ -3,8 +3,10 @@
 A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
 
     sjabloonpakket.toml     manifest: naam, organisatie, versie, minimale_versie, beschrijving
-    huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit
-    sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden, ...
+    huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit,
+                            verplicht, sjabloontekst
+    sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden,
+                            verplicht, sjabloontekst, ...
 
 Every problem names file, line and field, in Dutch, because the people who write packs are
 communications staff, not programmers. Field names are Dutch for the same reason.
@@ -19,16 +21,23 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
-from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.packs.house_style import HouseStyle, slug
+from schrijfhulp.core.packs.policy import (
+    boolean,
+    check_platforms,
+    read_hashtags,
+    read_house_style,
+    read_required,
+    read_template_text,
+)
 from schrijfhulp.core.packs.templates import (
     PlaceholderError,
     Template,
     TemplateField,
     placeholder_names,
 )
-from schrijfhulp.core.packs.toml_lines import TablePath, find_line
+from schrijfhulp.core.packs.toml_lines import find_line
 from schrijfhulp.core.packs.toml_reader import PackProblem, TomlFile, kind_of
-from schrijfhulp.core.platforms import PLATFORMS
 
 MANIFEST_FILE = "sjabloonpakket.toml"
 HOUSE_STYLE_FILE = "huisstijl.toml"
@@ -36,7 +45,6 @@ TEMPLATES_DIR = "sjablonen/"
 MAX_TEMPLATE_CHARS = 10_000
 
 _VERSION = re.compile(r"\d+(\.\d+){0,3}")
-_HASHTAG = re.compile(r"#[^\W_][\w]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +102,14 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     manifest = _read_manifest(files, label, problems)
     name = manifest.name if manifest else _name_despite_errors(files) or label
     pack_id = manifest.id if manifest else slug(label)
+    organisation = (manifest.organisation if manifest else "") or name
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
-        style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
-    templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
+        toml = TomlFile.parse(HOUSE_STYLE_FILE, files, problems)
+        style = read_house_style(toml, pack_id, organisation)
+    templates = tuple(
+        replace(t, pack_name=name) for t in _read_templates(files, pack_id, organisation, problems)
+    )
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(
             PackProblem(
@@ -181,49 +193,8 @@ def _read_manifest(
     )
 
 
-def _read_house_style(toml: TomlFile, pack_id: str) -> HouseStyle:
-    data = toml.data
-    if data is None:
-        return HouseStyle()
-    toml.unknown_keys(data, (), {"voorkeur", "vermijd", "eigen_woorden", "hashtags", "regels_uit"})
-    preferred: list[PreferredTerm] = []
-    for index, table in enumerate(toml.tables(data, (), "voorkeur")):
-        path = ("voorkeur", index)
-        use = toml.string(table, path, "gebruik")
-        instead_of = toml.strings(table, path, "niet", required=True)
-        explanation = toml.string(table, path, "uitleg", required=False)
-        if use and instead_of and explanation is not None:
-            preferred.append(PreferredTerm(pack_id, use, instead_of, explanation))
-    avoided: list[AvoidedWord] = []
-    for index, table in enumerate(toml.tables(data, (), "vermijd")):
-        word = toml.string(table, ("vermijd", index), "woord")
-        reason = toml.string(table, ("vermijd", index), "reden")
-        if word and reason:
-            avoided.append(AvoidedWord(pack_id, word, reason))
-    words = toml.strings(data, (), "eigen_woorden") or ()
-    hashtags = _hashtags(toml, data, ()) or ()
-    disabled = toml.strings(data, (), "regels_uit") or ()
-    return HouseStyle(
-        tuple(preferred), tuple(avoided), frozenset(words), hashtags, frozenset(disabled)
-    )
-
-
-def _hashtags(toml: TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
-    tags = toml.strings(table, path, "hashtags")
-    for tag in tags or ():
-        if not _HASHTAG.fullmatch(tag):
-            toml.problem(
-                path,
-                "hashtags",
-                f"heeft de hashtag '{tag}'; een hashtag begint met '#' "
-                "en heeft geen spaties of leestekens, zoals #SamenSterk",
-            )
-            return None
-    return tags
-
-
 def _read_templates(
-    files: Mapping[str, bytes], pack_id: str, problems: list[PackProblem]
+    files: Mapping[str, bytes], pack_id: str, organisation: str, problems: list[PackProblem]
 ) -> tuple[Template, ...]:
     names = sorted(n for n in files if n.startswith(TEMPLATES_DIR) and n.endswith(".toml"))
     if not names:
@@ -239,7 +210,7 @@ def _read_templates(
     seen: dict[str, str] = {}
     for name in names:
         toml = TomlFile.parse(name, files, problems)
-        template = _read_template(toml, pack_id) if toml.data is not None else None
+        template = _read_template(toml, pack_id, organisation) if toml.data else None
         if template is None:
             continue
         if template.id in seen:
@@ -264,10 +235,12 @@ _TEMPLATE_KEYS = {
     "beschrijving",
     "hashtags",
     "velden",
+    "verplicht",
+    "sjabloontekst",
 }
 
 
-def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
+def _read_template(toml: TomlFile, pack_id: str, organisation: str) -> Template | None:
     data = toml.data or {}
     toml.unknown_keys(data, (), _TEMPLATE_KEYS)
     stem = toml.name.rsplit("/", 1)[-1].removesuffix(".toml")
@@ -277,9 +250,12 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
     category = toml.string(data, (), "categorie")
     body = toml.string(data, (), "tekst")
     description = toml.string(data, (), "beschrijving", required=False)
-    hashtags = _hashtags(toml, data, ())
+    hashtags = read_hashtags(toml, data, ())
     fields = _read_fields(toml, data)
-    ok = _check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    required = read_required(toml, data, pack_id, organisation)
+    template_text = read_template_text(toml, data, organisation, allow_blocking=False)
+    ok = check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    ok = ok and required is not None and template_text is not False
     if template_id is not None and slug(template_id) != template_id:
         toml.problem(
             (),
@@ -302,6 +278,8 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
         description or "",
         pack_id,
         toml.name,
+        required=required or (),
+        template_text_maximum=template_text.maximum if template_text else None,
     )
 
 
@@ -329,28 +307,16 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
             )
             ok = False
             continue
-        toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld"})
+        toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld", "persoonlijk"})
         label = toml.string(table, path, "label")
         hint = toml.string(table, path, "uitleg", required=False)
         example = toml.string(table, path, "voorbeeld")
-        if label is None or hint is None or example is None:
+        personal = boolean(toml, table, path, "persoonlijk")
+        if label is None or hint is None or example is None or personal is None:
             ok = False
             continue
-        fields.append(TemplateField(field_name, label, hint, example))
+        fields.append(TemplateField(field_name, label, hint, example, personal))
     return tuple(fields) if ok else None
-
-
-def _check_platforms(toml: TomlFile, platforms: tuple[str, ...] | None) -> bool:
-    for platform in platforms or ():
-        if platform not in PLATFORMS:
-            toml.problem(
-                (),
-                "platforms",
-                f"noemt het onbekende platform '{platform}' bij "
-                f"'platforms'; kies uit {', '.join(PLATFORMS)}",
-            )
-            return False
-    return True
 
 
 def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, ...] | None) -> bool:

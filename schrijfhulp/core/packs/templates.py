@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from schrijfhulp.core.packs.requirements import RequiredElement
+
 # Letters (also é, ë), digits and underscores; not starting with a digit.
 _NAME = regex.compile(r"[^\W\d]\w*")
 
@@ -41,6 +43,7 @@ class TemplateField:
     label: str
     hint: str = ""
     example: str = ""
+    personal: bool = False  # persoonlijk: the writer must fill it with a few words of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,8 @@ class Template:
     pack_id: str = ""
     source_file: str = ""  # path inside the pack, for messages
     pack_name: str = ""
+    required: tuple[RequiredElement, ...] = ()  # verplichte onderdelen of this template only
+    template_text_maximum: int | None = None  # percent; None: the pack's or the default
 
     @property
     def qualified_id(self) -> str:
