@@ -222,7 +222,11 @@ class _Finder(Phrases):
         subject_next = wh_clause and self.bits[s + 1] & t.SUBJ and not self.bits[s + 1] & t.DET
         if subject_next and self._finite(s + 2):
             return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
-        first = self._np(s, e)
+        quantity = self.low[s] in ("te", "zo") and self.low[s + 1 : s + 2] in (
+            ("veel",),
+            ("weinig",),
+        )
+        first = self._np(s + 1 if quantity else s, e)  # 'Te veel hashtags maken ...'
         if first is not None and self.low[first.head].endswith(_TIME_ENDINGS):
             after, first = first.end, None
         elif first is not None:
@@ -232,6 +236,8 @@ class _Finder(Phrases):
         if after < 0 or after >= e or not self._finite(after):
             return none
         verb = after
+        if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
+            return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
         post = self._np(verb + 1, e)
         if post is not None and self.low[post.head].endswith(_TIME_ENDINGS):
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later

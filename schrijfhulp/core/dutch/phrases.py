@@ -18,7 +18,7 @@ _POSTMODIFIERS = frozenset(
     ["van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen"]
 )
 _INTENSIFIERS = frozenset(["heel", "zeer", "erg", "nog", "meest", "minst", "zo", "te", "best"])
-_SINGULAR_DETS = frozenset(["een", "elke", "ieder", "iedere", "elk", "geen", "één", "eén"])
+_SINGULAR_DETS = frozenset(["een", "elke", "ieder", "iedere", "elk", "één", "eén"])
 _PLURAL_DETS = frozenset(
     ["alle", "beide", "sommige", "veel", "vele", "weinig", "meerdere", "diverse", "enkele"]
 )
@@ -167,6 +167,10 @@ class Phrases:
 
     def _number(self, det: int, head: int) -> str:
         b, d = self.bits[head], self.low[det]
+        if self.low[det + 1 : det + 2] == ("paar",) and head > det + 1:
+            return ""  # 'Een paar emoji maken ...'
+        if d == "geen":
+            return "pl" if b & t.NOUN_PL and not b & t.NOUN_SG else ""
         if d in _SINGULAR_DETS:
             return "sg"
         if d in _PLURAL_DETS or (self.bits[det] & t.NUM and d not in ("1", "één")):

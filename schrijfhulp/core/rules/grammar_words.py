@@ -70,6 +70,8 @@ def _comparison(
         return rest[0] in after_quantity or None  # 'meer mensen als jij' (like you) is right
     if _has_finite_verb(rest) and not _expectation(rest, expect):
         return None  # 'beter als je op tijd komt': a condition
+    if len(rest) == 1 and t.info(rest[0]).bits & t.PRON and not t.info(rest[0]).bits & t.SUBJ:
+        return False  # 'levendiger als dit': perhaps 'written as this'
     return a - c == 1 or len(rest) <= 3
 
 
