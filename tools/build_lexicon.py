@@ -118,7 +118,7 @@ def load_verbs(b: Builder, infinitives: list[str], listed: set[str]) -> None:
     """Conjugate every infinitive; keep forms Hunspell lists (or all, for table verbs)."""
     table = verbs.strong_verbs()
     for inf in sorted(set(infinitives) | set(table)):
-        forms = verbs.conjugate(inf)
+        forms = _stressed_eren(inf, listed) or verbs.conjugate(inf)
         trusted = inf in table
         for form, feats in verb_readings(forms):
             core = form[len(forms.particle) :] if forms.particle else form
@@ -126,6 +126,16 @@ def load_verbs(b: Builder, infinitives: list[str], listed: set[str]) -> None:
                 b.add(form, inf, "verb", feats)
         if forms.participle and (trusted or forms.participle in listed):
             b.add(forms.participle + "e", inf, "verb", ("part", "inflected"))
+
+
+def _stressed_eren(inf: str, listed: set[str]) -> verbs.VerbForms | None:
+    """proberen -> probeer(t), publiceren -> gepubliceerd: the doubled-vowel stem when the
+    dictionary lists its forms (luisteren -> luister has no 'luisteer')."""
+    if not inf.endswith("eren") or inf in verbs.strong_verbs():
+        return None
+    forms = verbs.conjugate(inf, stressed=True)
+    core = forms.present_3sg
+    return forms if core in listed or forms.participle in listed else None
 
 
 def load_spacy(b: Builder, listed: set[str], zipf: dict[str, float]) -> None:

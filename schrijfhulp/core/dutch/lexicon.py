@@ -140,7 +140,11 @@ class Lexicon:
         """The forms of a verb the lexicon knows as an infinitive, else None."""
         key = lemma.lower()
         if any(r.pos == "verb" and "inf" in r.features for r in self.readings(key)):
-            return conjugate(key)
+            # proberen -> probeer: the build kept the doubled-vowel stem where the dictionary has it
+            stressed = key.endswith("eren") and any(
+                r.lemma == key and r.pos == "verb" for r in self.readings(key[:-4] + "eer")
+            )
+            return conjugate(key, stressed=stressed)
         return None
 
     def noun_gender(self, lemma: str) -> str | None:

@@ -171,10 +171,17 @@ def _base(infinitive: str) -> str:
     return base
 
 
-def stem(infinitive: str) -> str:
-    """The first person singular: maken -> maak, geven -> geef, zitten -> zit."""
+def stem(infinitive: str, stressed: bool = False) -> str:
+    """The first person singular: maken -> maak, geven -> geef, zitten -> zit.
+
+    ``stressed``: the -e- before -ren carries the stress (proberen -> probeer, publiceren ->
+    publiceer), which no spelling rule can tell from luisteren -> luister; the lexicon build
+    decides it from the forms the dictionary lists.
+    """
     if infinitive in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[infinitive][0]
+    if stressed and infinitive.endswith("eren"):
+        return infinitive[:-4] + "eer"
     base = _base(infinitive)
     if infinitive.endswith("en") and not infinitive.endswith(("ien", "oen")):
         base = _lengthen(infinitive, base)
@@ -219,13 +226,13 @@ def _ge(rest: str) -> str:
     return "ge" + rest
 
 
-def _regular(infinitive: str, auxiliary: str = "hebben") -> VerbForms:
-    st = stem(infinitive)
+def _regular(infinitive: str, stressed: bool = False) -> VerbForms:
+    st = stem(infinitive, stressed)
     ending = participle_is_d_or_t(infinitive)
     past = st + ("te" if ending == "t" else "de")
     tail = "" if st.endswith(("t", "d")) else ending
     participle = st + tail if inseparable_prefix(infinitive) is not None else _ge(st + tail)
-    return _with_present(infinitive, st, past, past + "n", participle, None, auxiliary)
+    return _with_present(infinitive, st, past, past + "n", participle, None, "hebben")
 
 
 def _with_present(
@@ -277,19 +284,22 @@ def _prefixed(infinitive: str, prefix: str, core: VerbForms, participle: str | N
     )  # fmt: skip
 
 
-def conjugate(infinitive: str, irregular: Mapping[str, StrongVerb] | None = None) -> VerbForms:
-    """All forms of ``infinitive``; ``irregular`` defaults to the shipped strong-verb table."""
+def conjugate(
+    infinitive: str, irregular: Mapping[str, StrongVerb] | None = None, stressed: bool = False
+) -> VerbForms:
+    """All forms of ``infinitive``; ``irregular`` defaults to the shipped strong-verb table.
+    ``stressed``: a regular verb in stressed -eren (see ``stem``)."""
     infinitive = infinitive.lower()
     table = strong_verbs() if irregular is None else irregular
     particle, core = split_separable(infinitive)
     if particle:
-        base = conjugate(core, table)
+        base = conjugate(core, table, stressed)
         part = particle + base.participle if base.participle else None
         return VerbForms(
             infinitive, base.stem, base.present_1sg, base.present_2sg, base.present_3sg,
             base.present_pl, base.past_sg, base.past_pl, part, particle, base.auxiliary,
         )  # fmt: skip
-    return _strong(infinitive, table) or _regular(infinitive)
+    return _strong(infinitive, table) or _regular(infinitive, stressed)
 
 
 def present_form(
@@ -308,5 +318,5 @@ def present_form(
         return forms.present_3sg
     second = forms.present_2sg
     if inverted and not polite and second != forms.stem and second.endswith("t"):
-        return second[:-1]
+        return forms.stem  # 'ga je', not 'gaa je'
     return second

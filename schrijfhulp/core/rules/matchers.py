@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document
-from schrijfhulp.core.rules import clarity, posts
+from schrijfhulp.core.rules import clarity, grammar_verbs, grammar_words, posts
 from schrijfhulp.core.rules.model import Hit, Rule
 
 Matcher = Callable[[Document, Rule, CheckContext], Iterable[Hit]]
@@ -21,4 +21,9 @@ MATCHERS: dict[str, Matcher] = {
     "emoji_count": posts.emoji_count,
     "link_mid_post": posts.link_mid_post,
     "mixed_address": posts.mixed_address,
+    "verb_agreement": grammar_verbs.verb_agreement,
+    "participle": grammar_verbs.participle,
+    "past_tense": grammar_verbs.past_tense,
+    "comparative_als": grammar_words.comparative_als,
+    "relative_pronoun": grammar_words.relative_pronoun,
 }

@@ -107,3 +107,20 @@ def test_merging_a_twin_twice_explains_it_once() -> None:
     assert twice.findings == once.findings
     (only,) = [f for f in twice.findings if f.kind is Kind.SPELLING]
     assert only.explanation.count("LanguageTool:") == 1
+
+
+def test_our_grammar_finding_and_languagetools_match_on_the_verb_show_once() -> None:
+    text = "Hij heb het plan gemaakt."
+    offline = analyse(text, "linkedin")
+    (ours_finding,) = [f for f in offline.findings if f.kind is Kind.GRAMMAR]
+    for start, end in ((4, 7), (0, 7)):  # the verb, or subject and verb together
+        lt_finding = Finding(
+            start, end, Kind.GRAMMAR, Severity.ERROR, "NL_SUBJECT_VERB_AGREEMENT",
+            "Het werkwoord komt niet overeen met het onderwerp.", ("heeft",),
+            source=Source.LANGUAGETOOL,
+        )  # fmt: skip
+        merged = merge_languagetool(offline, [lt_finding], OK)
+        grammar = [f for f in merged.findings if f.kind is Kind.GRAMMAR]
+        assert len(grammar) == 1
+        assert grammar[0].rule_id == ours_finding.rule_id
+        assert grammar[0].suggestions[0] == "heeft"

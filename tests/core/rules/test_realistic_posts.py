@@ -29,7 +29,7 @@ MAIN_PLATFORMS = {"x", "linkedin", "facebook", "instagram", "mastodon", "bluesky
 @dataclass(frozen=True)
 class Expected:
     fragment: str
-    rule: str  # a rule id ('taal.dt-ik') or a kind ('spelling')
+    rule: str  # a rule id ('taal.dt') or a kind ('spelling')
     suggestion: str | None
     occurrence: int
 

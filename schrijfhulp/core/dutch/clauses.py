@@ -1,0 +1,344 @@
+"""A clause finder: noun phrases, the finite verb of each clause and its subject.
+
+The text is cut into clauses at punctuation, subordinating conjunctions, relative and question
+words and at coordinators that start a new clause. In a main clause the finite verb is the second
+constituent (``Hij heeft``, ``Morgen heeft hij``) or the first (``Heeft hij``); in a subordinate
+clause the subject follows the conjunction and the finite verb is the last finite form
+(``dat hij het heeft``). A noun phrase is a pronoun, a name, or a determiner or possessive with
+adjectives and a noun, optionally followed by ``van``-phrases and ``en`` + another phrase.
+
+Approximation and blind spots, on purpose on the safe side (no subject means no remark):
+- no real parse: a subject is only found at the places above; a subject after an object
+  (``Het boek leest hij``) is found only when it is a pronoun that cannot be an object;
+- after a verb at the start of a sentence without a question mark (an imperative), only a
+  pronoun counts as subject: ``Bel de klant`` has none;
+- ``je`` + noun may be a possessive (``Vindt je broer``) or a subject and an object (``Heb je
+  tijd``); such subjects carry ``either_je`` and both verb forms are right;
+- ``ze``/``zij`` and ``zowel ... als`` subjects have no number (``""``);
+- in a relative clause only a pronoun that cannot be an object counts as subject (``het boek
+  dat ik las``), as the relative pronoun itself is often the subject;
+- sentences without any finite verb form are skipped without further work.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import NamedTuple
+
+from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.phrases import Phrases, Subject
+from schrijfhulp.core.dutch.segmentation import Document, Sentence, TokenKind
+
+_WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
+# Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
+TIME_NOUNS = frozenset(
+    [
+        "jaar",
+        "week",
+        "maand",
+        "dag",
+        "nacht",
+        "ochtend",
+        "middag",
+        "avond",
+        "keer",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "weekend",
+        "eeuw",
+        "tijd",
+        "periode",
+        "kwartaal",
+        "seizoen",
+        "morgen",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ]
+)
+_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
+_LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
+_COORDINATORS = frozenset(("en", "maar", "want", "of"))
+_PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
+_CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
+
+
+class Clause(NamedTuple):
+    start: int
+    end: int
+    subordinate: bool
+    verb: int  # token index of the finite verb, -1 when none was found
+    subject: Subject | None
+    inverted: bool
+    sure: bool  # the subject was found in a plain place (pronoun or simple phrase)
+    # Other readings that are right as well: another finite form in a final verb cluster
+    # ('die we starten is'), or the pronoun behind the verb as subject ('... kunt u').
+    other_verbs: tuple[int, ...] = ()
+    other_subject: Subject | None = None
+
+
+class Parsed(NamedTuple):
+    sentence: Sentence
+    lowered: tuple[str, ...]
+    infos: tuple[t.WordInfo, ...]
+    clauses: tuple[Clause, ...]
+
+
+_BOUNDARY = t.WordInfo(0, (), 0, "", "", False)
+_NUMBER = t.WordInfo(t.NUM, (), 0, "", "", False)
+_local = threading.local()
+
+
+def parse(doc: Document) -> tuple[Parsed, ...]:
+    """The clauses of every sentence that has a finite verb form; the last document's result is
+    kept, so every grammar rule of one analysis shares one parse."""
+    last = getattr(_local, "last", None)
+    if last is not None and last[0] is doc:
+        return last[1]
+    result = tuple(
+        p
+        for sentence, lowered in zip(doc.sentences, doc.lowered_by_sentence, strict=True)
+        if (p := parse_sentence(sentence, lowered)) is not None
+    )
+    _local.last = (doc, result)
+    return result
+
+
+def parse_sentence(sentence: Sentence, lowered: tuple[str, ...]) -> Parsed | None:
+    info = t.info
+    infos = tuple(
+        (_NUMBER if tok.kind is TokenKind.NUMBER else info(w)) if tok.kind in _WORDS else _BOUNDARY
+        for tok, w in zip(sentence.tokens, lowered, strict=True)
+    )
+    if not any(i.bits & (t.FINITE | t.PART | t.UNKNOWN) for i in infos):
+        return None
+    return Parsed(sentence, lowered, infos, _Finder(sentence, lowered, infos).clauses())
+
+
+class _Finder(Phrases):
+    def __init__(self, sentence: Sentence, low: tuple[str, ...], infos: tuple[t.WordInfo, ...]):
+        super().__init__(sentence.tokens, low, infos)
+        self.question = sentence.text.rstrip().endswith("?")
+
+    # --- clauses ---------------------------------------------------------------------------
+    def clauses(self) -> tuple[Clause, ...]:
+        out: list[Clause] = []
+        start = 0
+        for end in [*self._boundaries(), self.n]:
+            if end > start:
+                self._segment(start, end, out)
+            start = end + 1
+        return tuple(out)
+
+    def _boundaries(self) -> list[int]:
+        return [i for i, info in enumerate(self.infos) if info is _BOUNDARY]
+
+    def _segment(self, s: int, e: int, out: list[Clause]) -> None:
+        """Cut a stretch without punctuation at clause words, then read each clause."""
+        starts = [s]
+        for i in range(s + 1, e):
+            if self._starts_clause(i):
+                starts.append(i)
+        for k, a in enumerate(starts):
+            b = starts[k + 1] if k + 1 < len(starts) else e
+            while a < b:
+                a = self._clause(a, b, out)
+
+    def _starts_clause(self, i: int) -> bool:
+        b, w = self.bits[i], self.low[i]
+        if not b & _CLAUSE_WORDS or self._is_determiner(i):
+            return False
+        if w == "als" or w == "of":
+            return not (i + 1 < self.n and self._finite(i + 1))
+        if w in ("die", "dat"):  # 'die' after a noun; 'dat' also as conjunction
+            return w == "dat" or bool(self.bits[i - 1] & (t.NOUN | t.NAME))
+        return not b & t.DET
+
+    def _is_determiner(self, i: int) -> bool:
+        """'dat project', 'die man', 'welke collega': a determiner before a noun."""
+        if not self.bits[i] & t.DET or i + 1 >= self.n:
+            return False
+        nb = self.bits[i + 1]
+        return bool(nb & (t.NOUN | t.ADJ)) and not nb & (t.SUBJ | t.DET | t.FINITE & ~t.PRES_PL)
+
+    def _clause(self, s: int, e: int, out: list[Clause]) -> int:
+        """Read one clause from s; returns where the next (coordinated) clause starts."""
+        coordinated = s < e and self.low[s] in _COORDINATORS
+        while (
+            s < e and self.low[s] in _COORDINATORS and (self.low[s] != "of" or self._finite(s + 1))
+        ):
+            s += 1
+        if s >= e:
+            return e
+        if (
+            self.bits[s] & _CLAUSE_WORDS
+            and not self._is_determiner(s)
+            and s > 0
+            or self.bits[s] & t.SUB
+            and not self.bits[s] & t.ADV
+            and self.low[s] not in _PRONOUNS
+        ):
+            clause = self._subordinate(s, e)
+        else:
+            clause = self._main(s, e, coordinated)
+        end = self._next_coordinated(clause, e)
+        out.append(clause._replace(end=end))
+        return end
+
+    def _next_coordinated(self, clause: Clause, e: int) -> int:
+        after = max(clause.verb + 1, clause.subject.end if clause.subject else clause.start + 1)
+        for i in range(after, e):
+            if self.low[i] in _COORDINATORS and i + 1 < e and not self._np_coordination(i):
+                return i
+        return e
+
+    def _np_coordination(self, i: int) -> bool:
+        return self.low[i] == "en" and not self._finite(i + 1) and not self.bits[i + 1] & t.SUBJ
+
+    # --- main and subordinate clauses ------------------------------------------------------
+    def _main(self, s: int, e: int, coordinated: bool = False) -> Clause:
+        none = Clause(s, e, False, -1, None, False, False)
+        if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
+            subject = self._np(s + 1, e)
+            if subject is None or not (self.question or subject.pronoun):
+                return none._replace(verb=s)
+            if (
+                not self.question
+                and (
+                    coordinated  # 'We bedanken u en wensen u ...': the subject is left out
+                    or self.low[subject.head] in ("het", "ze", "jullie")  # 'Zet het neer'
+                    or self.low[subject.end : subject.end + 1] == ("wel",)  # 'Dank u wel'
+                )
+            ):
+                return none._replace(verb=s)
+            return Clause(s, e, False, s, subject, True, subject.simple)
+        wh_clause = self.bits[s] & (t.QUESTION | t.PRON) and s + 2 < e
+        subject_next = wh_clause and self.bits[s + 1] & t.SUBJ and not self.bits[s + 1] & t.DET
+        if subject_next and self._finite(s + 2):
+            return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
+        quantity = self.low[s] in ("te", "zo") and self.low[s + 1 : s + 2] in (
+            ("veel",),
+            ("weinig",),
+        )
+        first = self._np(s + 1 if quantity else s, e)  # 'Te veel hashtags maken ...'
+        if first is not None and self.low[first.head].endswith(_TIME_ENDINGS):
+            after, first = first.end, None
+        elif first is not None:
+            after = first.end
+        else:
+            after = self._adverbial(s, e)
+        if after < 0 or after >= e or not self._finite(after):
+            return none
+        verb = after
+        if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
+            return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
+        post = self._np(verb + 1, e)
+        if post is not None and self.low[post.head].endswith(_TIME_ENDINGS):
+            post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
+        sure = True
+        if post is None and verb + 1 < e and self.low[verb + 1] == "er":
+            post = self._np(verb + 2, e)
+            sure = post is None
+        if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
+            return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
+        if self.bits[verb] & t.INF and self._finite(verb + 1):
+            return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
+        if first is not None and self._subject_before(first, post, s):
+            other = post if post is not None and post.pronoun and not first.pronoun else None
+            return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
+        if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
+            # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
+            # 'Dat klopt', but also 'Dat zijn er meer': singular or plural
+            pronoun = Subject(s, s + 1, s, 3, "", False, True, False, True)
+            return Clause(s, e, False, verb, pronoun, False, sure)
+        if post is None:
+            return none._replace(verb=verb)
+        if self.low[s] == "er" and s + 1 == verb:
+            sure = False
+        if first is None and self.low[s] == "wie" and not post.pronoun:
+            # 'Wie heeft de sleutel?' and 'Wie zijn de winnaars?': either may be the subject
+            post = Subject(s, s + 1, s, 3, "", False, True, False, False)
+        return Clause(s, e, False, verb, post, True, post.simple and sure)
+
+    def _verb_first(self, s: int, e: int) -> bool:
+        """'Fiets jij mee?', 'Heeft je collega ...': a verb that could also start a phrase."""
+        if not self._finite(s) or s + 1 >= e:
+            return False
+        nxt = self.bits[s + 1]
+        return bool(nxt & t.SUBJ) and not self.bits[s] & (t.DET | t.POSS | t.PREP)
+
+    def _subject_before(self, first: Subject, post: Subject | None, s: int) -> bool:
+        """Is the phrase before the verb its subject ('Hij heeft') or the object ('Dat vind
+        ik')? A pronoun behind the verb that cannot be an object wins."""
+        if post is None or not post.pronoun:
+            return not (first.pronoun and self.bits[first.head] & t.OBJ and not
+                        self.bits[first.head] & t.SUBJ)  # fmt: skip
+        post_bits = self.bits[post.head]
+        if first.pronoun and self.bits[first.head] & t.SUBJ and not self.bits[first.head] & t.DET:
+            return not post_bits & t.SUBJ or bool(post_bits & t.OBJ)
+        if self.bits[first.head] & (t.PRON | t.DET) and first.start == first.head:
+            return False  # 'Dat vind je', 'Wat vind je': the pronoun behind is the subject
+        # 'Het team vindt het', 'Bewoners merken niets' vs 'Het boek lees ik'
+        return bool(post_bits & t.OBJ or not post_bits & t.SUBJ)
+
+    def _adverbial(self, s: int, e: int) -> int:
+        """Where the verb should stand after a first part that is not a noun phrase."""
+        b, w = self.bits[s], self.low[s]
+        if b & t.PREP and s + 1 < e:
+            np = self._np(s + 1, e)
+            if np is not None:
+                return np.end
+            if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
+                return s + 2
+            return -1
+        if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
+            return s + 2
+        if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
+            return s + 1
+        return -1
+
+    def _subordinate(self, s: int, e: int) -> Clause:
+        none = Clause(s, e, True, -1, None, False, False)
+        relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in ("die", "dat", "wat", "wie")
+        subject = self._np(s + 1, e)
+        if subject is None:
+            return none
+        if relative and not (subject.pronoun and not self.bits[subject.head] & t.OBJ):
+            return none
+        # The first plain verb form after the subject ('die we starten is klaar': 'starten'),
+        # else the last form that may be a verb ('dat hij het plan maakt').
+        verb, fallback = -1, -1
+        for i in range(subject.end, e):
+            if self.low[i] in _COORDINATORS:
+                break
+            if self._finite(i) and not self._before_noun(i):
+                if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART) and self.bits[i] & t.FINITE:
+                    verb = i
+                    break
+                if not self.bits[i] & (t.ADJ | t.ADV):  # 'als ik thuis ben'; not 'als jij nodig'
+                    fallback = i
+        verb = verb if verb >= 0 else fallback
+        if verb < 0:
+            return none
+        end = verb + 1
+        while (
+            end < e
+            and self.bits[end] & (t.PART | t.INF | t.FINITE)
+            and not self.bits[end] & (t.CLOSED | t.NOUN)
+        ):
+            end += 1
+        # Every finite form of the clause may be the one: 'die we starten is', 'dat ik per 1
+        # maart begin', 'verstuurd heb'. The rule is content when any of them fits.
+        others = tuple(
+            i
+            for i in range(subject.end, e)
+            if i != verb and self._finite(i) and not self._before_noun(i)
+        )
+        sure = subject.simple and subject.pronoun
+        return Clause(s, end, True, verb, subject, False, sure, others)

@@ -1,0 +1,193 @@
+"""Noun phrases and verb candidates: the word-level half of the clause finder.
+
+A noun phrase is a personal or indefinite pronoun, a name (or a run of capitalised words), a bare
+plural, or a determiner, possessive or number with adjectives and a noun; ``van``-phrases after
+it and ``en`` + another phrase belong to it. ``Subject`` says its person and number. See
+``clauses.py`` for how phrases and verbs make clauses, and for the blind spots.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.segmentation import Token, TokenKind
+from schrijfhulp.core.dutch.verbs import PARTICLES
+
+_POSTMODIFIERS = frozenset(
+    ["van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen"]
+)
+_INTENSIFIERS = frozenset(["heel", "zeer", "erg", "nog", "meest", "minst", "zo", "te", "best"])
+_SINGULAR_DETS = frozenset(["een", "elke", "ieder", "iedere", "elk", "één", "eén"])
+_PLURAL_DETS = frozenset(
+    ["alle", "beide", "sommige", "veel", "vele", "weinig", "meerdere", "diverse", "enkele"]
+)
+_NP_START = t.DET | t.POSS | t.NUM
+
+
+class Subject(NamedTuple):
+    start: int  # token indices in the sentence, end exclusive
+    end: int
+    head: int  # the pronoun, the noun or the first name
+    person: int
+    number: str  # "sg", "pl" or "" (either)
+    polite: bool
+    pronoun: bool
+    either_je: bool  # "je" + noun: a possessive or subject + object
+    simple: bool  # one pronoun, name or determiner + noun: no 'van'-phrase, no 'en'
+
+
+class Phrases:
+    """The tokens of one sentence with their tagger bits, and questions about them."""
+
+    def __init__(
+        self, tokens: tuple[Token, ...], low: tuple[str, ...], infos: tuple[t.WordInfo, ...]
+    ) -> None:
+        self.low = low
+        self.bits = [i.bits for i in infos]
+        self.infos = infos
+        self.tokens = tokens
+        self.n = len(low)
+
+    def _before_noun(self, i: int) -> bool:
+        """Is token i a noun after a determiner ('het plan') or preposition ('op werk')?"""
+        if not self.bits[i] & (t.NOUN | t.ADJ):
+            return False  # 'dat hij het heeft': 'heeft' is no noun
+        b = self.bits[i - 1]
+        if b & t.PREP and not b & t.ADV:
+            return True
+        return self._modifier(i - 1)
+
+    def _modifier(self, i: int) -> bool:
+        """A determiner, preposition or possessive that cannot be a subject ('je' can)."""
+        b = self.bits[i]
+        if b & t.ADV:  # 'al', 'nog'
+            return False
+        return bool(b & (t.DET | t.PREP) or (b & t.POSS and not b & (t.SUBJ | t.OBJ)))
+
+    # --- words -----------------------------------------------------------------------------
+    def _finite(self, i: int) -> bool:
+        """Can token i be a finite verb (or a finite verb spelled with d for t)?"""
+        if i >= self.n or (i and self.tokens[i].text[:1].isupper()):
+            return False  # a capital inside a sentence: a name, not a verb
+        b = self.bits[i]
+        if b & t.FINITE:
+            if b & t.POSS and self.low[i] != "zijn":
+                return False
+            return not b & (t.DET | t.PREP | t.SUBJ | t.OBJ | t.REL | t.QUESTION | t.NUM)
+        return bool(b & (t.PART | t.UNKNOWN)) and bool(dt_variant(self.low[i]))
+
+    def _np(self, i: int, e: int) -> Subject | None:
+        np = self._np_core(i, e)
+        if np is None or np.pronoun:
+            return self._coordinated(np, e) if np is not None else None
+        end = np.end
+        while end + 1 < e and self.low[end] in _POSTMODIFIERS:
+            inner = self._np_core(end + 1, e)
+            if inner is None or inner.pronoun:
+                break
+            end = inner.end
+        if end != np.end:
+            np = np._replace(end=end, simple=False)
+        return self._coordinated(np, e)
+
+    def _coordinated(self, np: Subject | None, e: int) -> Subject | None:
+        if np is None or np.end + 1 >= e or self.low[np.end] != "en":
+            return np
+        other = self._np_core(np.end + 1, e)
+        if other is None:
+            return np
+        person = min(np.person, other.person)
+        return Subject(np.start, other.end, np.head, person, "pl", False, False, False, False)
+
+    def _np_core(self, i: int, e: int) -> Subject | None:
+        if i >= e:
+            return None
+        b, w, info = self.bits[i], self.low[i], self.infos[i]
+        if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
+            return self._determiner_phrase(i, e)
+        if w == "zowel":
+            return Subject(i, e, i, 3, "", False, False, False, False)
+        if b == t.UNKNOWN and self.tokens[i].text[:1].isupper():
+            return Subject(i, i + 1, i, 3, "sg", False, False, False, True)  # an unknown name
+        if b & t.SUBJ and not (w in ("het", "je") and self._has_noun_after(i, e)):
+            return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
+        if w in ("iedereen", "niemand", "iemand", "alles", "niets"):
+            return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
+        if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w == "je":
+            return self._determiner_phrase(i, e)
+        if self.tokens[i].kind is TokenKind.MENTION or b == t.NAME:
+            j = i + 1
+            while j < e and self.bits[j] & t.NAME and self.tokens[j].text[:1].isupper():
+                j += 1
+            return Subject(i, j, i, 3, "sg", False, False, False, True)
+        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
+            return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
+        return None
+
+    def _has_noun_after(self, i: int, e: int) -> bool:
+        j = i + 1
+        while j < e and self.bits[j] & t.INFLECTED and not self.bits[j] & t.NOUN:
+            j += 1  # 'je nieuwe baan'; not 'je eigenlijk'
+        if j >= e or self.low[j] in PARTICLES:  # 'Ga je mee?'
+            return False
+        if self.low[i] == "het" and self.infos[j].gender == "het":
+            return True  # 'het weer'
+        nb = self.bits[j]
+        if (
+            nb & t.PRES
+            and not nb & (t.INF | t.PART | t.ADV | t.ADJ | t.CLOSED)
+            and self._finite(i - 1)
+        ):
+            return True  # 'Wordt je afval ...': after a subject 'je' no second verb follows
+        return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
+
+    def _determiner_phrase(self, i: int, e: int) -> Subject | None:
+        j = i + 1
+        while j < e:
+            b = self.bits[j]
+            if b & t.NOUN and not (
+                b & (t.ADJ | t.NUM) and j + 1 < e and self.bits[j + 1] & (t.NOUN | t.ADJ)
+            ):
+                break
+            if not (b & (t.ADJ | t.NUM | t.INFLECTED) or self.low[j] in _INTENSIFIERS):
+                return None
+            j += 1
+        if j >= e or self.bits[j] & (t.CLOSED & ~t.POSS) or self.low[j] in PARTICLES:
+            return None
+        number = self._number(i, j)
+        if number == "pl" and self.low[i] in ("het", "dat", "dit", "een"):
+            return None  # 'bleek dat inwoners ...': a conjunction, not a determiner
+        k = j + 1
+        while k < e and self.tokens[k].text[:1].isupper():
+            k += 1  # 'collega Sanne', 'de gemeente Den Haag'
+        # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
+        either = self.low[i] == "je"
+        return Subject(i, k, j, 3, number, False, False, either, True)
+
+    def _number(self, det: int, head: int) -> str:
+        b, d = self.bits[head], self.low[det]
+        if self.low[det + 1 : det + 2] == ("paar",) and head > det + 1:
+            return ""  # 'Een paar emoji maken ...'
+        if d == "geen":
+            return "pl" if b & t.NOUN_PL and not b & t.NOUN_SG else ""
+        if d in _SINGULAR_DETS:
+            return "sg"
+        if d in _PLURAL_DETS or (self.bits[det] & t.NUM and d not in ("1", "één")):
+            return "pl"
+        if b & t.NOUN_PL and not b & t.NOUN_SG:
+            return "pl"
+        if b & t.NOUN_SG and not b & t.NOUN_PL:
+            if d == "de" and self.low[head].endswith("'s"):
+                return "pl"
+            return "" if d == "de" and self.low[head].endswith("en") else "sg"  # 'reiskosten'
+        return ""
+
+
+def dt_variant(form: str) -> str:
+    """The present tense form meant by a form ending in d ('gebeurd' -> 'gebeurt'), or ''."""
+    if len(form) > 3 and form.endswith("d"):
+        candidate = form[:-1] + "t"
+        if t.info(candidate).bits & t.PRES_3:
+            return candidate
+    return ""

@@ -1,0 +1,259 @@
+"""Matchers for verb forms over the clause finder: d/t and agreement, participles, past tense.
+
+Each matcher reads the shared parse of the document (``core.dutch.clauses``) and the verb forms
+the lexicon knows, so every verb is checked, not a list of verbs. The rule file names the
+matcher and gives its params (which findings a rule reports, which subject heads take either
+number, which words mark the past).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+
+from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
+from schrijfhulp.core.dutch.lexicon import lexicon
+from schrijfhulp.core.dutch.phrases import Subject, dt_variant
+from schrijfhulp.core.dutch.segmentation import Document
+from schrijfhulp.core.dutch.verbs import VerbForms, present_form
+from schrijfhulp.core.rules.model import Hit, Rule
+from schrijfhulp.core.rules.patterns import match_case
+
+_AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
+_NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
+_FORMS: dict[str, VerbForms | None] = {}
+_local = threading.local()
+
+
+def forms_of(lemma: str) -> VerbForms | None:
+    found = _FORMS.get(lemma, _FORMS)
+    if found is _FORMS:
+        if len(_FORMS) > 20_000:
+            _FORMS.clear()
+        found = _FORMS[lemma] = lexicon().verb(lemma)
+    return found  # type: ignore[return-value]
+
+
+# --- d/t and agreement ---------------------------------------------------------------------
+
+
+def verb_agreement(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """Finite verbs that do not fit their subject. params: ``report`` ("dt" or "agreement"),
+    ``sure`` (subject found in a plain place), ``either_number`` (heads like 'aantal' that take
+    a singular or plural verb), ``past_words`` (words that make a past tense likelier)."""
+    report, sure = rule.params.get("report", "dt"), bool(rule.params.get("sure", True))
+    for kind, is_sure, hit in _agreement_hits(doc, rule):
+        if kind == report and is_sure == sure:
+            yield hit
+
+
+def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
+    last = getattr(_local, "agreement", None)
+    if last is not None and last[0] is doc:
+        return last[1]
+    either = frozenset(rule.params.get("either_number", ()))
+    past_words = frozenset(rule.params.get("past_words", ()))
+    found = []
+    for parsed in parse(doc):
+        past_cue = not past_words.isdisjoint(parsed.lowered)
+        for clause in parsed.clauses:
+            if clause.verb >= 0 and clause.subject is not None:
+                result = _check(parsed, clause, either, past_cue)
+                if result is not None:
+                    found.append(result)
+    _local.agreement = (doc, found)
+    return found
+
+
+def _check(
+    parsed: Parsed, clause: Clause, either: frozenset[str], past_cue: bool
+) -> tuple[str, bool, Hit] | None:
+    assert clause.subject is not None
+    inverted = clause.inverted
+    found = _check_one(parsed, clause.verb, clause.subject, inverted, either, past_cue)
+    if found is None:
+        return None
+    for v in clause.other_verbs:
+        if _check_one(parsed, v, clause.subject, inverted, either, past_cue) is None:
+            return None
+    other = clause.other_subject  # a pronoun behind the verb: 'Het verslag lees je ...'
+    if other is not None and _check_one(parsed, clause.verb, other, True, either, past_cue) is None:
+        return None
+    return (found[0], clause.sure, found[2])
+
+
+def _check_one(
+    parsed: Parsed,
+    v: int,
+    subject: Subject,
+    inverted: bool,
+    either: frozenset[str],
+    past_cue: bool,
+) -> tuple[str, bool, Hit] | None:
+    word = parsed.lowered[v]
+    info = parsed.infos[v]
+    variant = "" if info.bits & t.FINITE else dt_variant(word)
+    lemmas = t.info(variant).verbs if variant else info.verbs
+    head = parsed.lowered[subject.head]
+    if head in either or t.info(head).verbs and head.endswith("en"):
+        return None
+    if either and _lemma_head(head) in either:
+        subject = subject._replace(number="")
+    best: tuple[str, tuple[str, ...]] | None = None
+    for lemma in lemmas:
+        forms = forms_of(lemma)
+        if forms is None:
+            continue
+        present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
+        tenses = []
+        if variant or word in present or word == forms.stem:
+            tenses.append("pres")
+        if word in (forms.past_sg, forms.past_pl):
+            tenses.insert(0 if past_cue else len(tenses), "past")
+        for tense in tenses:
+            if lemma == "zijn" and head in _NEUTER:
+                subject = subject._replace(number="")  # 'Het zijn drukke tijden'
+            accepted = _accepted(forms, subject, inverted, tense)
+            if word in accepted:
+                return None
+            if best is None:
+                best = (tense, accepted)
+    if best is None:
+        return None
+    tense, accepted = best
+    token = parsed.sentence.tokens[v]
+    suggestion = match_case(accepted[0], token.text)
+    kind = (
+        "dt" if tense == "pres" and accepted[0].rstrip("dt") == word.rstrip("dt") else "agreement"
+    )
+    subject_text = parsed.sentence.text[
+        parsed.sentence.tokens[subject.start].start - parsed.sentence.start :
+        parsed.sentence.tokens[subject.end - 1].end - parsed.sentence.start
+    ]  # fmt: skip
+    hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
+    return kind, True, hit
+
+
+def _lemma_head(head: str) -> str:
+    verbs = t.info(head)
+    return head if not verbs.bits & t.NOUN_PL else lexicon().lemmas(head)[0]
+
+
+def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) -> tuple[str, ...]:
+    """The right forms for this subject, the one to suggest first."""
+    if tense == "past":
+        if subject.number == "":
+            return (forms.past_sg, forms.past_pl)
+        return (forms.past_pl if subject.number == "pl" else forms.past_sg,)
+    if subject.number == "":
+        return (forms.present_3sg, forms.present_pl)
+    if subject.number == "pl":
+        return (forms.present_pl, *(present_form(forms, 2, "sg", inverted),) * subject.either_je)
+    person = subject.person or 3
+    first = present_form(forms, person, "sg", inverted, subject.polite)
+    out = [first]
+    if subject.polite:
+        out += [forms.present_2sg, forms.present_3sg]
+    elif person == 2 and forms.infinitive in ("kunnen", "zullen", "willen"):
+        out.append(forms.present_1sg)  # 'jij kan', 'kan jij': both accepted
+    if subject.either_je:
+        out.append(present_form(forms, 2, "sg", inverted))
+    return tuple(out)
+
+
+# --- participles ---------------------------------------------------------------------------
+
+
+def participle(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A participle spelled with the wrong d/t: 'heb verstuurt', 'is verhuist', 'gewerkd'."""
+    for parsed in parse(doc):
+        for clause in parsed.clauses:
+            yield from _participles(parsed, clause)
+
+
+def _participles(parsed: Parsed, clause: Clause) -> Iterator[Hit]:
+    low, infos, tokens = parsed.lowered, parsed.infos, parsed.sentence.tokens
+    aux = [i for i in range(clause.start, clause.end) if _is_aux(infos[i])]
+    for i in range(clause.start, clause.end):
+        bits = infos[i].bits
+        word = low[i]
+        right = ""
+        if bits & t.UNKNOWN:
+            right = _known_participle(word, low[i - 1] if i else "", infos[i - 1] if i else None)
+        elif _after_auxiliary(bits, word, i, aux, clause.verb):
+            forms = forms_of(infos[i].verbs[0]) if infos[i].verbs else None
+            if forms is not None and forms.participle == word[:-1] + "d":
+                right = forms.participle
+        if right:
+            yield Hit(tokens[i].start, tokens[i].end, (match_case(right, tokens[i].text),))
+
+
+def _after_auxiliary(bits: int, word: str, i: int, aux: list[int], verb: int) -> bool:
+    """A t-form in a clause with 'heb', 'is' or 'wordt' that is not its finite verb (or stands
+    right beside the auxiliary: 'dat het verstuurt is')."""
+    if not (bits & (t.PRES_2 | t.PRES_3) and word.endswith("t") and aux and i not in aux):
+        return False
+    return i != verb or any(abs(a - i) == 1 for a in aux)
+
+
+def _is_aux(info: t.WordInfo) -> bool:
+    return bool(info.bits & t.FINITE) and bool(info.verbs) and info.verbs[0] in _AUXILIARIES
+
+
+def _known_participle(word: str, before: str, before_info: t.WordInfo | None) -> str:
+    """'gewerkd' -> 'gewerkt', 'afgerondt' -> 'afgerond', 'gewijzigte' -> 'gewijzigde'."""
+    if word.endswith(("de", "te")):
+        if before_info is None or not before_info.bits & (t.DET | t.POSS | t.ADJ):
+            return ""  # 'verhuiste' after a determiner is a participle, else a past tense
+        stem, tail = word[:-1], "e"
+    else:
+        stem, tail = word, ""
+    candidates: Sequence[str] = ()
+    if stem.endswith("dt"):
+        candidates = (stem[:-1], stem[:-2] + "t")
+    elif stem.endswith(("d", "t")):
+        candidates = (stem[:-1] + ("t" if stem.endswith("d") else "d"),)
+    for candidate in candidates:
+        if t.info(candidate + tail).bits & t.PART:
+            return candidate + tail
+    return ""
+
+
+# --- past tense ----------------------------------------------------------------------------
+
+_PAST_ENDINGS = ("dden", "tten", "den", "ten", "en", "dde", "tte", "de", "te", "e")
+
+
+def past_tense(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """A past tense with the wrong ending: 'werkde', 'verhuiste', 'antwoorde', 'fietsden'."""
+    for parsed in parse(doc):
+        for i, info in enumerate(parsed.infos):
+            token = parsed.sentence.tokens[i]
+            if info.bits != t.UNKNOWN or not token.text.islower():
+                continue
+            before = parsed.infos[i - 1].bits if i else 0
+            if before & (t.DET | t.POSS | t.ADJ):
+                continue  # an adjective: the participle rule
+            right = _right_past(parsed.lowered[i])
+            if right:
+                yield Hit(token.start, token.end, (right,))
+
+
+def _right_past(word: str) -> str:
+    for ending in _PAST_ENDINGS:
+        stem = word[: -len(ending)]
+        if len(stem) < 2 or not word.endswith(ending):
+            continue
+        info = t.info(stem)
+        if not info.bits & t.PRES_1 or not info.verbs:
+            continue
+        forms = forms_of(info.verbs[0])
+        if forms is None or forms.stem != stem:
+            continue
+        if ending in ("e", "en") and not stem.endswith(("d", "t")):
+            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
+        right = forms.past_pl if ending.endswith("n") else forms.past_sg
+        return right if right != word and right.startswith(stem) else ""
+    return ""
