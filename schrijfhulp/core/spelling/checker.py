@@ -29,6 +29,10 @@ from schrijfhulp.core.spelling.candidates import (
     Position,
     candidates,
 )
+from schrijfhulp.core.spelling.compound_checks import (
+    is_compound_of_known_words,
+    other_compound,
+)
 from schrijfhulp.core.spelling.dictionaries import (
     DICTIONARY_DIR,
     MISSING_DICTIONARY_MESSAGE,
@@ -79,13 +83,18 @@ PLACE_NAME_ENDINGS = (
     "kerk",
     "hoven",
 )
-MIN_COMPOUND_PART = 3
 MAX_CACHED_WORDS = 50_000
 MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
 SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
 
 _HYPHEN_PART = regex.compile(r"[^\-]+")
-_INNER_CAPITAL = regex.compile(r"\p{L}.*\p{Lu}")
+# Anchored and possessive, used with match(): a capital after the first letter, found in one
+# pass. The unanchored r"\p{L}.*\p{Lu}" rescanned the word from every letter (54 s for a
+# word of 100,000 letters).
+_INNER_CAPITAL = regex.compile(r"[^\p{L}]*+\p{L}[^\p{Lu}]*+\p{Lu}")
+# Longer 'words' (a pasted hash, a key held down) are not looked up: no Dutch word is that long,
+# and Hunspell and the compound search grow with the length. They get one plain hint.
+MAX_CHECKED_LENGTH = 100
 _ACUTE = {"é": "e", "á": "a", "ó": "o", "í": "i", "ú": "u"}
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -181,6 +190,8 @@ class SpellingChecker:
         return found
 
     def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
+        if len(candidate.text) > MAX_CHECKED_LENGTH and not _skipped(candidate.text):
+            return [self._finding(candidate, Severity.HINT, RULE_UNKNOWN_WORD, MESSAGE_RARE_WORD)]
         lookup = None if _skipped(candidate.text) else self._lookup(candidate.text)
         if lookup is None or lookup.known:
             self._fine.add(candidate.text)  # fine anywhere: next time one set lookup
@@ -197,18 +208,21 @@ class SpellingChecker:
         severity, rule_id, message = verdict
         if severity is Severity.ERROR and self._probably_a_name(candidate):
             severity, rule_id, message = Severity.HINT, RULE_UNKNOWN_NAME, MESSAGE_NAME
-        return [
-            Finding(
-                candidate.start,
-                candidate.end,
-                Kind.SPELLING,
-                severity,
-                rule_id,
-                message,
-                self.suggestions(candidate.text, thorough=severity is Severity.ERROR),
-                EXPLANATION,
-            )
-        ]
+        return [self._finding(candidate, severity, rule_id, message)]
+
+    def _finding(
+        self, candidate: Candidate, severity: Severity, rule_id: str, message: str
+    ) -> Finding:
+        return Finding(
+            candidate.start,
+            candidate.end,
+            Kind.SPELLING,
+            severity,
+            rule_id,
+            message,
+            self.suggestions(candidate.text, thorough=severity is Severity.ERROR),
+            EXPLANATION,
+        )
 
     def _probably_a_name(self, candidate: Candidate) -> bool:
         """'Özlem begint maandag', 'Ljouwert is gastheer': a capitalised first word with no
@@ -270,7 +284,7 @@ class SpellingChecker:
         dictionary knows (schrijftips for schrijftip) is no reason to doubt the word."""
         if len(word) > MAX_ANALYSED_LENGTH:
             return True  # too long to search in time; most such words are compounds
-        if not _is_compound_of_known_words(word.lower(), self._loader.spell):
+        if not is_compound_of_known_words(word.lower(), self._loader.spell):
             return False
         near = self.suggestions(word, thorough=False)
         lower = word.lower()
@@ -278,7 +292,7 @@ class SpellingChecker:
             s.lower().startswith(lower)
             or (
                 self._frequency(s, "nl") < NAME_FREQUENCY  # 'wethouder' for 'wetouder' is real
-                and _other_compound(lower, s.lower(), self._loader.spell)
+                and other_compound(lower, s.lower(), self._loader.spell)
             )
             for s in near
         )
@@ -354,7 +368,7 @@ def _skipped(word: str) -> bool:
 def _looks_like_name(word: str, position: Position) -> bool:
     """Inner capitals (iPhone, SharePoint) or a capital mid-sentence; the first word of a
     sentence has a capital anyway, so there it says nothing."""
-    if _INNER_CAPITAL.search(word):
+    if _INNER_CAPITAL.match(word):
         return True
     return word[:1].isupper() and position is _AT_MID
 
@@ -382,32 +396,9 @@ def _words_run_together(word: str) -> bool:
 def _place_or_event_name(word: str, lookup: Lookup) -> bool:
     """'de Vogelwijk', 'de Stolteweg', 'de Nationale Opschoondag': a name made of words, or a
     street or neighbourhood; a typo there cannot be told from a name we do not know."""
-    if _INNER_CAPITAL.search(word):
+    if _INNER_CAPITAL.match(word):
         return False  # iPhone-style brand names keep the usual frequency test
     return lookup.compound or word.lower().endswith(PLACE_NAME_ENDINGS)
-
-
-def _other_compound(word: str, suggestion: str, spell: Callable[[str], bool]) -> bool:
-    """'politiepak' for 'politiepas', 'voetbalcoup' for 'voetbalcup': the same first word with
-    another dictionary word after it is just another compound, no sign of a typo."""
-    for cut in range(MIN_COMPOUND_PART, min(len(word), len(suggestion)) - MIN_COMPOUND_PART + 1):
-        if word[:cut] != suggestion[:cut]:
-            break
-        if spell(word[:cut]) and spell(word[cut:]) and spell(suggestion[cut:]):
-            return True
-    return False
-
-
-def _is_compound_of_known_words(word: str, spell: Callable[[str], bool]) -> bool:
-    """True for a new compound of two dictionary words, with an optional linking s (werkdag)."""
-    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        head, tail = word[:cut], word[cut:]
-        if not spell(tail):
-            continue
-        linked = head.endswith("s") and len(head) > MIN_COMPOUND_PART
-        if spell(head) or (linked and spell(head[:-1])):
-            return True
-    return False
 
 
 def _accepted(word: str, accepted: frozenset[str]) -> bool:
