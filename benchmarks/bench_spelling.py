@@ -14,7 +14,7 @@ from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import segment
 from schrijfhulp.core.platforms import get_platform
 from schrijfhulp.core.spelling import SpellingChecker, shared_checker
-from schrijfhulp.core.spelling.personal_dictionary import DictionaryLoader
+from schrijfhulp.core.spelling.dictionaries import DictionaryLoader
 
 PARAGRAPH = (
     "Vandaag vierden we met het hele team van de communicatieafdeling dat onze "
