@@ -526,10 +526,12 @@ class MainWindow(QMainWindow):
             self.install_features()
         self.about_to_close.emit()
         self.save_settings()
-        self.dispatcher.shutdown()
         close = getattr(self.slow_checker, "close", None)
         if close is not None:
-            close()  # stops a local LanguageTool server: no Java process outlives the app
+            # First: a check waiting for the network stops at once, so quitting does not wait
+            # for it; and a local LanguageTool server stops (no Java process outlives the app).
+            close()
+        self.dispatcher.shutdown()
         super().closeEvent(event)
 
 

@@ -169,7 +169,10 @@ class LanguageToolBackend:
                 return findings, self._last_status
         except Exception as exc:  # the contract: a broken engine never breaks the editor
             log.exception("LanguageTool check failed")
-            message = f"LanguageTool gaf een onverwachte fout: {exc}"
+            message = (
+                "LanguageTool gaf een onverwachte fout; de andere controles gaan door. "
+                f"Details staan in het logboek ({type(exc).__name__})."
+            )
             return [], EngineStatus(ENGINE, "error", message)
 
     def cached(self, text: str) -> tuple[list[Finding], EngineStatus]:
