@@ -50,12 +50,30 @@ def read_pack_files(
     if path.is_dir():
         return read_folder(path, max_bytes, max_files)
     try:
-        data = path.read_bytes() if path.stat().st_size <= max_bytes else None
+        data = read_regular_file(path, path.name, max_bytes)
     except OSError as exc:
         raise PackSourceError(f"{path} kan niet worden gelezen ({exc.strerror})") from None
-    if data is None:
-        raise PackSourceError(f"{path.name} is groter dan {_megabytes(max_bytes)}")
     return read_zip(data, path.name, max_bytes, max_files)
+
+
+def read_regular_file(path: Path, label: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file; anything else (a pipe, a device, a socket) is refused
+    before a single byte is read: reading a FIFO waits for a writer that never comes."""
+    # O_NONBLOCK: opening a FIFO does not wait; fstat then tells what was opened.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise PackSourceError(
+                f"{label} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat); "
+                "alleen gewone bestanden horen in een sjabloonpakket"
+            )
+        if info.st_size > max_bytes:
+            raise PackSourceError(f"{label} is groter dan {_megabytes(max_bytes)}")
+        data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise PackSourceError(f"{label} is groter dan {_megabytes(max_bytes)}")
+    return data
 
 
 def read_folder(
@@ -77,11 +95,16 @@ def read_folder(
                     )
                 if entry.startswith("."):
                     continue
+                if entry not in dirs and not stat.S_ISREG(info.st_mode):
+                    raise PackSourceError(
+                        f"{relative} is geen gewoon bestand (maar bijvoorbeeld een pipe of een "
+                        "apparaat); alleen gewone bestanden horen in een sjabloonpakket"
+                    )
                 count += 1  # folders count too: a tree of a million empty folders is no pack
                 total += 0 if entry in dirs else info.st_size
                 _check_limits(total, count, max_bytes, max_files)
                 if entry not in dirs and entry.endswith(".toml"):
-                    files[relative] = full.read_bytes()
+                    files[relative] = read_regular_file(full, relative, max_bytes)
     except OSError as exc:
         raise PackSourceError(f"de map {root} kan niet worden gelezen ({exc.strerror})") from None
     return files

@@ -1,0 +1,88 @@
+"""Hostile packs: special files never hang loading, and templates cannot blow up."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from schrijfhulp.cli import main
+from schrijfhulp.core.packs import load_packs
+from schrijfhulp.core.packs.parsing import read_pack
+from schrijfhulp.core.packs.templates import MAX_FILLED_CHARS, fill
+from schrijfhulp.core.settings import Paths
+from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+
+
+@needs_fifo
+def test_fifo_in_a_pack_folder_costs_that_pack_only_and_does_not_hang(tmp_path: Path) -> None:
+    paths = Paths.default()  # conftest points these at a fresh temporary folder
+    bad = write_pack(paths.packs_dir / "kapot")
+    os.mkfifo(bad / "sjablonen" / "wacht.toml")
+    write_pack(paths.packs_dir / "goed")  # the same pack, without the FIFO
+    started = time.monotonic()
+    loaded = load_packs(paths)
+    assert time.monotonic() - started < 5
+    assert {p.id for p in loaded.packs} == {"standaard", "gemeente"}
+    assert any("wacht.toml is geen gewoon bestand" in p for p in loaded.problems)
+
+
+@needs_fifo
+def test_fifo_named_like_a_zip_is_refused_in_dutch(tmp_path: Path) -> None:
+    paths = Paths.default()
+    paths.packs_dir.mkdir(parents=True)
+    os.mkfifo(paths.packs_dir / "pakket.zip")
+    started = time.monotonic()
+    loaded = load_packs(paths)
+    assert time.monotonic() - started < 5
+    assert [p.id for p in loaded.packs] == ["standaard"]
+    assert "geen gewoon bestand" in loaded.problems[0]
+
+
+@needs_fifo
+def test_pack_validate_on_a_folder_with_a_fifo_ends_with_a_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_pack(tmp_path / "pakket")
+    os.mkfifo(folder / "sjablonen" / "wacht.toml")
+    started = time.monotonic()
+    code = main(["pack", "validate", str(folder)])
+    assert time.monotonic() - started < 5
+    assert code == 1
+    assert "geen gewoon bestand" in capsys.readouterr().out + capsys.readouterr().err
+
+
+def test_example_that_expands_to_millions_of_characters_is_refused() -> None:
+    body = "{a}" * 3_000
+    template = VACANCY.replace(
+        'tekst = """\nMijn team zoekt een {functie}!\n\nReageren kan tot {datum}."""',
+        f'tekst = "{body}{{functie}}{{datum}}"\n\n'
+        f'[velden.a]\nlabel = "A"\nvoorbeeld = "{"{a}" * 300}"',
+    )
+    started = time.monotonic()
+    result = read_pack(pack_files(sjablonen__vacature_toml=template), "gemeente")
+    assert time.monotonic() - started < 2
+    assert result.pack is None
+    [problem] = result.errors
+    assert problem.field == "tekst" and "ingevuld" in problem.text and "10000" in problem.text
+
+
+def test_example_value_longer_than_the_field_maximum_names_file_and_line() -> None:
+    template = VACANCY.replace('voorbeeld = "1 juni"', f'voorbeeld = "{"x" * 3_000}"')
+    result = read_pack(pack_files(sjablonen__vacature_toml=template), "gemeente")
+    [problem] = result.errors
+    assert problem.file == "sjablonen/vacature.toml" and problem.line == 17
+    assert "'voorbeeld' van 3000 tekens" in problem.text
+
+
+def test_filled_text_never_exceeds_the_maximum_whatever_the_values() -> None:
+    started = time.monotonic()
+    text = fill("{a}" * 3_000, {"a": "{a}" * 3_000})
+    assert time.monotonic() - started < 1
+    assert len(text) == MAX_FILLED_CHARS
+    assert sys.getsizeof(text) < 200_000
