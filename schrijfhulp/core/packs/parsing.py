@@ -21,9 +21,12 @@ from typing import Any
 from schrijfhulp import __version__
 from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
 from schrijfhulp.core.packs.templates import (
+    MAX_FIELD_CHARS,
+    MAX_TEMPLATE_CHARS,
     PlaceholderError,
     Template,
     TemplateField,
+    filled_length,
     placeholder_names,
 )
 from schrijfhulp.core.packs.toml_lines import TablePath, find_line
@@ -33,7 +36,6 @@ from schrijfhulp.core.platforms import PLATFORMS
 MANIFEST_FILE = "sjabloonpakket.toml"
 HOUSE_STYLE_FILE = "huisstijl.toml"
 TEMPLATES_DIR = "sjablonen/"
-MAX_TEMPLATE_CHARS = 10_000
 
 _VERSION = re.compile(r"\d+(\.\d+){0,3}")
 _HASHTAG = re.compile(r"#[^\W_][\w]*")
@@ -336,6 +338,15 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
         if label is None or hint is None or example is None:
             ok = False
             continue
+        if len(example) > MAX_FIELD_CHARS:  # the value a field is filled in with
+            toml.problem(
+                path,
+                "voorbeeld",
+                f"heeft een 'voorbeeld' van {len(example)} tekens; het maximum is "
+                f"{MAX_FIELD_CHARS}",
+            )
+            ok = False
+            continue
         fields.append(TemplateField(field_name, label, hint, example))
     return tuple(fields) if ok else None
 
@@ -390,6 +401,15 @@ def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, .
                 )
             )
             return False
+    size = filled_length(body, {f.name: f.example for f in fields})
+    if size > MAX_TEMPLATE_CHARS:
+        toml.problem(
+            (),
+            "tekst",
+            f"wordt met de voorbeelden ingevuld {size} tekens lang; het maximum is "
+            f"{MAX_TEMPLATE_CHARS}",
+        )
+        return False
     for name in sorted(defined - set(used)):
         toml.problem(
             ("velden", name),
