@@ -57,11 +57,12 @@ _BOOL = Rule("true of false", lambda v: isinstance(v, bool))
 RULES: dict[str, Rule] = {
     "language": _one_of("", "nl", "en"),
     "platform": _TEXT,
-    "languagetool_mode": _one_of("off", "local", "server", "public"),
+    # An unknown mode or variant is text still: the mode decision explains it in the status bar.
+    "languagetool_mode": _TEXT,
     "languagetool_url": _TEXT,
     "languagetool_username": _TEXT,
     "languagetool_api_key": _TEXT,
-    "languagetool_variant": _one_of("nl-NL", "nl-BE"),
+    "languagetool_variant": _TEXT,
     "languagetool_local_consent": _BOOL,
     "languagetool_public_consent": _BOOL,
     "languagetool_server_consent": _TEXT,

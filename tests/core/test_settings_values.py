@@ -34,7 +34,7 @@ def write_user(paths: Paths, text: str) -> None:
         ("platform_limits", {"x": -5}, "geheel getal van 1"),
         ("platform_limits", {"x": 280.5}, "geheel getal van 1"),
         ("platform_limits", {"x": True}, "geheel getal van 1"),
-        ("languagetool_mode", "altijd", '"off"'),
+        ("languagetool_mode", 5, "tekst"),
         ("bluesky_shorten_links", "ja", "true of false"),
         ("pack_locations", "https://intranet.example.nl", "een lijst met teksten"),
         ("last_draft_id", "drie", "een conceptnummer"),
@@ -97,9 +97,9 @@ def test_wrong_shapes_in_the_managed_file_are_ignored_with_a_dutch_message(
     assert f"'{key}'" in problem and str(paths.managed_config) in problem
 
 
-def test_wrong_mode_from_the_environment_is_ignored(tmp_path: Path) -> None:
-    settings = load_settings(paths_in(tmp_path), {"SCHRIJFHULP_LANGUAGETOOL_MODE": "altijd"})
-    assert settings["languagetool_mode"] == "off"
+def test_overlong_address_from_the_environment_is_ignored(tmp_path: Path) -> None:
+    settings = load_settings(paths_in(tmp_path), {"SCHRIJFHULP_LANGUAGETOOL_URL": "x" * 5_000})
+    assert settings["languagetool_url"] == ""
     assert "omgevingsvariabelen" in settings.problems[0]
 
 

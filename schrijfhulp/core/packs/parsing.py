@@ -382,7 +382,7 @@ def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, .
                 toml.name,
                 _line_of(toml.source, exc.fragment, "tekst"),
                 "tekst",
-                f"heeft een fout in 'tekst': {exc}",
+                f"heeft een fout in 'tekst': {str(exc).rstrip('.')}",
             )
         )
         return False

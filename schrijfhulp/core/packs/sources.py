@@ -132,7 +132,11 @@ def read_zip(
             with archive.open(info) as member:
                 content = member.read(max_bytes - total + 1)
             total += len(content)
-            _check_limits(total, 0, max_bytes, max_files, label)
+            if total > max_bytes:  # the unpacked size, however small the zip itself is
+                raise PackSourceError(
+                    f"{label} is uitgepakt groter dan {_megabytes(max_bytes)} "
+                    f"(het zip-bestand zelf is {_megabytes(len(data))})"
+                )
             if info.filename.endswith(".toml") and not _is_hidden(info.filename):
                 files[info.filename] = content
     return _strip_single_top_folder(files)
@@ -179,7 +183,7 @@ def _check_limits(
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:g} MB"
+    return f"{size / 1024 / 1024:.3g} MB"
 
 
 def check_url(url: str) -> None:
