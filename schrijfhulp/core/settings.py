@@ -22,6 +22,7 @@ from typing import Any
 import platformdirs
 
 from schrijfhulp import APP_NAME
+from schrijfhulp.core.keystore import read_api_key, write_api_key
 from schrijfhulp.core.settings_values import invalid_value_message
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,8 @@ DEFAULTS: dict[str, Any] = {
     "bluesky_shorten_links": False,  # count links as the Bluesky app shortens them
     "last_draft_id": None,
 }
+
+API_KEY = "languagetool_api_key"  # kept in the OS keyring, see core/keystore.py
 
 # Environment variables IT can set instead of (or on top of) the managed file.
 ENVIRONMENT_KEYS: dict[str, str] = {
@@ -152,14 +155,22 @@ class Settings:
         self.values[key] = value
         return True
 
-    def save(self) -> None:
-        """Write the user's own choices atomically (write a temporary file, then replace)."""
+    def save(self) -> list[str]:
+        """Write the user's own choices atomically (write a temporary file, then replace).
+
+        The API key goes to the OS keyring, never into the file; the Dutch messages returned
+        say when that was not possible."""
         own = self.own_choices()
+        notes: list[str] = []
+        if API_KEY not in self.locked:
+            note = write_api_key(own.pop(API_KEY, ""))
+            notes.extend([note] if note else [])
         target = self.paths.settings_file
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
+        return notes
 
     def own_choices(self) -> dict[str, Any]:
         """The values that differ from what defaults, IT's file and environment give.
@@ -191,6 +202,10 @@ def load_settings(paths: Paths | None = None, environ: dict[str, str] | None = N
     for key, value in user.items():
         if key in DEFAULTS and key not in locked:
             values[key] = value
+    # The key from the keyring; one still in an old settings file wins and moves to the
+    # keyring at the next save.
+    if API_KEY not in locked and API_KEY not in user and (stored := read_api_key()):
+        values[API_KEY] = stored
     return Settings(paths, values, it_values, frozenset(locked), problems)
 
 

@@ -515,7 +515,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         try:
-            self.settings.save()
+            for note in self.settings.save():
+                self.show_message(note)  # no keyring for the API key: kept for this session
         except OSError as exc:
             self.show_message(
                 self.tr("Je instellingen zijn niet opgeslagen: %1").replace("%1", str(exc))
