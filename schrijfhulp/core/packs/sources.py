@@ -15,6 +15,7 @@ import io
 import os
 import re
 import stat
+import threading
 import urllib.error
 import urllib.request
 import zipfile
@@ -218,7 +219,33 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 def download(
     url: str, timeout: float = DOWNLOAD_TIMEOUT_SECONDS, max_bytes: int = MAX_PACK_BYTES
 ) -> bytes:
+    """The bytes at ``url``, within one deadline for connecting, headers and body together:
+    a server that sends a byte now and then cannot hold loading (or quitting) for minutes.
+    The transfer runs on a helper thread that the caller stops waiting for at the deadline."""
     check_url(url)
+    outcome: list[bytes | BaseException] = []
+    cancelled = threading.Event()
+
+    def transfer() -> None:
+        try:
+            outcome.append(_download(url, timeout, max_bytes, cancelled))
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+
+    helper = threading.Thread(target=transfer, name="pack-download", daemon=True)
+    helper.start()
+    helper.join(timeout)
+    if not outcome:
+        cancelled.set()  # the helper stops at its next chunk
+        raise PackSourceError(
+            f"{url} gaf binnen {timeout:g} seconden geen antwoord of maar een deel"
+        )
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _download(url: str, timeout: float, max_bytes: int, cancelled: threading.Event) -> bytes:
     handlers: list[urllib.request.BaseHandler] = [_CheckedRedirects()]
     if urlsplit(url).hostname in LOOPBACK_HOSTS:
         handlers.append(urllib.request.ProxyHandler({}))  # this computer: never via a proxy
@@ -229,7 +256,15 @@ def download(
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise PackSourceError(f"{url} is groter dan {_megabytes(max_bytes)}")
-            data: bytes = response.read(max_bytes + 1)
+            parts: list[bytes] = []
+            size = 0
+            while size <= max_bytes and not cancelled.is_set():
+                part = response.read1(65_536)
+                if not part:
+                    break
+                parts.append(part)
+                size += len(part)
+            data = b"".join(parts)
     except urllib.error.HTTPError as exc:
         raise PackSourceError(f"de server van {url} gaf status {exc.code} ({exc.reason})") from None
     except urllib.error.URLError as exc:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from schrijfhulp.cli import main
 from schrijfhulp.core.packs import load_packs
 from schrijfhulp.core.packs.parsing import read_pack
+from schrijfhulp.core.packs.sources import PackSourceError, download
 from schrijfhulp.core.packs.templates import MAX_FILLED_CHARS, fill
 from schrijfhulp.core.settings import Paths
 from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
@@ -86,3 +90,32 @@ def test_filled_text_never_exceeds_the_maximum_whatever_the_values() -> None:
     assert time.monotonic() - started < 1
     assert len(text) == MAX_FILLED_CHARS
     assert sys.getsizeof(text) < 200_000
+
+
+class _Drip(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server API)
+        self.send_response(200)
+        self.send_header("Content-Length", "1000")
+        self.end_headers()
+        with contextlib.suppress(OSError):
+            for _ in range(1000):  # a byte every 0.1 s: each read is quick, the whole is not
+                self.wfile.write(b"P")
+                self.wfile.flush()
+                time.sleep(0.1)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_drip_feeding_pack_server_is_given_one_deadline_for_the_download() -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Drip)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        started = time.monotonic()
+        with pytest.raises(PackSourceError, match="binnen 1 seconden geen antwoord"):
+            download(f"http://127.0.0.1:{httpd.server_address[1]}/pakket.zip", timeout=1.0)
+        assert time.monotonic() - started < 2.0  # was: as long as the server kept dripping
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
