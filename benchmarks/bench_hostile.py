@@ -4,14 +4,17 @@ column, to the baseline: ``analyse()`` of 10,000 characters of an ordinary Dutch
 
 Before the fixes, 40,000 variation selectors (U+FE0F) took 17 s to tokenise and a
 99,999-letter word 54 s to spell-check; 'a.a.a.…' and runs of '«' were quadratic as well.
+The last case is a LinkedIn post with the largest house style a pack may have.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks.bench_analysis import document
+from benchmarks.bench_analysis import LINKEDIN_POST, document
 from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.packs.house_style_file import MAX_HOUSE_STYLE_PHRASES
+from schrijfhulp.core.packs.parsing import read_pack
 
 SIZES = (10_000, 40_000)
 UNITS = {
@@ -26,6 +29,7 @@ UNITS = {
 }
 
 TARGETS = {f"analyse() {name} {SIZES[-1]} tekens": 1000.0 for name in UNITS}
+TARGETS[f"analyse() LinkedIn-post, huisstijl {MAX_HOUSE_STYLE_PHRASES} woordgroepen"] = 15.0
 
 
 def grown(unit: str, size: int) -> str:
@@ -43,8 +47,34 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
         for size in SIZES:
             text = grown(unit, size)
             result.append((f"analyse() {name} {size} tekens", _analyse(text)))
+    style = largest_house_style()
+    result.append(
+        (
+            f"analyse() LinkedIn-post, huisstijl {MAX_HOUSE_STYLE_PHRASES} woordgroepen",
+            _analyse(LINKEDIN_POST, style),
+        )
+    )
     return result
 
 
-def _analyse(text: str) -> Callable[[], object]:
-    return lambda: analyse(text)
+def _analyse(text: str, house_style: object = None) -> Callable[[], object]:
+    return lambda: analyse(text, house_style=house_style)
+
+
+def largest_house_style() -> object:
+    """A house style at every limit a pack may reach (MAX_HOUSE_STYLE_PHRASES phrases)."""
+    entries = "".join(
+        f'[[vermijd]]\nwoord = "woord{i} erbij"\nreden = "zo zeggen we het niet"\n\n'
+        for i in range(MAX_HOUSE_STYLE_PHRASES)
+    )
+    files = {
+        "sjabloonpakket.toml": b'naam = "Groot"\norganisatie = "Groot"\nversie = "1.0"\n',
+        "huisstijl.toml": entries.encode(),
+        "sjablonen/bericht.toml": (
+            b'naam = "Bericht"\nplatforms = ["linkedin"]\ncategorie = "Nieuws"\n'
+            b'tekst = "Goed nieuws uit de wijk."\n'
+        ),
+    }
+    pack = read_pack(files, "groot").pack
+    assert pack is not None, "the largest allowed house style must load"
+    return pack.house_style

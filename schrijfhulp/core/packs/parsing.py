@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from schrijfhulp import __version__
-from schrijfhulp.core.packs.house_style import AvoidedWord, HouseStyle, PreferredTerm, slug
+from schrijfhulp.core.packs.house_style import HouseStyle, slug
+from schrijfhulp.core.packs.house_style_file import hashtags_of, read_house_style
 from schrijfhulp.core.packs.templates import (
     MAX_FIELD_CHARS,
     MAX_TEMPLATE_CHARS,
@@ -29,7 +30,7 @@ from schrijfhulp.core.packs.templates import (
     filled_length,
     placeholder_names,
 )
-from schrijfhulp.core.packs.toml_lines import TablePath, find_line
+from schrijfhulp.core.packs.toml_lines import find_line
 from schrijfhulp.core.packs.toml_reader import PackProblem, TomlFile, kind_of
 from schrijfhulp.core.platforms import PLATFORMS
 
@@ -38,7 +39,6 @@ HOUSE_STYLE_FILE = "huisstijl.toml"
 TEMPLATES_DIR = "sjablonen/"
 
 _VERSION = re.compile(r"\d+(\.\d+){0,3}")
-_HASHTAG = re.compile(r"#[^\W_][\w]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +98,7 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     pack_id = manifest.id if manifest else slug(label)
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
-        style = _read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
+        style = read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
     templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(
@@ -183,47 +183,6 @@ def _read_manifest(
     )
 
 
-def _read_house_style(toml: TomlFile, pack_id: str) -> HouseStyle:
-    data = toml.data
-    if data is None:
-        return HouseStyle()
-    toml.unknown_keys(data, (), {"voorkeur", "vermijd", "eigen_woorden", "hashtags", "regels_uit"})
-    preferred: list[PreferredTerm] = []
-    for index, table in enumerate(toml.tables(data, (), "voorkeur")):
-        path = ("voorkeur", index)
-        use = toml.string(table, path, "gebruik")
-        instead_of = toml.strings(table, path, "niet", required=True)
-        explanation = toml.string(table, path, "uitleg", required=False)
-        if use and instead_of and explanation is not None:
-            preferred.append(PreferredTerm(pack_id, use, instead_of, explanation))
-    avoided: list[AvoidedWord] = []
-    for index, table in enumerate(toml.tables(data, (), "vermijd")):
-        word = toml.string(table, ("vermijd", index), "woord")
-        reason = toml.string(table, ("vermijd", index), "reden")
-        if word and reason:
-            avoided.append(AvoidedWord(pack_id, word, reason))
-    words = toml.strings(data, (), "eigen_woorden") or ()
-    hashtags = _hashtags(toml, data, ()) or ()
-    disabled = toml.strings(data, (), "regels_uit") or ()
-    return HouseStyle(
-        tuple(preferred), tuple(avoided), frozenset(words), hashtags, frozenset(disabled)
-    )
-
-
-def _hashtags(toml: TomlFile, table: dict[str, Any], path: TablePath) -> tuple[str, ...] | None:
-    tags = toml.strings(table, path, "hashtags")
-    for tag in tags or ():
-        if not _HASHTAG.fullmatch(tag):
-            toml.problem(
-                path,
-                "hashtags",
-                f"heeft de hashtag '{tag}'; een hashtag begint met '#' "
-                "en heeft geen spaties of leestekens, zoals #SamenSterk",
-            )
-            return None
-    return tags
-
-
 def _read_templates(
     files: Mapping[str, bytes], pack_id: str, problems: list[PackProblem]
 ) -> tuple[Template, ...]:
@@ -279,7 +238,7 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
     category = toml.string(data, (), "categorie")
     body = toml.string(data, (), "tekst")
     description = toml.string(data, (), "beschrijving", required=False)
-    hashtags = _hashtags(toml, data, ())
+    hashtags = hashtags_of(toml, data, ())
     fields = _read_fields(toml, data)
     ok = _check_platforms(toml, platforms) and _check_body(toml, body, fields)
     if template_id is not None and slug(template_id) != template_id:

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from schrijfhulp.cli import main
+from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.packs import load_packs
+from schrijfhulp.core.packs.house_style_file import MAX_HOUSE_STYLE_PHRASES
 from schrijfhulp.core.packs.parsing import read_pack
 from schrijfhulp.core.packs.sources import PackSourceError, download
 from schrijfhulp.core.packs.templates import MAX_FILLED_CHARS, fill
@@ -119,3 +121,55 @@ def test_drip_feeding_pack_server_is_given_one_deadline_for_the_download() -> No
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def _style_pack(style: str) -> dict[str, bytes]:
+    files = pack_files()
+    files["huisstijl.toml"] = style.encode("utf-8")
+    return files
+
+
+def test_dotted_header_of_200000_parts_is_refused_at_once_with_its_line() -> None:
+    style = 'hashtags = ["#Gemeente"]\n\n[' + ".".join(["a"] * 200_000) + "]\nx = 1\n"
+    started = time.monotonic()
+    result = read_pack(_style_pack(style), "gemeente")
+    assert time.monotonic() - started < 2  # was 59 s inside tomllib
+    [problem] = result.errors
+    assert problem.file == "huisstijl.toml" and problem.line == 3
+    assert "meer dan 8 delen" in problem.text
+
+
+def test_house_style_of_100000_entries_is_refused_with_file_and_line() -> None:
+    entries = "".join(
+        f'[[vermijd]]\nwoord = "woord{i}"\nreden = "zo zeggen we het niet"\n\n'
+        for i in range(100_000)
+    )
+    started = time.monotonic()
+    result = read_pack(_style_pack(entries), "gemeente")
+    assert time.monotonic() - started < 10
+    [problem] = result.errors
+    assert problem.file == "huisstijl.toml" and problem.line == 4 * MAX_HOUSE_STYLE_PHRASES + 2
+    assert f"maximum van {MAX_HOUSE_STYLE_PHRASES}" in problem.text
+
+
+def test_overlong_phrase_is_refused() -> None:
+    phrase = " ".join(["heel"] * 20)
+    style = f'[[vermijd]]\nwoord = "{phrase}"\nreden = "te lang"\n'
+    [problem] = read_pack(_style_pack(style), "gemeente").errors
+    assert problem.line == 2 and "hoogstens 6 woorden" in problem.text
+
+
+def test_largest_allowed_house_style_keeps_analysis_fast() -> None:
+    entries = "".join(
+        f'[[vermijd]]\nwoord = "woord{i} erbij"\nreden = "zo zeggen we het niet"\n\n'
+        for i in range(MAX_HOUSE_STYLE_PHRASES)
+    )
+    result = read_pack(_style_pack(entries), "gemeente")
+    assert result.pack is not None
+    style = result.pack.house_style
+    text = "Vorige week sprak ik met bewoners van de wijk over woord7 erbij. " * 45
+    analyse(text, house_style=style)  # the first analysis compiles the patterns
+    started = time.monotonic()
+    analysis = analyse(text, house_style=style)
+    assert time.monotonic() - started < 0.5
+    assert any(f.rule_id.startswith("huisstijl.") for f in analysis.findings)
