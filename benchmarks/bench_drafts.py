@@ -90,7 +90,8 @@ def cases() -> list[tuple[str, Callable[[], object]]]:
     app = _qt_app()
     from PySide6.QtWidgets import QApplication
 
-    from schrijfhulp.gui.panels.drafts import PAGE_SIZE, DraftsPanel
+    from schrijfhulp.gui.drafts.list_model import PAGE_SIZE
+    from schrijfhulp.gui.drafts.panel import DraftsPanel
 
     assert app is not None
     draft = store.create(AUTOSAVE_TEXT)

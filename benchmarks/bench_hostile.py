@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from benchmarks.bench_analysis import LINKEDIN_POST, document
 from schrijfhulp.core.analysis import analyse
-from schrijfhulp.core.packs.house_style_file import MAX_HOUSE_STYLE_PHRASES
+from schrijfhulp.core.packs.house_style_limits import MAX_HOUSE_STYLE_PHRASES
 from schrijfhulp.core.packs.parsing import read_pack
 
 SIZES = (10_000, 40_000)

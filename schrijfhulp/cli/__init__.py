@@ -13,16 +13,9 @@ from collections.abc import Sequence
 
 from schrijfhulp import __version__
 from schrijfhulp.cli import check, drafts, pack
+from schrijfhulp.dutch_argparse import DutchArgumentParser
 
 SUBCOMMAND_MODULES = [check, drafts, pack]
-
-
-class DutchArgumentParser(argparse.ArgumentParser):
-    """argparse with its few fixed messages in Dutch."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}: fout: {message}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +23,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="schrijfhulp",
         description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
     )
-    parser.add_argument("--version", action="version", version=f"Schrijfhulp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Schrijfhulp {__version__}",
+        help="toon het versienummer en stop",
+    )
     sub = parser.add_subparsers(
         dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -56,4 +54,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:  # 'schrijfhulp check … | head': the reader stopped; not our error
+        sys.stderr.close()
+        return 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
+from schrijfhulp.cli.conditions import ConditionsError, format_open_points, read_conditions
 from schrijfhulp.core.analysis import Analysis, analyse
 from schrijfhulp.core.dutch.segmentation import InvalidTextError
+from schrijfhulp.core.open_points import can_copy_anyway, open_points
 from schrijfhulp.core.platforms import PLATFORMS, UnknownPlatformError, count, describe_count
 from schrijfhulp.core.settings import load_settings
 from schrijfhulp.core.textfile import TextFileError, decode_text, read_text_file
@@ -57,6 +60,19 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="controleer ook met de LanguageTool-server op dit adres "
         "(de tekst gaat naar die server)",
     )
+    parser.add_argument(
+        "--pakket",
+        metavar="PAD",
+        default="",
+        help="gebruik de huisstijl en de verplichte onderdelen van dit sjabloonpakket "
+        "(map of .zip)",
+    )
+    parser.add_argument(
+        "--sjabloon",
+        metavar="ID",
+        default="",
+        help="het id van het sjabloon uit het pakket waarmee de tekst begon (voor eigen woorden)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -64,6 +80,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = read_text(args.file)
     except CliError as exc:
+        print(f"schrijfhulp check: {exc}", file=sys.stderr)
+        return 2
+    try:
+        pack = read_conditions(args.pakket, args.sjabloon)
+    except ConditionsError as exc:
         print(f"schrijfhulp check: {exc}", file=sys.stderr)
         return 2
     try:
@@ -76,9 +97,12 @@ def run(args: argparse.Namespace) -> int:
         analysis = analyse(
             text,
             args.platform,
-            disabled_rules=settings.get("disabled_rules") or (),
+            disabled_rules=[*(settings.get("disabled_rules") or ()), *pack.disabled_rules],
             platform_limits=limits,
             shorten_links=bool(settings.get("bluesky_shorten_links")),
+            house_style=pack.house_style,
+            extra_words=pack.words,
+            conditions=pack.conditions,
         )
     except UnknownPlatformError:
         print(
@@ -92,8 +116,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.languagetool:
         analysis = with_languagetool(analysis, args.languagetool)
-    print(analysis.to_json() if args.format == "json" else format_report(analysis))
-    return 1 if analysis.platform_count.over or analysis.platform_count.over_bytes else 0
+    points = open_points(analysis, pack.conditions)
+    if args.format == "json":
+        data = {**analysis.to_dict(), "open_points": [p.to_dict() for p in points]}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(analysis) + "\n\n" + format_open_points(points))
+    too_long = analysis.platform_count.over or analysis.platform_count.over_bytes
+    return 1 if too_long or not can_copy_anyway(points) else 0
 
 
 def with_languagetool(analysis: Analysis, url: str) -> Analysis:
@@ -123,8 +153,9 @@ def read_text(name: str) -> str:
 
 def format_report(analysis: Analysis) -> str:
     r = analysis.readability
-    pc = analysis.platform_count
     c = analysis.counts
+    if not c.words:  # no score or level to give: say so instead of "Flesch-Douma 0 ()"
+        return "Nog geen tekst.\n\n" + _platform_lines(analysis)
     lines = [
         f"Leesbaarheid: Flesch-Douma {r.flesch_douma:.0f} ({r.douma_band}), "
         f"Brouwer {r.brouwer:.0f} ({r.brouwer_band})",
@@ -137,13 +168,7 @@ def format_report(analysis: Analysis) -> str:
         f"{_n(c.paragraphs, 'alinea', PARAGRAPHS)}, {_n(c.characters, 'teken', 'tekens')}"
     )
     lines.append("")
-    lines.append("Per platform:")
-    for platform_id, spec in PLATFORMS.items():
-        counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
-        mark = "  <- te lang" if counted.over or counted.over_bytes else ""
-        chosen = " (gekozen)" if platform_id == pc.platform else ""
-        lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
-    lines.append("")
+    lines.append(_platform_lines(analysis))
     if not analysis.findings:
         lines.append("Geen opmerkingen.")
     else:
@@ -154,6 +179,8 @@ def format_report(analysis: Analysis) -> str:
                 fragment = fragment[:37] + "..."
             line_no, col = _position(analysis.text, f.start)
             advice = f" Voorstel: {', '.join(f.suggestions[:3])}." if f.suggestions else ""
+            if f.start == f.end and f.suggestions:  # an insertion: a verplicht onderdeel
+                advice = f" Voeg toe: {f.suggestions[0].strip()}."
             lines.append(
                 f"  regel {line_no}, teken {col} [{KIND_LABELS.get(str(f.kind), f.kind)}] "
                 f"'{fragment}': {f.message}{advice}"
@@ -169,3 +196,15 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 def _n(number: int, one: str, more: str) -> str:
     return f"{number} {one if number == 1 else more}"
+
+
+def _platform_lines(analysis: Analysis) -> str:
+    """'Per platform:' and one line per platform, with a blank line after it."""
+    pc = analysis.platform_count
+    lines = ["Per platform:"]
+    for platform_id, spec in PLATFORMS.items():
+        counted = pc if platform_id == pc.platform else count(analysis.text, platform_id)
+        mark = "  <- te lang" if counted.over or counted.over_bytes else ""
+        chosen = " (gekozen)" if platform_id == pc.platform else ""
+        lines.append(f"  {spec.name}{chosen}: {describe_count(counted)}{mark}")
+    return "\n".join(lines) + "\n"

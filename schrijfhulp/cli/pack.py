@@ -15,7 +15,9 @@ import tomli_w
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.findings import Severity
+from schrijfhulp.core.open_points import REQUIRED_PREFIX
 from schrijfhulp.core.packs import read_pack_path
+from schrijfhulp.core.packs.conditions import Conditions
 from schrijfhulp.core.packs.house_style import slug
 from schrijfhulp.core.packs.parsing import HOUSE_STYLE_FILE, MANIFEST_FILE, TEMPLATES_DIR, Pack
 from schrijfhulp.core.packs.toml_reader import PackProblem
@@ -112,9 +114,21 @@ def example_problems(pack: Pack) -> list[PackProblem]:
                 house_style=style,
                 extra_words=style.words,
                 disabled_rules=style.disabled_rules,
+                conditions=Conditions.for_post(style, template),
             )
             for finding in analysis.findings:
-                if finding.severity is Severity.ERROR:
+                if finding.rule_id.startswith(REQUIRED_PREFIX):
+                    problems.append(
+                        PackProblem(
+                            template.source_file,
+                            None,
+                            "voorbeeld",
+                            f"heeft een voorbeeld voor {name} zonder verplicht onderdeel: "
+                            f"{finding.message} Zet het in de tekst of bij 'hashtags'",
+                            warning=True,
+                        )
+                    )
+                elif finding.severity is Severity.ERROR:
                     problems.append(
                         PackProblem(
                             template.source_file,
@@ -200,9 +214,33 @@ niet = ["burgers"]
 uitleg = "Zo noemen we de mensen voor wie we werken."
 
 # Een woord dat je liever helemaal niet gebruikt, met de reden.
+# Schrijf woorden in de grondvorm: "verstrekken" vindt ook "verstrekte" en "verstrekt".
 [[vermijd]]
 woord = "kwetsbare ouderen"
 reden = "schrijf liever 'ouderen die hulp nodig hebben'."
+
+# Een verplicht onderdeel: dit moet in elk bericht staan. Kies er één van:
+# hashtag, vermelding (zoals @gemeente), link of tekst. Schrijf bij 'reden' waarom.
+# Ontbreekt het, dan kan je collega het met één klik toevoegen.
+[[verplicht]]
+hashtag = "#GemeenteVoorbeeld"
+reden = "Zo vinden inwoners al onze berichten terug."
+
+# Alleen op sommige platforms, op een vaste plek, en zonder kan het niet.
+# plaats = "begin" of "eind". Met blokkeren = true kan je collega pas kopiëren
+# als het erin staat. Gebruik dat alleen als het echt moet, zoals bij een advertentie.
+[[verplicht]]
+tekst = "[Advertentie]"
+platforms = ["instagram"]
+plaats = "begin"
+reden = "Een betaald bericht moet zeggen dat het reclame is."
+blokkeren = false
+
+# Hoeveel procent van een bericht nog tekst van het sjabloon mag zijn. Is het meer,
+# dan ziet je collega dat voor het kopiëren. Met blokkeren = true moet het eerst minder.
+[sjabloontekst]
+maximum = 70
+blokkeren = false
 """
 
 NEW_TEMPLATE = """\
@@ -212,13 +250,15 @@ naam = "Uitnodiging voor een bijeenkomst"
 platforms = ["linkedin", "facebook"]
 categorie = "Evenement"
 beschrijving = "Nodig mensen uit voor een bijeenkomst."
-hashtags = []
+hashtags = ["#GemeenteVoorbeeld"]
 
 # De tekst. Een woord tussen { } is een veld dat de schrijver invult.
 tekst = \"\"\"
 Je bent van harte welkom bij {bijeenkomst}!
 
 Wanneer: {datum}
+
+Waarom ik erbij ben: {waarom}
 
 Aanmelden kan via {link}. Tot dan!\"\"\"
 
@@ -233,8 +273,21 @@ label = "Datum en tijd"
 uitleg = "Dag, datum en begintijd."
 voorbeeld = "donderdag 14 november om 19.30 uur"
 
+# persoonlijk = true: hier moet je collega een paar eigen woorden schrijven.
+[velden.waarom]
+label = "Waarom ben jij erbij?"
+uitleg = "Vertel in één zin wat jij ervan verwacht."
+voorbeeld = "Ik fiets elke dag naar mijn werk en wil weten hoe het veiliger kan."
+persoonlijk = true
+
 [velden.link]
 label = "Link om je aan te melden"
-uitleg = "Een webadres."
-voorbeeld = "https://voorbeeld.nl/aanmelden"
+uitleg = "Het webadres van de bijeenkomst in de agenda."
+voorbeeld = "https://voorbeeld.nl/agenda/veilig-fietsen"
+
+# Ook een sjabloon kan verplichte onderdelen hebben. Een * in een link staat voor
+# 'wat dan ook': elke link naar de agenda is goed.
+[[verplicht]]
+link = "voorbeeld.nl/agenda/*"
+reden = "Alle bijeenkomsten staan in onze agenda."
 """

@@ -10,12 +10,16 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from schrijfhulp.core import platforms, readability
 from schrijfhulp.core.checking import CheckContext, Checker, checker_status
 from schrijfhulp.core.dutch.segmentation import Document, TokenKind, segment
 from schrijfhulp.core.findings import Finding, Severity, sort_findings
+
+if TYPE_CHECKING:
+    from schrijfhulp.core.packs.conditions import Conditions
+    from schrijfhulp.core.packs.own_words import OwnWords
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +58,7 @@ class Analysis:
     platform_count: platforms.PlatformCount
     findings: tuple[Finding, ...]
     engines: tuple[EngineStatus, ...] = field(default=())
+    own_words: OwnWords | None = None  # set when the post started from a template
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -81,6 +86,7 @@ class Analysis:
             ),
             "findings": [f.to_dict() for f in self.findings],
             "engines": [asdict(e) for e in self.engines],
+            "own_words": _own_words_dict(self.own_words),
         }
 
     def to_json(self) -> str:
@@ -109,11 +115,14 @@ def analyse(
     checkers: Sequence[Checker] | None = None,
     platform_limits: Mapping[str, int] | None = None,
     shorten_links: bool = False,
+    conditions: Conditions | None = None,
 ) -> Analysis:
     """Run every offline check on ``text`` for ``platform``.
 
     ``platform_limits`` overrides a platform's maximum (a Mastodon server's own limit, set by
-    IT); ``shorten_links`` counts Bluesky links the way its app shortens them.
+    IT); ``shorten_links`` counts Bluesky links the way its app shortens them. ``conditions``
+    are what a pack asks of the post (verplichte onderdelen, eigen woorden): their findings
+    join the others and missing onderdelen count against the maximum.
 
     Raises InvalidTextError for text that cannot be analysed and UnknownPlatformError for an
     unknown platform id; a failing checker is reported in ``engines``, never raised.
@@ -123,7 +132,21 @@ def analyse(
     context = CheckContext(spec, house_style, frozenset(disabled_rules), frozenset(extra_words))
     score = readability.assess(doc)
     limit = (platform_limits or {}).get(spec.id)
-    platform_count = platforms.count(text, spec.id, limit=limit, shorten_links=shorten_links)
+    missing: list[Finding] = []
+    own_words: OwnWords | None = None
+    own_findings: list[Finding] = []
+    reserved = 0
+    if conditions is not None and not conditions.is_empty:
+        missing = conditions.missing(doc, spec.id)
+        if missing:
+            posted = conditions.text_to_count(text, missing)
+            with_all = platforms.count(posted, spec.id, limit=limit, shorten_links=shorten_links)
+            alone = platforms.count(text, spec.id, limit=limit, shorten_links=shorten_links)
+            reserved = max(0, with_all.used - alone.used)
+        own_words, own_findings = conditions.own_words(doc)
+    platform_count = platforms.count(
+        text, spec.id, limit=limit, shorten_links=shorten_links, reserved=reserved
+    )
     findings = [
         *readability.readability_findings(doc, score),
         *platforms.platform_findings(doc, platform_count),
@@ -136,10 +159,27 @@ def analyse(
         except Exception as exc:  # one broken checker must not take the others down
             log.exception("checker %s failed", checker.name)
             engines.append(EngineStatus(checker.name, "error", str(exc)))
+    findings += own_findings
     kept = [f for f in findings if f.rule_id not in context.disabled_rules]
+    # A blocking onderdeel stays, even when the writer switched its rule off.
+    disabled = context.disabled_rules
+    kept += [f for f in missing if f.severity is Severity.ERROR or f.rule_id not in disabled]
     return Analysis(
-        text, spec.id, _counts(doc), score, platform_count, sort_findings(kept), tuple(engines)
+        text,
+        spec.id,
+        _counts(doc),
+        score,
+        platform_count,
+        sort_findings(kept),
+        tuple(engines),
+        own_words,
     )
+
+
+def _own_words_dict(own: OwnWords | None) -> dict[str, Any] | None:
+    if own is None:
+        return None
+    return _plain({**asdict(own), "template_share": own.template_share})
 
 
 def _counts(doc: Document) -> Counts:

@@ -42,7 +42,8 @@ DEFAULTS: dict[str, Any] = {
     "languagetool_variant": "nl-NL",  # nl-NL | nl-BE
     "languagetool_local_consent": False,  # the user agreed to download LanguageTool
     # A remote mode from the user's own file is only used with the user's recorded confirmation
-    # (see core/lt_modes.py): True for the public service, the confirmed address for a server.
+    # (see core/languagetool/modes.py): True for the public service, the confirmed address for a
+    # server.
     "languagetool_public_consent": False,
     "languagetool_server_consent": "",
     "pack_locations": [],  # folders, network shares or HTTPS URLs with template packs

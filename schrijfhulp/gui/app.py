@@ -3,7 +3,8 @@
 ``schrijfhulp`` opens the editor. ``schrijfhulp --screenshot OUT.png [--platform P]
 [--text FILE]`` renders the window offscreen once the analysis is shown, saves it and exits.
 Other options (a self-test, say) are added to :func:`build_parser` and handled in
-:func:`main` before the window opens.
+:func:`main` before the window opens. The QApplication and the window are built in
+:mod:`schrijfhulp.gui.application`, which the self-test uses too.
 """
 
 from __future__ import annotations
@@ -15,22 +16,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from schrijfhulp import APP_NAME
-from schrijfhulp.core.resources import resource_path
+from schrijfhulp.dutch_argparse import DutchArgumentParser
+from schrijfhulp.gui.application import create_application, open_main_window
 from schrijfhulp.gui.platform_list import platform_specs
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QCoreApplication
-
     from schrijfhulp.gui.main_window import MainWindow
 
-SCREENSHOT_SIZE = (1440, 900)
 SCREENSHOT_TIMEOUT_MS = 60_000
-_TRANSLATORS: list[object] = []
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="schrijfhulp",
         description="Schrijfhulp: schrijf zelf heldere berichten voor sociale media.",
     )
@@ -98,45 +95,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return take_screenshot(window, args.screenshot)
     window.show()
     return app.exec()
-
-
-def create_application(qt_arguments: Sequence[str] = ()) -> QCoreApplication:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
-    from schrijfhulp.gui.qt_compat import skip_feature_source_scan
-
-    skip_feature_source_scan()  # before Schrijfhulp's own modules load: 0.1 s at start-up
-    existing = QApplication.instance()
-    if existing is not None:
-        return existing
-    # Fractional scaling (125 %, 150 %) stays sharp: Qt 6 passes the factor through by
-    # default. Not set here: the first use of the Qt namespace costs 25-40 ms (PySide builds
-    # all its enums), which the window spends after its first paint instead.
-    app = QApplication([sys.argv[0], *qt_arguments])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("schrijfhulp")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "schrijfhulp.svg"))))
-    return app
-
-
-def open_main_window(app: QCoreApplication, language: str | None = None) -> MainWindow:
-    """Settings, translations and the main window (not shown yet)."""
-    from schrijfhulp.core.settings import Paths, load_settings
-    from schrijfhulp.gui.i18n import choose_language, install_translators
-    from schrijfhulp.gui.main_window import MainWindow
-
-    paths = Paths.default()
-    settings = load_settings(paths)
-    chosen = choose_language(language or settings.get("language"))
-    app.setProperty("schrijfhulp_language", chosen)
-    _TRANSLATORS[:] = install_translators(app, chosen)  # must outlive this function
-    window = MainWindow(settings, paths)
-    window.resize(*SCREENSHOT_SIZE)
-    for problem in settings.problems:
-        window.show_message(problem)
-    return window
 
 
 def take_screenshot(window: MainWindow, target: Path) -> int:

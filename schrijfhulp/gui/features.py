@@ -1,6 +1,6 @@
 """Features that plug into the main window.
 
-Each entry is an ``install(window)`` function; :class:`MainWindow` calls them one by one right
+Each entry is an ``install(window)`` function; the main window calls them one by one right
 after its first paint (so the editor shows without waiting for them) and keeps what they
 return (their controllers) in ``window.features``. A feature adds its own menu actions
 (``window.menu("Bestand")``) and docks (``window.add_dock(...)``) so the main window does not
@@ -14,23 +14,23 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from schrijfhulp.gui.main_window import MainWindow
+    from schrijfhulp.gui.window_host import WindowHost
 
 
-def install_drafts(window: MainWindow) -> object:
-    from schrijfhulp.gui.panels import drafts_controller
+def install_drafts(window: WindowHost) -> object:
+    from schrijfhulp.gui.drafts import controller as drafts_controller
 
     return drafts_controller.install(window)
 
 
-def install_templates(window: MainWindow) -> object:
-    from schrijfhulp.gui.panels import templates_controller
+def install_templates(window: WindowHost) -> object:
+    from schrijfhulp.gui.templates import controller as templates_controller
 
     return templates_controller.install(window)
 
 
 # Drafts first: the last concept reopens as soon as possible.
-FEATURES: list[Callable[[MainWindow], object]] = [install_drafts, install_templates]
+FEATURES: list[Callable[[WindowHost], object]] = [install_drafts, install_templates]
 
 # What the window's docks and the features import: loaded on a worker thread right after the
 # first paint, so installing them on the GUI thread takes milliseconds and keys typed
@@ -39,8 +39,8 @@ FEATURE_MODULES = (
     "PySide6.QtCore.Qt",
     "schrijfhulp.gui.panels.findings",
     "schrijfhulp.gui.panels.readability",
-    "schrijfhulp.gui.panels.drafts_controller",
-    "schrijfhulp.gui.panels.templates_controller",
+    "schrijfhulp.gui.drafts.controller",
+    "schrijfhulp.gui.templates.controller",
 )
 
 

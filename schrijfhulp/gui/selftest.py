@@ -27,7 +27,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         os.environ["SCHRIJFHULP_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["SCHRIJFHULP_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["SCHRIJFHULP_MANAGED_CONFIG"] = str(Path(tmp) / "managed.toml")
-        from schrijfhulp.gui.app import create_application
+        from schrijfhulp.gui.application import create_application
 
         create_application()  # one QApplication for every step, as in the real app
         steps: list[tuple[str, Callable[[], str]]] = [
@@ -177,7 +177,7 @@ def _check_translations() -> str:
 
 
 def _check_window() -> str:
-    from schrijfhulp.gui.app import create_application, open_main_window
+    from schrijfhulp.gui.application import create_application, open_main_window
 
     app = create_application()
     window = open_main_window(app, "nl")

@@ -47,7 +47,7 @@ from schrijfhulp.core.languagetool.modes import (
     normalise_url,
 )
 from schrijfhulp.core.settings import Settings
-from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
+from schrijfhulp.gui.languagetool.download import LanguageToolDownloadDialog
 
 log = logging.getLogger(__name__)
 

@@ -3,18 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from schrijfhulp.gui.window_host import WindowHost
+
 if TYPE_CHECKING:
-    from schrijfhulp.gui.main_window import MainWindow
+    from PySide6.QtWidgets import QDockWidget, QPushButton
+
+    from schrijfhulp.gui.editor.finding_actions import FindingActions
 
 Key = QKeySequence.StandardKey
 
 
-def install(window: MainWindow) -> dict[str, QAction]:
+class MainActionsHost(WindowHost, Protocol):
+    """What the main actions use of the window beyond what every feature may use."""
+
+    copy_button: QPushButton
+    finding_actions: FindingActions
+    readability_dock: QDockWidget
+    findings_dock: QDockWidget
+    preview_dock: QDockWidget
+
+    def copy_for_platform(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def apply_settings(self) -> None: ...
+
+
+def install(window: MainActionsHost) -> dict[str, QAction]:
     """Create every main action in its menu; returns them by name."""
     editor = window.editor
     actions: dict[str, QAction] = {}
@@ -27,7 +47,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         tip: str = "",
     ) -> QAction:
-        action = QAction(text, window)
+        action = QAction(text, window.window())
         action.setObjectName(f"action_{name}")
         if keys:
             action.setShortcuts([QKeySequence(k) for k in keys])
@@ -174,11 +194,11 @@ def install(window: MainWindow) -> dict[str, QAction]:
     return actions
 
 
-def _reset_zoom(window: MainWindow) -> None:
+def _reset_zoom(window: MainActionsHost) -> None:
     window.editor.setFont(window.editor.base_font)
 
 
-def open_settings(window: MainWindow) -> None:
+def open_settings(window: MainActionsHost) -> None:
     try:
         from schrijfhulp.gui.settings_dialog import SettingsDialog  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
@@ -189,11 +209,11 @@ def open_settings(window: MainWindow) -> None:
             5000,
         )
         return
-    SettingsDialog(window.settings, window).exec()
+    SettingsDialog(window.settings, window.window()).exec()
     window.apply_settings()
 
 
-def _about(window: MainWindow) -> None:
+def _about(window: MainActionsHost) -> None:
     from schrijfhulp.gui.about_dialog import AboutDialog
 
-    AboutDialog(window).exec()
+    AboutDialog(window.window()).exec()

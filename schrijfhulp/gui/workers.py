@@ -12,6 +12,10 @@ The job first runs the fast offline checks and emits that Analysis; then, if a s
 emits the merged Analysis. So a slow or dead server never holds up the next offline analysis;
 a slow job that waited while newer text came skips itself. ``is_busy``/``idle`` cover both.
 
+The dispatcher never asks the window for anything: every call that starts work hands it an
+:class:`AnalysisSnapshot` (text, platform, settings values, the rule filter), taken on the GUI
+thread; a job runs with the newest snapshot it was given.
+
 At start-up the window pauses its dispatcher until the window has been painted
 (:meth:`AnalysisDispatcher.pause`/``resume``): the first analysis imports and warms every
 checker (about half a second), which must not compete with showing the window.
@@ -31,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from schrijfhulp.gui.qt_compat import skip_feature_source_scan
+from schrijfhulp.gui.rule_policy import RuleFilter
 
 if TYPE_CHECKING:
     # At run time the worker imports these: all checkers load with core.analysis.
@@ -55,18 +60,28 @@ class SlowChecker(Protocol):
 
 
 @dataclass(frozen=True)
-class AnalysisInput:
-    """Everything one job needs, captured on the GUI thread when the job starts."""
+class AnalysisSnapshot:
+    """Everything one job needs, taken on the GUI thread when the text or a setting changed."""
 
     text: str
     platform: str
     house_style: Any = None
-    disabled_rules: frozenset[str] = frozenset()
+    conditions: Any = None  # core.packs.conditions.Conditions of the active pack and template
+    rules: RuleFilter = field(default_factory=RuleFilter)
     extra_words: frozenset[str] = frozenset()
     slow_checker: SlowChecker | None = None
     checkers: list[Any] | None = field(default=None)
     platform_limits: tuple[tuple[str, int], ...] = ()  # from settings: a server's own maximum
     shorten_links: bool = False  # Bluesky: count links as its app shortens them
+
+
+def platform_limits(value: object) -> tuple[tuple[str, int], ...]:
+    """Settings' platform_limits ({"mastodon": 1000}) as a hashable value; bad entries skipped."""
+    if not isinstance(value, dict):
+        return ()
+    return tuple(
+        (str(k), int(v)) for k, v in value.items() if isinstance(v, int) and not isinstance(v, bool)
+    )
 
 
 @cache
@@ -83,7 +98,7 @@ class _JobSignals(QObject):
     result = Signal(int, object)  # revision, Analysis
     failed = Signal(int, str)  # revision, message
     done = Signal(int)  # revision
-    slow = Signal(int, object, object)  # revision, offline Analysis, AnalysisInput
+    slow = Signal(int, object, object)  # revision, offline Analysis, AnalysisSnapshot
     slow_done = Signal(int)  # revision
 
 
@@ -91,7 +106,7 @@ class _AnalysisJob(QRunnable):
     def __init__(
         self,
         revision: int,
-        job_input: AnalysisInput,
+        job_input: AnalysisSnapshot,
         signals: _JobSignals,
         is_current: Callable[[int], bool],
     ) -> None:
@@ -118,7 +133,8 @@ class _AnalysisJob(QRunnable):
             inp.text,
             inp.platform,
             house_style=inp.house_style,
-            disabled_rules=inp.disabled_rules,
+            conditions=inp.conditions,
+            disabled_rules=inp.rules.switched_off,
             extra_words=inp.extra_words,
             checkers=inp.checkers,
             platform_limits=dict(inp.platform_limits),
@@ -127,8 +143,7 @@ class _AnalysisJob(QRunnable):
         cached = getattr(inp.slow_checker, "cached", None)
         if cached is not None:  # its remarks on untouched lines stay on screen meanwhile
             found, status = cached(inp.text)
-            kept = [f for f in found if f.rule_id not in inp.disabled_rules]
-            analysis = _merge_function()(analysis, kept, status)
+            analysis = _merge_function()(analysis, inp.rules.kept(found, inp.text), status)
         self.signals.result.emit(self.revision, analysis)
         if inp.slow_checker is not None and self.is_current(self.revision):
             self.signals.slow.emit(self.revision, analysis, inp)
@@ -141,7 +156,7 @@ class _SlowJob(_AnalysisJob):
         self,
         revision: int,
         analysis: Analysis,
-        job_input: AnalysisInput,
+        job_input: AnalysisSnapshot,
         signals: _JobSignals,
         is_current: Callable[[int], bool],
     ) -> None:
@@ -161,8 +176,7 @@ class _SlowJob(_AnalysisJob):
         if inp.slow_checker is None or not self.is_current(self.revision):
             return  # a newer text came while this job waited: skip it
         findings, status = inp.slow_checker.check(inp.text, inp.platform)
-        kept = [f for f in findings if f.rule_id not in inp.disabled_rules]
-        merged = _merge_function()(self.analysis, kept, status)
+        merged = _merge_function()(self.analysis, inp.rules.kept(findings, inp.text), status)
         if self.is_current(self.revision):
             _emit_unless_closed(self.signals.result, self.revision, merged)
 
@@ -185,12 +199,12 @@ class AnalysisDispatcher(QObject):
 
     def __init__(
         self,
-        collect_input: Callable[[], AnalysisInput],
+        snapshot: AnalysisSnapshot,
         parent: QObject | None = None,
         delay_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
-        self._collect_input = collect_input
+        self._snapshot = snapshot  # the newest: what the next job analyses
         self._revision = 0
         self._running: int | None = None
         self._follow_up = False
@@ -226,13 +240,15 @@ class AnalysisDispatcher(QObject):
             or self._slow_pending > 0
         )
 
-    def schedule(self) -> None:
-        """The text changed: analyse it once typing pauses."""
+    def schedule(self, snapshot: AnalysisSnapshot) -> None:
+        """The text changed: analyse ``snapshot`` once typing pauses."""
+        self._snapshot = snapshot
         self._revision += 1
         self._timer.start()
 
-    def run_now(self) -> None:
-        """Analyse right away (new platform, new settings, a loaded text)."""
+    def run_now(self, snapshot: AnalysisSnapshot) -> None:
+        """Analyse ``snapshot`` right away (new platform, new settings, a loaded text)."""
+        self._snapshot = snapshot
         self._revision += 1
         self._timer.stop()
         self._start()
@@ -241,7 +257,10 @@ class AnalysisDispatcher(QObject):
         """Start no job until :meth:`resume`; edits meanwhile are remembered, not lost."""
         self._paused = True
 
-    def resume(self) -> None:
+    def resume(self, snapshot: AnalysisSnapshot | None = None) -> None:
+        """Start what waited, with ``snapshot`` when given (what changed while paused)."""
+        if snapshot is not None:
+            self._snapshot = snapshot
         self._paused = False
         if self._start_when_resumed:
             self._start_when_resumed = False
@@ -270,7 +289,7 @@ class AnalysisDispatcher(QObject):
             self._follow_up = True
             return
         self._follow_up = False
-        job_input = self._collect_input()
+        job_input = self._snapshot
         if len(job_input.text) > LIVE_LIMIT:
             self.too_long.emit(len(job_input.text))
             self.idle.emit()
@@ -282,7 +301,7 @@ class AnalysisDispatcher(QObject):
         if self._is_current(revision):
             self.analysis_ready.emit(analysis)
 
-    def _start_slow(self, revision: int, analysis: Analysis, job_input: AnalysisInput) -> None:
+    def _start_slow(self, revision: int, analysis: Analysis, job_input: AnalysisSnapshot) -> None:
         if self._stopped or not self._is_current(revision):
             return
         self._slow_pending += 1

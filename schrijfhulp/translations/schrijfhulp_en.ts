@@ -21,6 +21,64 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Back to my text</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Copy anyway</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>1 point still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>%1 points still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>&apos;%1&apos; is teruggezet.</source>
+        <translation>&apos;%1&apos; has been restored.</translation>
+    </message>
+    <message>
+        <source>Concept exporteren</source>
+        <translation>Export draft</translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt);;Markdown (*.md)</source>
+        <translation>Text (*.txt);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</source>
+        <translation>The old version is back. Your text from before is under the versions.</translation>
+    </message>
+</context>
+<context>
     <name>DraftListModel</name>
     <message>
         <source>Titel</source>
@@ -80,30 +138,6 @@
     <message>
         <source>&apos;%1&apos; staat in de Prullenbak. Je kunt het 30 dagen terugzetten.</source>
         <translation>&apos;%1&apos; is in the Bin. You can restore it for 30 days.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is teruggezet.</source>
-        <translation>&apos;%1&apos; has been restored.</translation>
-    </message>
-    <message>
-        <source>Concept exporteren</source>
-        <translation>Export draft</translation>
-    </message>
-    <message>
-        <source>Tekst (*.txt);;Markdown (*.md)</source>
-        <translation>Text (*.txt);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Niet geëxporteerd: %1</source>
-        <translation>Not exported: %1</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Saved as %1</translation>
-    </message>
-    <message>
-        <source>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</source>
-        <translation>The old version is back. Your text from before is under the versions.</translation>
     </message>
     <message>
         <source>Concepten</source>
@@ -366,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageToolController</name>
+    <message>
+        <source>LanguageTool is niet gestart: %1</source>
+        <translation>LanguageTool did not start: %1</translation>
+    </message>
+    <message>
+        <source>Controle: offline (LanguageTool uit)</source>
+        <translation>Checking: offline (LanguageTool off)</translation>
+    </message>
+    <message>
+        <source>LanguageTool op deze computer</source>
+        <translation>LanguageTool on this computer</translation>
+    </message>
+    <message>
+        <source>LanguageTool: server van je organisatie</source>
+        <translation>LanguageTool: your organisation&apos;s server</translation>
+    </message>
+    <message>
+        <source>LanguageTool: openbare dienst</source>
+        <translation>LanguageTool: public service</translation>
+    </message>
+</context>
+<context>
     <name>LanguageToolDownloadDialog</name>
     <message>
         <source>LanguageTool downloaden</source>
@@ -457,26 +514,6 @@
     <message>
         <source>Concepten</source>
         <translation>Drafts</translation>
-    </message>
-    <message>
-        <source>LanguageTool is niet gestart: %1</source>
-        <translation>LanguageTool did not start: %1</translation>
-    </message>
-    <message>
-        <source>Controle: offline (LanguageTool uit)</source>
-        <translation>Checking: offline (LanguageTool off)</translation>
-    </message>
-    <message>
-        <source>LanguageTool op deze computer</source>
-        <translation>LanguageTool on this computer</translation>
-    </message>
-    <message>
-        <source>LanguageTool: server van je organisatie</source>
-        <translation>LanguageTool: your organisation&apos;s server</translation>
-    </message>
-    <message>
-        <source>LanguageTool: openbare dienst</source>
-        <translation>LanguageTool: public service</translation>
     </message>
     <message>
         <source>Niet alles is gecontroleerd: %1</source>

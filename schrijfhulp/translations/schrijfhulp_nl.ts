@@ -21,6 +21,64 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Nog open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Terug naar mijn tekst</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Toch kopiëren</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>Nog 1 punt open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>Nog %1 punten open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Voeg toe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftActions</name>
+    <message>
+        <source>&apos;%1&apos; is teruggezet.</source>
+        <translation>&apos;%1&apos; is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Concept exporteren</source>
+        <translation>Concept exporteren</translation>
+    </message>
+    <message>
+        <source>Tekst (*.txt);;Markdown (*.md)</source>
+        <translation>Tekst (*.txt);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Niet geëxporteerd: %1</source>
+        <translation>Niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</source>
+        <translation>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</translation>
+    </message>
+</context>
+<context>
     <name>DraftListModel</name>
     <message>
         <source>Titel</source>
@@ -80,30 +138,6 @@
     <message>
         <source>&apos;%1&apos; staat in de Prullenbak. Je kunt het 30 dagen terugzetten.</source>
         <translation>&apos;%1&apos; staat in de Prullenbak. Je kunt het 30 dagen terugzetten.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is teruggezet.</source>
-        <translation>&apos;%1&apos; is teruggezet.</translation>
-    </message>
-    <message>
-        <source>Concept exporteren</source>
-        <translation>Concept exporteren</translation>
-    </message>
-    <message>
-        <source>Tekst (*.txt);;Markdown (*.md)</source>
-        <translation>Tekst (*.txt);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Niet geëxporteerd: %1</source>
-        <translation>Niet geëxporteerd: %1</translation>
-    </message>
-    <message>
-        <source>Opgeslagen als %1</source>
-        <translation>Opgeslagen als %1</translation>
-    </message>
-    <message>
-        <source>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</source>
-        <translation>De oude versie staat terug. Je tekst van daarvoor staat bij de versies.</translation>
     </message>
     <message>
         <source>Concepten</source>
@@ -366,6 +400,29 @@
     </message>
 </context>
 <context>
+    <name>LanguageToolController</name>
+    <message>
+        <source>LanguageTool is niet gestart: %1</source>
+        <translation>LanguageTool is niet gestart: %1</translation>
+    </message>
+    <message>
+        <source>Controle: offline (LanguageTool uit)</source>
+        <translation>Controle: offline (LanguageTool uit)</translation>
+    </message>
+    <message>
+        <source>LanguageTool op deze computer</source>
+        <translation>LanguageTool op deze computer</translation>
+    </message>
+    <message>
+        <source>LanguageTool: server van je organisatie</source>
+        <translation>LanguageTool: server van je organisatie</translation>
+    </message>
+    <message>
+        <source>LanguageTool: openbare dienst</source>
+        <translation>LanguageTool: openbare dienst</translation>
+    </message>
+</context>
+<context>
     <name>LanguageToolDownloadDialog</name>
     <message>
         <source>LanguageTool downloaden</source>
@@ -457,26 +514,6 @@
     <message>
         <source>Concepten</source>
         <translation>Concepten</translation>
-    </message>
-    <message>
-        <source>LanguageTool is niet gestart: %1</source>
-        <translation>LanguageTool is niet gestart: %1</translation>
-    </message>
-    <message>
-        <source>Controle: offline (LanguageTool uit)</source>
-        <translation>Controle: offline (LanguageTool uit)</translation>
-    </message>
-    <message>
-        <source>LanguageTool op deze computer</source>
-        <translation>LanguageTool op deze computer</translation>
-    </message>
-    <message>
-        <source>LanguageTool: server van je organisatie</source>
-        <translation>LanguageTool: server van je organisatie</translation>
-    </message>
-    <message>
-        <source>LanguageTool: openbare dienst</source>
-        <translation>LanguageTool: openbare dienst</translation>
     </message>
     <message>
         <source>Niet alles is gecontroleerd: %1</source>

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.analysis import Analysis, EngineStatus
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
-from schrijfhulp.gui.highlighter import underlines
+from schrijfhulp.gui.editor.highlighter import underlines
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.workers import LIVE_LIMIT
 from tests.gui.conftest import analysed, type_text, wait_for_analysis

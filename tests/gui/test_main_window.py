@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.findings import Kind
-from schrijfhulp.gui.highlighter import Layer, Underline, backgrounds, underlines
+from schrijfhulp.gui.editor.highlighter import Layer, Underline, backgrounds, underlines
 from schrijfhulp.gui.main_window import MainWindow
 from tests.gui.conftest import CALL_FOR_PARTICIPANTS, PhraseChecker, type_text, wait_for_analysis
 

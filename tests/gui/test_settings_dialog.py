@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.languagetool.modes import decide_mode
 from schrijfhulp.core.settings import Paths, Settings, load_settings
-from schrijfhulp.gui.languagetool_download import LanguageToolDownloadDialog
+from schrijfhulp.gui.languagetool.download import LanguageToolDownloadDialog
 from schrijfhulp.gui.settings_dialog import SettingsDialog
 from tests.lt_support import write_managed
 

@@ -17,11 +17,11 @@ from schrijfhulp.core.findings import Kind, Source
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.templates_controller import TemplatesController
 from schrijfhulp.gui.settings_dialog import SettingsDialog
+from schrijfhulp.gui.templates.controller import TemplatesController
 from tests.core.packs.test_packs_format import write_pack
 from tests.gui.conftest import type_text, wait_for_analysis
-from tests.gui.test_templates_picker import open_window
+from tests.gui.templates.test_templates_picker import open_window
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import write_managed
 
@@ -154,7 +154,7 @@ def test_removing_a_shared_folder_in_instellingen_removes_its_templates(
     in_settings(qtbot, window, clear_places)
     assert controller.wait_for_loading()
     assert picker_ids(qtbot, controller, "vacature") == ["standaard/linkedin-vacature"]
-    assert "Stadswinkel" not in window._pack_words
+    assert "Stadswinkel" not in window.rules.pack_words
 
 
 def change_variant_and_save(qtbot: QtBot, share: Path) -> Callable[[SettingsDialog], None]:

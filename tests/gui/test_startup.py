@@ -6,8 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.drafts import DraftStore
 from schrijfhulp.core.settings import Paths, load_settings
+from schrijfhulp.gui.drafts.controller import DraftsController
 from schrijfhulp.gui.main_window import MainWindow
-from schrijfhulp.gui.panels.drafts_controller import DraftsController
 from tests.gui.conftest import analysed, type_text
 
 EARLY_POST = "Morgen is de kantine dicht vanwege de verbouwing."
@@ -123,6 +123,6 @@ def test_text_typed_before_the_features_survives_closing_at_once(qtbot: QtBot) -
 def test_highlighter_properties_are_qt_user_properties() -> None:
     from PySide6.QtGui import QTextFormat
 
-    from schrijfhulp.gui import highlighter
+    from schrijfhulp.gui.editor import highlighter
 
     assert QTextFormat.Property.UserProperty.value == highlighter.USER_PROPERTY

@@ -4,7 +4,7 @@
 checks (``check(text, platform) -> (findings, EngineStatus)``, ``cached(text)``, ``close()``),
 or None when LanguageTool is uit; ``merge_languagetool(analysis, findings, status)`` merges its
 findings into the offline analysis. Which mode is really used, and when text may leave the
-computer, is decided in lt_modes; the backend itself lives in lt_backend.
+computer, is decided in ``modes``; the backend itself lives in ``backend``.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ class HttpClient(LanguageTool):
         super().__init__(**kwargs)
 
     def check_json(self, text: str) -> Any:
-        """LanguageTool's raw answer for ``text`` (we map offsets ourselves, see lt_protocol)."""
+        """LanguageTool's raw answer for ``text`` (we map offsets ourselves, see protocol)."""
         url = urllib.parse.urljoin(self._url, "check")
         return self._query_server(url, self._create_params(text), method="post")
 

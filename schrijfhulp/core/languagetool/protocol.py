@@ -2,7 +2,8 @@
 
 LanguageTool is written in Java: the ``offset`` and ``length`` of a match count UTF-16 code
 units, so every emoji outside the Basic Multilingual Plane counts as two. Python strings count
-code points. :class:`Utf16Index` converts one into the other.
+code points. :class:`~schrijfhulp.core.platforms.unicode_units.Utf16Map` converts one into
+the other.
 
 Texts are checked per line ("unit"): only lines that changed since the last check are sent, in
 one batch joined by blank lines, and the answer is split back per line. A match is kept only when
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
+from schrijfhulp.core.platforms.unicode_units import Utf16Map
 
 log = logging.getLogger(__name__)
 
@@ -32,26 +34,6 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 class MalformedAnswerError(ValueError):
     """The server answered, but not in LanguageTool's JSON format."""
-
-
-class Utf16Index:
-    """Converts UTF-16 code-unit offsets (Java, LanguageTool) to Python string offsets."""
-
-    def __init__(self, text: str) -> None:
-        self._astral_starts: list[int] = []  # UTF-16 offset of every astral character
-        if text.isascii():
-            return
-        position = 0
-        for char in text:
-            if ord(char) > 0xFFFF:
-                self._astral_starts.append(position)
-                position += 2
-            else:
-                position += 1
-
-    def to_index(self, utf16_offset: int) -> int:
-        # Every astral character that starts before the offset used one unit too many.
-        return utf16_offset - bisect_left(self._astral_starts, utf16_offset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +99,7 @@ def split_answer(batch: Batch, answer: Any) -> tuple[dict[str, list[Finding]], i
     Raises MalformedAnswerError when ``answer`` is not LanguageTool's check format.
     """
     matches = _matches(answer)
-    index = Utf16Index(batch.text)
+    index = Utf16Map(batch.text)
     per_unit: dict[str, list[Finding]] = {text: [] for text in batch.units}
     dropped = 0
     for match in matches:
@@ -155,7 +137,7 @@ def _count(value: Any) -> int | None:
     return int(value) if value >= 0 else None
 
 
-def _finding(match: Mapping[str, Any], batch: Batch, index: Utf16Index) -> Finding | None:
+def _finding(match: Mapping[str, Any], batch: Batch, index: Utf16Map) -> Finding | None:
     """The finding for one match, or None when any part of it is not what LanguageTool sends:
     one bad match never costs the good ones."""
     offset, length, rule = (
@@ -167,8 +149,8 @@ def _finding(match: Mapping[str, Any], batch: Batch, index: Utf16Index) -> Findi
         return None
     rule_id = str(rule["id"])[:MAX_FIELD]
     message = str(match.get("message") or match.get("shortMessage") or "")[:MAX_FIELD]
-    start = index.to_index(offset)
-    end = index.to_index(offset + length)
+    start = index.from_utf16(offset)
+    end = index.from_utf16(offset + length)
     if offset < 0 or length < 0 or end > len(batch.text) or not message:
         return None
     if not _context_agrees(match, batch.text[start:end]):
@@ -196,9 +178,9 @@ def _context_agrees(match: Mapping[str, Any], fragment: str) -> bool:
     c_offset, c_length = _count(c_offset), _count(c_length)
     if not isinstance(text, str) or c_offset is None or c_length is None:
         return False
-    c_index = Utf16Index(text)
-    c_start = c_index.to_index(c_offset)
-    c_end = c_index.to_index(c_offset + c_length)
+    c_index = Utf16Map(text)
+    c_start = c_index.from_utf16(c_offset)
+    c_end = c_index.from_utf16(c_offset + c_length)
     # LanguageTool shows line breaks and tabs in the context as spaces.
     return _flatten(text[c_start:c_end]) == _flatten(fragment)
 

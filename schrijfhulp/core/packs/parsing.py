@@ -3,8 +3,10 @@
 A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
 
     sjabloonpakket.toml     manifest: naam, organisatie, versie, minimale_versie, beschrijving
-    huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit
-    sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden, ...
+    huisstijl.toml          optional: voorkeur, vermijd, eigen_woorden, hashtags, regels_uit,
+                            verplicht, sjabloontekst
+    sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden,
+                            verplicht, sjabloontekst, ...
 
 Every problem names file, line and field, in Dutch, because the people who write packs are
 communications staff, not programmers. Field names are Dutch for the same reason.
@@ -20,7 +22,14 @@ from typing import Any
 
 from schrijfhulp import __version__
 from schrijfhulp.core.packs.house_style import HouseStyle, slug
-from schrijfhulp.core.packs.house_style_file import hashtags_of, read_house_style
+from schrijfhulp.core.packs.policy import (
+    boolean,
+    check_platforms,
+    read_hashtags,
+    read_house_style,
+    read_required,
+    read_template_text,
+)
 from schrijfhulp.core.packs.templates import (
     MAX_FIELD_CHARS,
     MAX_TEMPLATE_CHARS,
@@ -32,7 +41,6 @@ from schrijfhulp.core.packs.templates import (
 )
 from schrijfhulp.core.packs.toml_lines import find_line
 from schrijfhulp.core.packs.toml_reader import PackProblem, TomlFile, kind_of
-from schrijfhulp.core.platforms import PLATFORMS
 
 MANIFEST_FILE = "sjabloonpakket.toml"
 HOUSE_STYLE_FILE = "huisstijl.toml"
@@ -96,10 +104,14 @@ def read_pack(files: Mapping[str, bytes], label: str, origin: str = "") -> ReadR
     manifest = _read_manifest(files, label, problems)
     name = manifest.name if manifest else _name_despite_errors(files) or label
     pack_id = manifest.id if manifest else slug(label)
+    organisation = (manifest.organisation if manifest else "") or name
     style = HouseStyle()
     if HOUSE_STYLE_FILE in files:
-        style = read_house_style(TomlFile.parse(HOUSE_STYLE_FILE, files, problems), pack_id)
-    templates = tuple(replace(t, pack_name=name) for t in _read_templates(files, pack_id, problems))
+        toml = TomlFile.parse(HOUSE_STYLE_FILE, files, problems)
+        style = read_house_style(toml, pack_id, organisation)
+    templates = tuple(
+        replace(t, pack_name=name) for t in _read_templates(files, pack_id, organisation, problems)
+    )
     if manifest and version_key(manifest.min_app_version) > version_key(__version__):
         problems.append(
             PackProblem(
@@ -184,7 +196,7 @@ def _read_manifest(
 
 
 def _read_templates(
-    files: Mapping[str, bytes], pack_id: str, problems: list[PackProblem]
+    files: Mapping[str, bytes], pack_id: str, organisation: str, problems: list[PackProblem]
 ) -> tuple[Template, ...]:
     names = sorted(n for n in files if n.startswith(TEMPLATES_DIR) and n.endswith(".toml"))
     if not names:
@@ -200,7 +212,7 @@ def _read_templates(
     seen: dict[str, str] = {}
     for name in names:
         toml = TomlFile.parse(name, files, problems)
-        template = _read_template(toml, pack_id) if toml.data is not None else None
+        template = _read_template(toml, pack_id, organisation) if toml.data else None
         if template is None:
             continue
         if template.id in seen:
@@ -225,10 +237,12 @@ _TEMPLATE_KEYS = {
     "beschrijving",
     "hashtags",
     "velden",
+    "verplicht",
+    "sjabloontekst",
 }
 
 
-def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
+def _read_template(toml: TomlFile, pack_id: str, organisation: str) -> Template | None:
     data = toml.data or {}
     toml.unknown_keys(data, (), _TEMPLATE_KEYS)
     stem = toml.name.rsplit("/", 1)[-1].removesuffix(".toml")
@@ -238,9 +252,12 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
     category = toml.string(data, (), "categorie")
     body = toml.string(data, (), "tekst")
     description = toml.string(data, (), "beschrijving", required=False)
-    hashtags = hashtags_of(toml, data, ())
+    hashtags = read_hashtags(toml, data, ())
     fields = _read_fields(toml, data)
-    ok = _check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    required = read_required(toml, data, pack_id, organisation)
+    template_text = read_template_text(toml, data, organisation, allow_blocking=False)
+    ok = check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    ok = ok and required is not None and template_text is not False
     if template_id is not None and slug(template_id) != template_id:
         toml.problem(
             (),
@@ -263,6 +280,8 @@ def _read_template(toml: TomlFile, pack_id: str) -> Template | None:
         description or "",
         pack_id,
         toml.name,
+        required=required or (),
+        template_text_maximum=template_text.maximum if template_text else None,
     )
 
 
@@ -290,11 +309,12 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
             )
             ok = False
             continue
-        toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld"})
+        toml.unknown_keys(table, path, {"label", "uitleg", "voorbeeld", "persoonlijk"})
         label = toml.string(table, path, "label")
         hint = toml.string(table, path, "uitleg", required=False)
         example = toml.string(table, path, "voorbeeld")
-        if label is None or hint is None or example is None:
+        personal = boolean(toml, table, path, "persoonlijk")
+        if label is None or hint is None or example is None or personal is None:
             ok = False
             continue
         if len(example) > MAX_FIELD_CHARS:  # the value a field is filled in with
@@ -306,21 +326,8 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
             )
             ok = False
             continue
-        fields.append(TemplateField(field_name, label, hint, example))
+        fields.append(TemplateField(field_name, label, hint, example, personal))
     return tuple(fields) if ok else None
-
-
-def _check_platforms(toml: TomlFile, platforms: tuple[str, ...] | None) -> bool:
-    for platform in platforms or ():
-        if platform not in PLATFORMS:
-            toml.problem(
-                (),
-                "platforms",
-                f"noemt het onbekende platform '{platform}' bij "
-                f"'platforms'; kies uit {', '.join(PLATFORMS)}",
-            )
-            return False
-    return True
 
 
 def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, ...] | None) -> bool:

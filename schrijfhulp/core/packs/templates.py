@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from schrijfhulp.core.packs.requirements import RequiredElement
+
 MAX_TEMPLATE_CHARS = 10_000  # a template's text, and the text once filled in
 MAX_FILLED_CHARS = MAX_TEMPLATE_CHARS
 MAX_FIELD_CHARS = 1_000  # a field's example, and what the user types in a field
@@ -45,6 +47,7 @@ class TemplateField:
     label: str
     hint: str = ""
     example: str = ""
+    personal: bool = False  # persoonlijk: the writer must fill it with a few words of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +63,8 @@ class Template:
     pack_id: str = ""
     source_file: str = ""  # path inside the pack, for messages
     pack_name: str = ""
+    required: tuple[RequiredElement, ...] = ()  # verplichte onderdelen of this template only
+    template_text_maximum: int | None = None  # percent; None: the pack's or the default
 
     @property
     def qualified_id(self) -> str:

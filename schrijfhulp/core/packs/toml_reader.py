@@ -1,6 +1,6 @@
 """A pack's TOML file that records problems with file, line and field, in Dutch.
 
-Shared by the readers of manifest, house style and templates in ``pack_format``. A problem's
+Shared by the readers of manifest, house style and templates in ``packs.parsing``. A problem's
 ``text`` completes a sentence that starts with the place: "regel 12 van sjablonen/vacature.toml
 mist het veld 'tekst'".
 """

@@ -1,6 +1,6 @@
 """Platforms: their specs, exact counters, findings and the Dutch words to show them.
 
-``count(text, "x")`` measures a post the way the platform does (see ``platform_counters``);
+``count(text, "x")`` measures a post the way the platform does (see ``counters``);
 ``platform_findings`` turns a count into opmerkingen; ``describe_*`` give the GUI and CLI one
 wording ("237 van 280 tekens", "wordt ingekort na ongeveer 210 tekens"); ``text_for_platform``
 prepares the text for "Kopieer voor LinkedIn". The specs themselves are data:
@@ -27,6 +27,7 @@ __all__ = [
     "PlatformSpec",
     "UnknownPlatformError",
     "count",
+    "cut_between_words",
     "describe_count",
     "describe_fold",
     "describe_limit",
@@ -78,6 +79,7 @@ class PlatformCount:
     byte_overflow_start: int | None = None
     link_spans: tuple[tuple[int, int], ...] = ()
     limit_official: bool = True
+    reserved: int = 0  # part of ``used`` kept for verplichte onderdelen not in the text yet
 
     @property
     def over(self) -> bool:
@@ -103,8 +105,12 @@ def count(
     limit: int | None = None,
     shorten_links: bool = False,
     content_warning: str = "",
+    reserved: int = 0,
 ) -> PlatformCount:
     """Measure ``text`` for a platform.
+
+    ``reserved`` units are added to ``used`` and taken off the room for the text, so the
+    overflow starts where the text no longer fits beside what still has to be added.
 
     ``limit`` replaces the platform's maximum (a Mastodon server's own ``max_characters``).
     ``shorten_links`` counts Bluesky links the way its app shows them. ``content_warning`` is
@@ -114,10 +120,11 @@ def count(
     effective = spec.limit if limit is None else limit
     if effective <= 0:
         raise ValueError(f"limit must be positive, got {effective}")
-    measured = measure(text, spec, Options(effective, shorten_links, content_warning))
+    room = max(1, effective - reserved)
+    measured = measure(text, spec, Options(room, shorten_links, content_warning))
     return PlatformCount(
         platform=spec.id,
-        used=measured.used,
+        used=measured.used + reserved,
         limit=effective,
         unit=spec.unit,
         overflow_start=measured.overflow_start,
@@ -127,6 +134,7 @@ def count(
         byte_overflow_start=measured.byte_overflow_start,
         link_spans=measured.link_spans,
         limit_official=limit is not None or spec.is_official("limit"),
+        reserved=reserved,
     )
 
 
@@ -195,18 +203,27 @@ def _too_many(
 
 
 def describe_count(pc: PlatformCount) -> str:
-    """'237 van 280 tekens'; 'ongeveer' when the maximum comes from third-party guides."""
-    about = "" if pc.limit_official else "ongeveer "
-    return f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
+    """'237 van 280 tekens'; 'ongeveer' when the maximum is a round figure from guides; with
+    '(waarvan 14 voor verplichte onderdelen)' when those still have to be added."""
+    about = "" if pc.limit_official or not _is_round(pc.limit) else "ongeveer "
+    text = f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
+    if pc.reserved:
+        text += f" (waarvan {_nl(pc.reserved)} voor verplichte onderdelen)"
+    return text
 
 
 def describe_limit(spec: PlatformSpec) -> str:
     """'maximaal 280 tekens' or 'maximaal ongeveer 3.000 tekens'."""
-    about = "" if spec.is_official("limit") else "ongeveer "
+    about = "" if spec.is_official("limit") or not _is_round(spec.limit) else "ongeveer "
     text = f"maximaal {about}{_nl(spec.limit)} {spec.unit}"
     if spec.byte_limit:
         text += f" en {_nl(spec.byte_limit)} bytes"
     return text
+
+
+def _is_round(number: int) -> bool:
+    """3.000 or 1.250 may be a guide's rounding; 63.206 is a measured figure: no 'ongeveer'."""
+    return number % 50 == 0 if number >= 1000 else number % 10 == 0
 
 
 def describe_fold(spec: PlatformSpec) -> str:
@@ -220,6 +237,19 @@ def describe_fold(spec: PlatformSpec) -> str:
     if spec.fold_lines is not None:
         parts.append(f"{spec.fold_lines} regels")
     return "wordt ingekort na " + " of ".join(parts)
+
+
+def cut_between_words(text: str, fold: int) -> int:
+    """Where a platform cuts ``text`` near ``fold_position``: before the word that crosses it.
+
+    The Voorbeeld ends there and the editor draws its fold mark there. A space in the second
+    half before ``fold`` is the cut; without one (a very long word, a link) the fold itself.
+    ``fold`` at or past the end cuts nothing: it is returned as it is.
+    """
+    if fold >= len(text):
+        return fold
+    cut = text.rfind(" ", 0, fold + 1)
+    return cut if cut > fold // 2 else fold
 
 
 def text_for_platform(text: str, platform_id: str, *, shorten_links: bool = False) -> str:

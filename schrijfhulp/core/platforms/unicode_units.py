@@ -167,6 +167,41 @@ def utf16_offset(text: str, index: int) -> int:
     return utf16_length(text[:index])
 
 
+class Utf16Map:
+    """Python offsets (code points) in one fixed text to UTF-16 code units and back.
+
+    Qt's documents, Java (LanguageTool) and JavaScript count UTF-16 units, so every character
+    outside the Basic Multilingual Plane (most emoji) shifts later positions by one. Most posts
+    have none: then both directions are the identity and cost nothing.
+    """
+
+    def __init__(self, text: str) -> None:
+        # Code-point offsets of the characters that take two UTF-16 units ...
+        self._wide = [m.start() for m in _ASTRAL.finditer(text)] if _has_wide(text) else []
+        # ... and the same characters' UTF-16 offsets, for the reverse direction.
+        self._wide_utf16 = [i + n for n, i in enumerate(self._wide)]
+
+    def to_utf16(self, offset: int) -> int:
+        """UTF-16 offset of code-point ``offset``."""
+        if not self._wide:
+            return offset
+        return offset + bisect_right(self._wide, offset - 1)
+
+    def from_utf16(self, position: int) -> int:
+        """Code-point offset of UTF-16 ``position`` (inside a surrogate pair: the pair's start)."""
+        if not self._wide:
+            return position
+        before = bisect_right(self._wide_utf16, position - 2)  # pairs ending at or before it
+        inside_pair = before < len(self._wide_utf16) and self._wide_utf16[before] == position - 1
+        return position - before - (1 if inside_pair else 0)
+
+
+def _has_wide(text: str) -> bool:
+    # str.isascii() is a fast C check; otherwise one encode tells whether any character takes
+    # two UTF-16 units (the UTF-16 length then differs from len()).
+    return not text.isascii() and utf16_length(text) != len(text)
+
+
 def first_over(
     text: str,
     specials: Sequence[tuple[int, int, int]],

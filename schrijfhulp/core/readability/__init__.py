@@ -1,6 +1,6 @@
 """Readability of Dutch text: Flesch-Douma, Brouwer, a LiNT-like level and the hardest sentences.
 
-All counts are our own (``core/text.py`` for sentences and words, ``core/syllables.py`` for
+All counts are our own (``dutch.segmentation`` for sentences and words, ``dutch.syllables`` for
 syllables), not textstat's: textstat drops sentences of two words or fewer but keeps their
 words, splits inside '1.500' and after 'dhr.', ignores line breaks and bullets, and counts
 syllables from hyphenation points, which misses one-letter syllables (o-ver, i-dee, ra-di-o).

@@ -1,6 +1,6 @@
 """Word-level features for the readability level: frequency, names, abstract nouns, clauses.
 
-Frequency is ``word_frequency.familiarity``: wordfreq's Zipf value of the word, a base form or
+Frequency is ``dutch.frequency.familiarity``: wordfreq's Zipf value of the word, a base form or
 its compound parts. Everything else is a heuristic from word lists in ``resources/readability/``.
 """
 

@@ -42,12 +42,6 @@ def text_for_platform(text: str, platform_id: str, shorten_links: bool = False) 
     return convert(text, platform_id, shorten_links=shorten_links)
 
 
-def cut_between_words(text: str, fold: int) -> int:
-    """Where a platform cuts the post near ``fold``: before the word that crosses it."""
-    cut = text.rfind(" ", 0, fold + 1)
-    return cut if cut > fold // 2 else fold
-
-
 class PlatformMeter(QWidget):
     """ "237 van 280 tekens" with a bar that turns orange near the maximum and red past it."""
 
@@ -178,6 +172,8 @@ class PostPreview(QWidget):
         fold = analysis.platform_count.fold_position
         more = ""
         if fold is not None and fold < len(text):
+            from schrijfhulp.core.platforms import cut_between_words
+
             text = text[: cut_between_words(text, fold)].rstrip()
             more = self.tr("…meer weergeven")
         self.visible_text = text

@@ -6,14 +6,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from schrijfhulp.core.findings import Kind, Severity, Source
 from schrijfhulp.core.languagetool import BackendConfig, LanguageToolBackend
-from schrijfhulp.core.languagetool.protocol import Utf16Index, classify, split_units
-from schrijfhulp.core.platforms.unicode_units import utf16_length
-from tests.lt_fake_server import FakeLanguageTool, java_length
+from schrijfhulp.core.languagetool.protocol import classify, split_units
+from tests.lt_fake_server import FakeLanguageTool
 
 POST = (
     "Goedemorgen allemaal 👋🏽\r\n"
@@ -60,35 +57,6 @@ def backend_for(url: str, clock: FakeClock | None = None, **config: object) -> L
 
 def marked(text: str, findings: list) -> list[str]:
     return [text[f.start : f.end] for f in findings]
-
-
-# --- offsets: Java's UTF-16 code units to Python's code points ------------------------------
-
-
-def test_utf16_offset_after_emoji_counts_each_emoji_once() -> None:
-    text = "Hoi 👋 en 🎉 dinsdg"
-    java_offset = java_length("Hoi 👋 en 🎉 ")
-    assert java_offset == len("Hoi 👋 en 🎉 ") + 2  # two astral emoji, one extra unit each
-    assert Utf16Index(text).to_index(java_offset) == text.index("dinsdg")
-
-
-@given(st.text(alphabet=st.sampled_from(list("aé ß\r\n") + ["👋", "🏽", "🎉", "𝒞", "\u200d"])))
-def test_every_utf16_offset_maps_back_to_its_character(text: str) -> None:
-    index = Utf16Index(text)
-    for position in range(len(text) + 1):
-        assert index.to_index(utf16_length(text[:position])) == position
-
-
-def test_utf16_offset_in_plain_ascii_is_unchanged() -> None:
-    assert Utf16Index("Gewone tekst").to_index(7) == 7
-
-
-def test_emoji_inside_a_match_shortens_its_length_too() -> None:
-    text = "Feest 🎉🎉 vandaag"
-    index = Utf16Index(text)
-    start = index.to_index(java_length("Feest "))
-    end = index.to_index(java_length("Feest 🎉🎉"))
-    assert text[start:end] == "🎉🎉"
 
 
 def test_lines_split_on_crlf_cr_and_lf_keep_their_offsets() -> None:

@@ -15,7 +15,7 @@ import pytest
 from schrijfhulp.cli import main
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.packs import load_packs
-from schrijfhulp.core.packs.house_style_file import MAX_HOUSE_STYLE_PHRASES
+from schrijfhulp.core.packs.house_style_limits import MAX_HOUSE_STYLE_PHRASES
 from schrijfhulp.core.packs.parsing import read_pack
 from schrijfhulp.core.packs.sources import PackSourceError, download
 from schrijfhulp.core.packs.templates import MAX_FILLED_CHARS, fill

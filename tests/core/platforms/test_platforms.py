@@ -8,6 +8,7 @@ from schrijfhulp.core.platforms import (
     PLATFORMS,
     UnknownPlatformError,
     count,
+    cut_between_words,
     get_platform,
 )
 from schrijfhulp.core.platforms.unicode_units import grapheme_count
@@ -188,6 +189,25 @@ def test_facebook_fold_and_x_premium_fold() -> None:
 def test_line_endings_from_windows_fold_before_the_carriage_return() -> None:
     text = "Regel 1\r\nRegel 2\r\nRegel 3\r\nRegel 4"
     assert count(text, "linkedin").fold_position == text.index("\r\nRegel 4")
+
+
+def test_linkedin_cut_falls_before_the_word_that_crosses_the_fold() -> None:
+    text = "Wij zoeken een nieuwe collega voor ons team in Utrecht. " * 6
+    fold = count(text, "linkedin").fold_position
+    assert fold == 210 and text[fold - 3 : fold + 1] == "team"  # the fold splits "team"
+    cut = cut_between_words(text, fold)
+    assert text[:cut].endswith("voor ons") and text[cut:].startswith(" team in")
+
+
+def test_a_long_word_or_link_at_the_fold_is_cut_at_the_fold_itself() -> None:
+    text = "Lees " + "https://www.voorbeeld.nl/" + "a" * 300
+    assert cut_between_words(text, 210) == 210
+
+
+def test_a_fold_at_the_end_cuts_nothing() -> None:
+    text = "Kort bericht voor Instagram."
+    assert cut_between_words(text, len(text)) == len(text)
+    assert cut_between_words(text, len(text) + 5) == len(text) + 5
 
 
 def test_limit_must_be_positive() -> None:

@@ -96,7 +96,8 @@ def test_mastodon_server_limit_changes_the_message() -> None:
 
 def test_describe_count_uses_dutch_digit_grouping() -> None:
     assert describe_count(count("x" * 237, "x")) == "237 van 280 tekens"
-    assert describe_count(count("x" * 1234, "facebook")) == "1.234 van ongeveer 63.206 tekens"
+    # A measured figure from guides is precise: "ongeveer 63.206" would contradict itself.
+    assert describe_count(count("x" * 1234, "facebook")) == "1.234 van 63.206 tekens"
 
 
 def test_describe_fold_follows_the_glossary() -> None:

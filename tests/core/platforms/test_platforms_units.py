@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from schrijfhulp.core.platforms.unicode_units import (
     _MAYBE_JOINING,
     GRAPHEME,
+    Utf16Map,
     emoji_spans,
     grapheme_count,
     grapheme_start,
@@ -118,3 +119,46 @@ def test_grapheme_start_rounds_down_inside_an_emoji() -> None:
 def test_text_default_symbols_are_not_emoji_alone() -> None:
     assert list(emoji_spans("© Gemeente Utrecht ☺")) == []
     assert list(emoji_spans("©️ ☺️")) == [(0, 2), (3, 5)]
+
+
+# --- one mapping between code points and UTF-16 units (Qt, Java's LanguageTool) ------------
+
+
+def test_offsets_round_trip_with_emoji() -> None:
+    text = "Feest 🎉 op het plein 🧑‍🧑‍🧒 met de buren"
+    mapping = Utf16Map(text)
+    for offset in range(len(text) + 1):
+        utf16 = len(text[:offset].encode("utf-16-le")) // 2
+        assert mapping.to_utf16(offset) == utf16
+        assert mapping.from_utf16(utf16) == offset
+
+
+def test_plain_dutch_text_maps_to_itself() -> None:
+    mapping = Utf16Map("Één café, twee crèmes")
+    assert [mapping.to_utf16(i) for i in range(5)] == [0, 1, 2, 3, 4]
+
+
+def test_utf16_offset_after_emoji_counts_each_emoji_once() -> None:
+    text = "Hoi 👋 en 🎉 dinsdg"
+    java_offset = utf16_length("Hoi 👋 en 🎉 ")
+    assert java_offset == len("Hoi 👋 en 🎉 ") + 2  # two astral emoji, one extra unit each
+    assert Utf16Map(text).from_utf16(java_offset) == text.index("dinsdg")
+
+
+@given(st.text(alphabet=st.sampled_from(list("aé ß\r\n") + ["👋", "🏽", "🎉", "𝒞", "\u200d"])))
+def test_every_utf16_offset_maps_back_to_its_character(text: str) -> None:
+    index = Utf16Map(text)
+    for position in range(len(text) + 1):
+        assert index.from_utf16(utf16_length(text[:position])) == position
+
+
+def test_utf16_offset_in_plain_ascii_is_unchanged() -> None:
+    assert Utf16Map("Gewone tekst").from_utf16(7) == 7
+
+
+def test_emoji_inside_a_match_shortens_its_length_too() -> None:
+    text = "Feest 🎉🎉 vandaag"
+    index = Utf16Map(text)
+    start = index.from_utf16(utf16_length("Feest "))
+    end = index.from_utf16(utf16_length("Feest 🎉🎉"))
+    assert text[start:end] == "🎉🎉"

@@ -1,0 +1,161 @@
+"""The check before posting: "Kopieer voor …" first shows what is nog open, if anything.
+
+The open points come from the core (``core.open_points``) over the analysis of the exact text
+in the editor and the active pack's conditions, so the CLI reports the same. Nothing open:
+the text is copied at once, as always. Otherwise a short checklist offers "Terug naar mijn
+tekst" and, unless a pack made a point blocking, "Toch kopiëren". A missing verplicht onderdeel
+has its own "Voeg toe", which inserts it as one undoable step and goes back to the text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from schrijfhulp.core.analysis import Analysis
+    from schrijfhulp.core.open_points import OpenPoint
+
+
+class ChecklistDialog(QDialog):
+    """Nog open: one line per point; blocking points say who decided."""
+
+    insert_requested = Signal(int, str)  # character offset into the text, text to insert
+
+    def __init__(self, points: tuple[OpenPoint, ...], platform: str, parent: QWidget) -> None:
+        from schrijfhulp.core.open_points import can_copy_anyway
+
+        super().__init__(parent)
+        self.setObjectName("copy_checklist")
+        self.setWindowTitle(self.tr("Nog open"))
+        self.points = points
+        layout = QVBoxLayout(self)
+        summary = QLabel(self._summary(len(points), platform), self)
+        summary.setObjectName("checklist_summary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        for point in points:
+            layout.addLayout(self._point_row(point))
+        buttons = QDialogButtonBox(self)
+        self.back_button = buttons.addButton(
+            self.tr("Terug naar mijn tekst"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.back_button.setObjectName("back_button")
+        self.copy_anyway_button: QPushButton | None = None
+        if can_copy_anyway(points):
+            self.copy_anyway_button = buttons.addButton(
+                self.tr("Toch kopiëren"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+            self.copy_anyway_button.setObjectName("copy_anyway_button")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.back_button.setDefault(True)  # Enter goes back to the text, never past a point
+
+    def _summary(self, count: int, platform: str) -> str:
+        text = (
+            self.tr("Nog 1 punt open voor je kopieert voor %2.")
+            if count == 1
+            else self.tr("Nog %1 punten open voor je kopieert voor %2.")
+        )
+        return text.replace("%1", str(count)).replace("%2", platform)
+
+    def _point_row(self, point: OpenPoint) -> QHBoxLayout:
+        row = QHBoxLayout()
+        texts = QVBoxLayout()
+        message = QLabel("• " + point.message, self)
+        message.setObjectName("open_point")
+        message.setWordWrap(True)
+        texts.addWidget(message)
+        if point.blocking:
+            reason = QLabel(point.blocking_reason, self)
+            reason.setObjectName("blocking_reason")
+            reason.setWordWrap(True)
+            reason.setStyleSheet("font-weight: bold")
+            texts.addWidget(reason)
+        row.addLayout(texts, 1)
+        if point.suggestion and point.start is not None:
+            add = QPushButton(self.tr("Voeg toe"), self)
+            add.setObjectName("insert_button")
+            add.setAccessibleName(self.tr("Voeg toe: %1").replace("%1", point.suggestion.strip()))
+            start, suggestion = point.start, point.suggestion
+            add.clicked.connect(lambda: self._insert(start, suggestion))
+            row.addWidget(add)
+        return row
+
+    def _insert(self, start: int, text: str) -> None:
+        self.insert_requested.emit(start, text)
+        self.reject()
+
+
+class CopyCheck(QObject):
+    """What "Kopieer voor …" does: copy, or show the checklist first."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: ChecklistDialog | None = None
+
+    def request(self) -> None:
+        from schrijfhulp.core.open_points import open_points
+
+        self.dialog = None
+        points = open_points(self._analysis(), self.window.conditions)
+        if not points:
+            self.window.copy_now()
+            return
+        from schrijfhulp.gui.platform_list import platform_name
+
+        name = platform_name(self.window.current_platform())
+        dialog = ChecklistDialog(points, name, self.window)
+        dialog.accepted.connect(self.window.copy_now)
+        dialog.insert_requested.connect(self.insert)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _analysis(self) -> Analysis:
+        """The analysis of exactly the text in the editor: the last one, or a fresh one."""
+        text = self.window.editor.toPlainText()
+        current = self.window.current_analysis
+        if (
+            current is not None
+            and current.text == text
+            and current.platform == self.window.current_platform()
+        ):
+            return current
+        from schrijfhulp.core.analysis import analyse
+
+        snap = self.window.analysis_snapshot()
+        return analyse(
+            snap.text,
+            snap.platform,
+            house_style=snap.house_style,
+            conditions=snap.conditions,
+            disabled_rules=snap.rules.switched_off,
+            extra_words=snap.extra_words,
+            checkers=snap.checkers,
+            platform_limits=dict(snap.platform_limits),
+            shorten_links=snap.shorten_links,
+        )
+
+    def insert(self, start: int, text: str) -> None:
+        from schrijfhulp.core.platforms.unicode_units import Utf16Map
+
+        editor = self.window.editor
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(Utf16Map(editor.toPlainText()).to_utf16(start))
+        cursor.insertText(text)
+        editor.setTextCursor(cursor)
+        editor.setFocus()

@@ -1,0 +1,1 @@
+"""Sjablonen: the template picker and the controller that loads the sjabloonpakketten."""

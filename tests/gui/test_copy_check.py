@@ -1,0 +1,109 @@
+"""'Kopieer voor …' checks first: a checklist only when something is open, 'Toch kopiëren',
+'Voeg toe', and a blocking point from a pack that offers no way around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from schrijfhulp.core.packs.conditions import Conditions
+from schrijfhulp.core.packs.house_style import HouseStyle
+from schrijfhulp.gui.copy_check import ChecklistDialog
+from schrijfhulp.gui.main_window import MainWindow
+from tests.core.packs.test_conditions import ADVERTISEMENT, WERKEN_BIJ
+from tests.gui.conftest import type_text, wait_for_analysis
+
+POST = "Mijn team zoekt een nieuwe collega! Je werkt met bewoners aan een schonere buurt."
+
+
+def click_copy(qtbot: QtBot, window: MainWindow) -> ChecklistDialog | None:
+    QGuiApplication.clipboard().setText("")
+    qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    dialog = window.copy_check.dialog
+    return dialog if dialog is not None and dialog.isVisible() else None
+
+
+def with_conditions(qtbot: QtBot, window: MainWindow, *required: object) -> None:
+    """What the templates feature sets for a pack with these verplichte onderdelen."""
+    for feature in window.features:  # the shipped packs first, so they do not replace ours
+        if hasattr(feature, "wait_for_loading"):
+            assert feature.wait_for_loading()
+    window.set_conditions(Conditions.for_post(HouseStyle(required=required)))  # type: ignore[arg-type]
+    wait_for_analysis(qtbot, window)
+
+
+def points(dialog: ChecklistDialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel, "open_point")]
+
+
+def test_nothing_open_copies_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(qtbot, window, POST + " #WerkenBij")
+    with_conditions(qtbot, window, WERKEN_BIJ)
+    assert click_copy(qtbot, window) is None
+    assert QGuiApplication.clipboard().text() == POST + " #WerkenBij"
+
+
+def test_missing_hashtag_shows_the_checklist_and_toch_kopieren_copies(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_text(qtbot, window, POST)
+    with_conditions(qtbot, window, WERKEN_BIJ)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    assert QGuiApplication.clipboard().text() == ""
+    assert points(dialog) == [
+        "• De hashtag #WerkenBij is verplicht bij Gemeente Voorbeeld. "
+        "Zo vinden mensen al onze vacatures."
+    ]
+    assert dialog.copy_anyway_button is not None
+    qtbot.mouseClick(dialog.copy_anyway_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == POST
+
+
+def test_voeg_toe_inserts_the_hashtag_and_goes_back_to_the_text(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_text(qtbot, window, POST)
+    with_conditions(qtbot, window, WERKEN_BIJ)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    [add] = [b for b in dialog.findChildren(type(dialog.back_button), "insert_button")]
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert window.editor.toPlainText() == POST + "\n\n#WerkenBij"
+    assert QGuiApplication.clipboard().text() == ""
+    wait_for_analysis(qtbot, window)
+    assert click_copy(qtbot, window) is None
+    assert QGuiApplication.clipboard().text() == POST + "\n\n#WerkenBij"
+
+
+def test_terug_naar_mijn_tekst_copies_nothing(qtbot: QtBot, window: MainWindow) -> None:
+    type_text(qtbot, window, POST)
+    with_conditions(qtbot, window, WERKEN_BIJ)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_blocking_point_offers_no_way_around_and_names_the_organisation(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_platform("instagram")
+    type_text(qtbot, window, POST)
+    with_conditions(qtbot, window, ADVERTISEMENT, WERKEN_BIJ)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    assert dialog.copy_anyway_button is None
+    [reason] = [label.text() for label in dialog.findChildren(QLabel, "blocking_reason")]
+    assert reason.startswith("Gemeente Voorbeeld heeft bepaald")
+    summary = dialog.findChild(QLabel, "checklist_summary")
+    assert summary is not None
+    assert summary.text() == "Nog 2 punten open voor je kopieert voor Instagram."
+    dialog.grab().save(str(tmp_path / "checklist.png"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter goes back, never past the point
+    assert QGuiApplication.clipboard().text() == ""
