@@ -353,7 +353,8 @@ class SettingsDialog(QDialog):
         for key, value in self.values().items():
             self.settings.set(key, value)
         try:
-            self.settings.save()
+            for note in self.settings.save():  # no keyring: the API key is kept for now only
+                QMessageBox.information(self, self.tr("Instellingen"), note)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
             QMessageBox.warning(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core.packs.templates import Template
+from schrijfhulp.core.packs.templates import MAX_FIELD_CHARS, Template
 from schrijfhulp.core.platforms import PLATFORMS
 
 DEFAULT_PACK_ID = "standaard"
@@ -248,6 +248,7 @@ class TemplatePicker(QDialog):
 
     def _add_input(self, name: str, label: str, hint: str, example: str) -> None:
         line = QLineEdit(self.form_box)
+        line.setMaxLength(MAX_FIELD_CHARS)
         line.setObjectName(f"field_{name}")
         line.setPlaceholderText(self.tr("Bijvoorbeeld: %1").replace("%1", example))
         line.setToolTip(hint)
