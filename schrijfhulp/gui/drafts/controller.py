@@ -83,7 +83,7 @@ class DraftsController(QObject):
         p.export_requested.connect(a.export)
         p.versions_requested.connect(a.show_versions)
         p.status_chosen.connect(a.set_status)
-        p.mark_posted_requested.connect(lambda: a.set_status("geplaatst"))
+        p.mark_posted_requested.connect(a.mark_posted)
 
     # -- start and stop ----------------------------------------------------------------------
 
@@ -315,6 +315,7 @@ class DraftsController(QObject):
         try:
             title = self.store.get(draft_id).display_title
             self.store.delete(draft_id)
+            self.panel.withdraw_mark_posted(draft_id)
             if is_current:
                 self.dirty = self.details_dirty = False
                 self._open_after_delete()
