@@ -66,7 +66,8 @@ class DraftsController(QObject):
 
     def _connect(self) -> None:
         w = self.window
-        w.editor.textChanged.connect(self._text_changed)
+        # Not textChanged: painting an analysis emits it too, and opening is not an edit.
+        w.editor.text_edited.connect(self._text_changed)
         w.platform_changed.connect(self._details_changed)
         w.template_changed.connect(self._template_changed)
         w.about_to_close.connect(self.close)
@@ -201,7 +202,7 @@ class DraftsController(QObject):
                 template_id=self.window.template_id or "",
             )
         revision = self.current.revision
-        if self.dirty:
+        if self.dirty and text != self.saved_text:
             revision = self.store.save_text(draft_id, text, self.current.revision)
         self.current = replace(self.current, revision=revision)
 

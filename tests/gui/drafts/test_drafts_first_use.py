@@ -1,7 +1,9 @@
 """What a new user tripped over in the Concepten panel: each action changes only its own
-draft."""
+draft, and opening a draft is not an edit."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -39,3 +41,30 @@ def test_posted_question_names_the_copied_draft_and_changes_only_that_one(
     assert controller.store.get(other).status == "concept"
     assert panel.status_box.currentData() == "concept"
     assert window.editor.toPlainText() == BORREL
+
+
+def test_opening_a_draft_keeps_its_gewijzigd_time_and_place(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    older = controller.store.create(OMGEVINGSWET, "linkedin")
+    time.sleep(0.01)
+    newer = controller.store.create(BORREL, "facebook")
+    controller.panel.refresh()
+    click_row(qtbot, controller.panel, older.id)
+    assert window.editor.toPlainText() == OMGEVINGSWET
+    qtbot.wait(2500)  # longer than autosave waits, with an analysis painted meanwhile
+    click_row(qtbot, controller.panel, newer.id)
+    assert controller.store.get(older.id).updated == older.updated
+    assert [row.id for row in controller.panel.model.rows] == [newer.id, older.id]
+
+
+def test_editing_the_platform_of_an_opened_draft_does_change_gewijzigd(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    older = controller.store.create(OMGEVINGSWET, "linkedin")
+    time.sleep(0.01)
+    controller.store.create(BORREL, "facebook")
+    controller.panel.refresh()
+    click_row(qtbot, controller.panel, older.id)
+    window.set_platform("mastodon")
+    assert controller.save_now()
+    assert controller.store.get(older.id).updated > older.updated
+    assert controller.panel.model.rows[0].id == older.id
