@@ -165,17 +165,24 @@ class TemplatesController(QObject):
         return dialog
 
     def insert(self, dialog: TemplatePicker) -> None:
+        """Fill an empty text in place; a text with words stays as it is and the template
+        goes into a new one ("Nieuw bericht": with drafts, a new concept)."""
         template = dialog.template
         if template is None:
             return
+        had_text = bool(self.window.editor.toPlainText().strip())
+        if had_text:
+            self.window.main_actions["new"].trigger()
+            if self.window.editor.toPlainText().strip():  # the old text could not be saved
+                return
         self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(), template.qualified_id)
         self.window.editor.setFocus()
-        self.window.show_message(
-            self.tr("Sjabloon '%1' ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.").replace(
-                "%1", template.name
-            ),
-            MESSAGE_MS,
+        message = (
+            self.tr("Sjabloon '%1' staat in een nieuw concept. Je vorige tekst staat in Concepten.")
+            if had_text
+            else self.tr("Sjabloon '%1' ingevoegd.")
         )
+        self.window.show_message(message.replace("%1", template.name), MESSAGE_MS)
 
     def shutdown(self) -> None:
         self._tasks.wait(1000)
