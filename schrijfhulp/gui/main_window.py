@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.settings import Paths, Settings
+from schrijfhulp.gui.copy_check import CopyCheck, ask_before_copy, open_points
 from schrijfhulp.gui.docks import WindowDocks, build_side_panels
 from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.editor.finding_actions import FindingActions
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.editor.setFocus()  # type straight away
         self.analyse_again()  # runs once resumed: the first analysis warms the checkers
         self._painted = False  # see paintEvent
+        self.copy_check: CopyCheck | None = None  # the question before copying, while open
 
     # -- building ----------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -334,6 +336,13 @@ class MainWindow(QMainWindow):
         self.analyse_again()
 
     def copy_for_platform(self) -> None:
+        """ "Kopieer voor …": copy at once, or first ask while something is open (too long)."""
+        limits = dict(platform_limits(self.settings.get("platform_limits")))
+        shorten = bool(self.settings.get("bluesky_shorten_links"))
+        points = open_points(self.editor.toPlainText(), self._platform, limits, shorten)
+        self.copy_check = ask_before_copy(self, self._platform, points, self._copy_now)
+
+    def _copy_now(self) -> None:
         shorten = bool(self.settings.get("bluesky_shorten_links"))
         text = text_for_platform(self.editor.toPlainText(), self._platform, shorten)
         QGuiApplication.clipboard().setText(text)
