@@ -16,6 +16,7 @@ from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.drafts.controller import DraftsController
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.templates.controller import TemplatesController
+from schrijfhulp.gui.templates.list_items import DETAILS_ROLE
 from schrijfhulp.gui.templates.picker import TemplatePicker
 from tests.core.packs import test_packs_loading
 from tests.core.packs.test_packs_format import VACANCY, pack_files, write_pack
@@ -69,7 +70,7 @@ def test_selecting_shows_the_example_and_a_form_with_labels_and_hints(qtbot: QtB
     field = dialog.inputs["datum"]
     assert field.accessibleName() == "Aanmelden kan tot"
     assert field.toolTip() == "De laatste dag om je aan te melden."
-    assert field.placeholderText() == "Bijvoorbeeld: 15 maart"
+    assert dialog.examples["datum"].text() == "Bijvoorbeeld: 15 maart"
 
 
 def test_typing_in_the_form_updates_the_text_live(qtbot: QtBot) -> None:
@@ -252,8 +253,9 @@ def test_reloading_picks_up_a_pack_added_while_the_app_runs(qtbot: QtBot) -> Non
     assert window.statusBar().currentMessage() == "Sjabloonpakketten opnieuw geladen: 18 sjablonen."
     dialog = controller.open_picker()
     qtbot.keyClicks(dialog.search, "vacature")
-    assert dialog.list.item(0).text() == "Vacature\nVacature · LinkedIn · Gemeente"
-    assert dialog.list.item(1).text() == "Vacature in mijn team\nVacature · LinkedIn"
+    rows = [dialog.list.item(i) for i in range(dialog.list.count())]
+    assert [r.text() for r in rows] == ["Vacature", "Vacature", "Vacature in mijn team"]
+    assert [r.data(DETAILS_ROLE) for r in rows[1:]] == ["LinkedIn · Gemeente", "LinkedIn"]
 
 
 def test_shared_pack_seen_before_is_there_at_once_while_the_share_is_checked(
