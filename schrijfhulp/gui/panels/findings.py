@@ -108,7 +108,7 @@ class FindingsPanel(QWidget):
         quote = text[start : finding.end].replace("\n", " ")
         if len(quote) > QUOTE_LIMIT:
             quote = quote[: cut_between_words(quote, QUOTE_LIMIT - 1)].rstrip() + "…"
-        return f"„{quote}”: {finding.message}" if quote.strip() else finding.message
+        return f"'{quote}': {finding.message}" if quote.strip() else finding.message
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []

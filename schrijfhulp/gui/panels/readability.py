@@ -73,6 +73,7 @@ class ReadabilityPanel(QWidget):
         self.band_label.setText(message or self.tr("Nog geen tekst."))
         for label in (self.level_label, self.reasons_label):
             label.clear()
+            label.hide()  # an empty word-wrapped label still takes a line: a gap on first start
         for label in (
             self.sentences_label,
             self.words_label,
@@ -97,6 +98,8 @@ class ReadabilityPanel(QWidget):
         self.band_label.setToolTip(self.tr("Volgens de Flesch-Douma-formule"))
         self.level_label.setText(self._level_text(r.level, r.level_text))
         self.reasons_label.setText(self._reasons_html(analysis))
+        for label in (self.level_label, self.reasons_label):
+            label.setVisible(bool(label.text()))
         self.sentences_label.setText(loc.toString(r.sentences))
         self.words_label.setText(loc.toString(r.words))
         self.sentence_length_label.setText(loc.toString(r.avg_sentence_length, "f", 1))

@@ -66,7 +66,7 @@ class TemplatesController(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+T"))
         self.action.setStatusTip(self.tr("Begin met een sjabloon"))
         self.action.triggered.connect(self.open_picker)
-        window.menu("Bestand").addAction(self.action)
+        _add_before_quit(window, self.action)
         # For communications staff trying out a pack: no restart needed.
         self.reload_action = QAction(self.tr("Sjabloonpakketten opnieuw laden"), window.window())
         self.reload_action.setObjectName("action_reload_packs")
@@ -186,6 +186,19 @@ class TemplatesController(QObject):
 
     def shutdown(self) -> None:
         self._tasks.wait(1000)
+
+
+def _add_before_quit(window: WindowHost, action: QAction) -> None:
+    """In Bestand, above the line before "Afsluiten": Afsluiten stays last."""
+    menu = window.menu("Bestand")
+    actions = menu.actions()
+    quit_action = window.main_actions.get("quit")
+    if quit_action not in actions:
+        menu.addAction(action)
+        return
+    at = actions.index(quit_action)
+    before = actions[at - 1] if at and actions[at - 1].isSeparator() else quit_action
+    menu.insertAction(before, action)
 
 
 def install(window: WindowHost) -> TemplatesController:
