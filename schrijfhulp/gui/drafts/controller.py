@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from schrijfhulp.core.drafts import (
@@ -27,15 +27,11 @@ from schrijfhulp.core.drafts import (
     DraftStore,
     DraftStoreError,
 )
-from schrijfhulp.core.drafts.files import (
-    DraftFileError,
-    read_draft_file,
-    rescue_files,
-    write_rescue_file,
-)
+from schrijfhulp.core.drafts.files import write_rescue_file
 from schrijfhulp.gui.drafts.autosave import AutosaveTimer
 from schrijfhulp.gui.drafts.draft_actions import DraftActions
 from schrijfhulp.gui.drafts.panel import DraftsPanel
+from schrijfhulp.gui.drafts.session import Session, import_rescued
 
 if TYPE_CHECKING:
     from schrijfhulp.gui.window_host import WindowHost
@@ -57,6 +53,7 @@ class DraftsController(QObject):
         self.started = False
         self._loading = False
         self.autosave = AutosaveTimer(self.save_now, self)
+        self.session = Session(window.paths.data_dir)
         self.actions = DraftActions(self, self)
         self._connect()
 
@@ -90,8 +87,9 @@ class DraftsController(QObject):
 
     def start(self) -> None:
         """Tell about store problems, bring back rescued texts, reopen the last draft."""
+        crashed = self.session.begin()
         problems = list(self.store.problems)
-        problems += self._import_rescued()
+        problems += import_rescued(self.store, self.window.paths.data_dir, self.window)
         if problems:
             self._notify("\n\n".join(problems))
         if self.window.editor.toPlainText().strip():
@@ -100,6 +98,8 @@ class DraftsController(QObject):
             self.save_now()
         else:
             self._reopen_last()
+            if crashed and self.current is not None:
+                self._say_restored(self.current.updated)
         self.panel.refresh()
         self.started = True
 
@@ -113,23 +113,14 @@ class DraftsController(QObject):
         except DraftStoreError as exc:
             self.panel.show_notice(str(exc))
 
-    def _import_rescued(self) -> list[str]:
-        messages: list[str] = []
-        for path in rescue_files(self.window.paths.data_dir):
-            try:
-                _, text = read_draft_file(path)
-                draft = self.store.create(text, platform=self.window.current_platform())
-                path.unlink()
-            except (DraftFileError, DraftStoreError, OSError) as exc:
-                log.warning("rescued text %s not imported: %s", path, exc)
-                continue
-            messages.append(
-                self.tr(
-                    "Er was nog tekst die de vorige keer niet was opgeslagen. "
-                    "Die staat nu in het concept '%1'."
-                ).replace("%1", draft.display_title)
-            )
-        return messages
+    def _say_restored(self, saved_at: float) -> None:
+        """After a crash: say why this text is back, and leave it unselected."""
+        text = self.tr(
+            "Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet."
+        ).replace("%1", time.strftime("%H:%M", time.localtime(saved_at)))
+        self.panel.show_notice(text)
+        self.window.show_message(text, 30_000)
+        self.window.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def close(self) -> None:
         """Save at closing; if that fails, keep the text in a rescue file."""
@@ -139,6 +130,7 @@ class DraftsController(QObject):
             path = write_rescue_file(self.window.editor.toPlainText(), self.window.paths.data_dir)
             log.error("draft not saved at closing; rescue file: %s", path)
         self.store.close()
+        self.session.end()
 
     # -- autosave ----------------------------------------------------------------------------
 
