@@ -16,10 +16,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from schrijfhulp.gui.platform_list import platform_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CopyCheck", text)
-
-
 def open_points(
     text: str,
     platform_id: str,
@@ -39,19 +35,25 @@ def open_points(
         return []
     name = platform_name(platform_id)
     if measured.used <= measured.limit:  # Bluesky: within the characters, over the bytes
-        too_long = _tr("Je bericht is te lang voor %1.").replace("%1", name)
+        too_long = QCoreApplication.translate(
+            "CopyCheck", "Je bericht is te lang voor %1."
+        ).replace("%1", name)
     else:
         locale = QLocale()
         limit = locale.toString(measured.limit)
         if not measured.limit_official:
-            limit = _tr("ongeveer %1").replace("%1", limit)
+            limit = QCoreApplication.translate("CopyCheck", "ongeveer %1").replace("%1", limit)
         too_long = (
-            _tr("Je bericht is te lang voor %1: %2 van %3 tekens.")
+            QCoreApplication.translate(
+                "CopyCheck", "Je bericht is te lang voor %1: %2 van %3 tekens."
+            )
             .replace("%1", name)
             .replace("%2", locale.toString(measured.used))
             .replace("%3", limit)
         )
-    refused = _tr("%1 plaatst het dan niet, of knipt het af.").replace("%1", name)
+    refused = QCoreApplication.translate(
+        "CopyCheck", "%1 plaatst het dan niet, of knipt het af."
+    ).replace("%1", name)
     return [f"{too_long} {refused}"]
 
 

@@ -21,10 +21,53 @@
     </message>
 </context>
 <context>
+    <name>CopyCheck</name>
+    <message>
+        <source>Je bericht is te lang voor %1.</source>
+        <translation>Your post is too long for %1.</translation>
+    </message>
+    <message>
+        <source>ongeveer %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
+        <translation>Your post is too long for %1: %2 of %3 characters.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 will then not post it, or will cut it off.</translation>
+    </message>
+    <message>
+        <source>Kopieer voor %1</source>
+        <translation>Copy for %1</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open</source>
+        <translation>1 point still open</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open</source>
+        <translation>%1 points still open</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Copy anyway</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Back to my text</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu op geplaatst.</source>
+        <translation>&apos;%1&apos; is now marked as posted.</translation>
     </message>
     <message>
         <source>Concept exporteren</source>
@@ -83,6 +126,10 @@
     <message>
         <source>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</source>
         <translation>Some text was not saved last time. It is now in the draft &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</source>
+        <translation>Schrijfhulp did not close properly. Your text from %1 has been restored.</translation>
     </message>
     <message>
         <source>Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat.</source>
@@ -168,6 +215,10 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</source>
+        <translation>&apos;%1&apos; copied for %2. Have you posted it?</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>draft</translation>
     </message>
@@ -232,10 +283,6 @@
         <translation>Status of this draft</translation>
     </message>
     <message>
-        <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
-        <translation>Copied for %1. Did you post it?</translation>
-    </message>
-    <message>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -253,10 +300,6 @@
     <message>
         <source>Schrijf hier je bericht…</source>
         <translation>Write your post here…</translation>
-    </message>
-    <message>
-        <source>Hier wordt je bericht ingekort (…meer weergeven)</source>
-        <translation>Your post is cut off here (…see more)</translation>
     </message>
     <message>
         <source>Voorstel: %1</source>
@@ -281,6 +324,14 @@
     <message>
         <source>Deze opmerking nooit meer geven</source>
         <translation>Never give this remark again</translation>
+    </message>
+    <message>
+        <source>Hier kort %1 je bericht in</source>
+        <translation>Here %1 shortens your post</translation>
+    </message>
+    <message>
+        <source>Daarna staat er &apos;…meer weergeven&apos;.</source>
+        <translation>After this it shows &apos;…see more&apos;.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +921,17 @@
     </message>
 </context>
 <context>
+    <name>RulesList</name>
+    <message>
+        <source>Zoek een regel</source>
+        <translation>Search for a rule</translation>
+    </message>
+    <message>
+        <source>Regels die je kunt uitzetten</source>
+        <translation>Rules you can switch off</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Kies een map met sjabloonpakketten</source>
@@ -968,20 +1030,20 @@
         <translation>Download…</translation>
     </message>
     <message>
-        <source>Uitgezette regels</source>
-        <translation>Switched-off rules</translation>
+        <source>Regels uitzetten</source>
+        <translation>Switch rules off</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>You no longer see remarks from these rules. Put each code on a line of its own, for example NL_SIMPLE_REPLACE.</translation>
+        <source>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</source>
+        <translation>Tick a rule. You will then no longer see remarks from that rule.</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</source>
+        <translation>Shared places with your organisation&apos;s template packs: a folder, a folder on the network or a web address (https://). Put each place below the previous one.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>
         <translation>Template packs</translation>
-    </message>
-    <message>
-        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
-        <translation>Shared places with your organisation&apos;s template packs: a folder, a network folder or a web address (https://). One place per line.</translation>
     </message>
     <message>
         <source>Plekken met sjabloonpakketten</source>
@@ -1134,8 +1196,12 @@
         <translation>There are %1 more messages: see Templates (Ctrl+T).</translation>
     </message>
     <message>
-        <source>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</source>
-        <translation>Template &apos;%1&apos; inserted. Press Ctrl+Z to get your previous text back.</translation>
+        <source>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</source>
+        <translation>Template &apos;%1&apos; is in a new draft. Your previous text is in Drafts.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;%1&apos; ingevoegd.</source>
+        <translation>Template &apos;%1&apos; inserted.</translation>
     </message>
 </context>
 <context>

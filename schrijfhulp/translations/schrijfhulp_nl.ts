@@ -21,10 +21,53 @@
     </message>
 </context>
 <context>
+    <name>CopyCheck</name>
+    <message>
+        <source>Je bericht is te lang voor %1.</source>
+        <translation>Je bericht is te lang voor %1.</translation>
+    </message>
+    <message>
+        <source>ongeveer %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
+        <translation>Je bericht is te lang voor %1: %2 van %3 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 plaatst het dan niet, of knipt het af.</translation>
+    </message>
+    <message>
+        <source>Kopieer voor %1</source>
+        <translation>Kopieer voor %1</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open</source>
+        <translation>Nog 1 punt open</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open</source>
+        <translation>Nog %1 punten open</translation>
+    </message>
+    <message>
+        <source>Toch kopiëren</source>
+        <translation>Toch kopiëren</translation>
+    </message>
+    <message>
+        <source>Terug naar mijn tekst</source>
+        <translation>Terug naar mijn tekst</translation>
+    </message>
+</context>
+<context>
     <name>DraftActions</name>
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; is teruggezet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu op geplaatst.</source>
+        <translation>&apos;%1&apos; staat nu op geplaatst.</translation>
     </message>
     <message>
         <source>Concept exporteren</source>
@@ -83,6 +126,10 @@
     <message>
         <source>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</source>
         <translation>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</source>
+        <translation>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</translation>
     </message>
     <message>
         <source>Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat.</source>
@@ -168,6 +215,10 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</source>
+        <translation>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>concept</translation>
     </message>
@@ -232,10 +283,6 @@
         <translation>Status van dit concept</translation>
     </message>
     <message>
-        <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
-        <translation>Gekopieerd voor %1. Heb je het geplaatst?</translation>
-    </message>
-    <message>
         <source>Terugzetten</source>
         <translation>Terugzetten</translation>
     </message>
@@ -253,10 +300,6 @@
     <message>
         <source>Schrijf hier je bericht…</source>
         <translation>Schrijf hier je bericht…</translation>
-    </message>
-    <message>
-        <source>Hier wordt je bericht ingekort (…meer weergeven)</source>
-        <translation>Hier wordt je bericht ingekort (…meer weergeven)</translation>
     </message>
     <message>
         <source>Voorstel: %1</source>
@@ -281,6 +324,14 @@
     <message>
         <source>Deze opmerking nooit meer geven</source>
         <translation>Deze opmerking nooit meer geven</translation>
+    </message>
+    <message>
+        <source>Hier kort %1 je bericht in</source>
+        <translation>Hier kort %1 je bericht in</translation>
+    </message>
+    <message>
+        <source>Daarna staat er &apos;…meer weergeven&apos;.</source>
+        <translation>Daarna staat er &apos;…meer weergeven&apos;.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +921,17 @@
     </message>
 </context>
 <context>
+    <name>RulesList</name>
+    <message>
+        <source>Zoek een regel</source>
+        <translation>Zoek een regel</translation>
+    </message>
+    <message>
+        <source>Regels die je kunt uitzetten</source>
+        <translation>Regels die je kunt uitzetten</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Kies een map met sjabloonpakketten</source>
@@ -968,20 +1030,20 @@
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <source>Uitgezette regels</source>
-        <translation>Uitgezette regels</translation>
+        <source>Regels uitzetten</source>
+        <translation>Regels uitzetten</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</translation>
+        <source>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</source>
+        <translation>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</source>
+        <translation>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>
         <translation>Sjabloonpakketten</translation>
-    </message>
-    <message>
-        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
-        <translation>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</translation>
     </message>
     <message>
         <source>Plekken met sjabloonpakketten</source>
@@ -1134,8 +1196,12 @@
         <translation>Er zijn nog %1 meldingen: zie Sjablonen (Ctrl+T).</translation>
     </message>
     <message>
-        <source>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</source>
-        <translation>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</translation>
+        <source>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</source>
+        <translation>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;%1&apos; ingevoegd.</source>
+        <translation>Sjabloon &apos;%1&apos; ingevoegd.</translation>
     </message>
 </context>
 <context>
