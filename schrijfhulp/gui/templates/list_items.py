@@ -60,16 +60,16 @@ class TemplateItemDelegate(QStyledItemDelegate):
     PADDING = 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        base = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        base = QFontMetrics(option.font)
         if index.data(HEADING_ROLE):
             return QSize(0, base.height() + 3 * self.PADDING)
-        small = QFontMetrics(_small(option.font))  # type: ignore[attr-defined]
+        small = QFontMetrics(_small(option.font))
         return QSize(0, base.height() + small.height() + 2 * self.PADDING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        font: QFont = option.font
         painter.save()
         text_rect = rect.adjusted(8, self.PADDING, -8, -self.PADDING)
         if index.data(HEADING_ROLE):
@@ -84,14 +84,14 @@ class TemplateItemDelegate(QStyledItemDelegate):
             )
             painter.restore()
             return
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem,
                 option,
                 painter,
-                option.widget,  # type: ignore[attr-defined]
+                option.widget,
             )
         main = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
