@@ -87,7 +87,8 @@ def _too_long(analysis: Analysis) -> list[OpenPoint]:
     return [
         OpenPoint(
             TOO_LONG,
-            f"Je bericht is te lang voor {name}: {describe_count(pc)}.",
+            f"Je bericht is te lang voor {name}: {describe_count(pc)}. "
+            f"{name} plaatst het dan niet, of knipt het af.",
             RULE_TOO_LONG,
             start=pc.overflow_start,
         )

@@ -213,9 +213,13 @@ class DraftStore:
         template_id: str | None = None,
         status: str | None = None,
     ) -> Draft:
-        """Change the details of a draft. ``title=""`` goes back to the derived title."""
+        """Change the details of a draft. ``title=""`` goes back to the derived title.
+
+        Another platform or status is an edit: the draft's ``updated`` time follows it.
+        """
         sets: list[str] = []
         params: list[object] = []
+        before = self.get(draft_id) if platform is not None or status is not None else None
         if title is not None:
             sets.append("title = CASE WHEN ? = '' THEN ? ELSE ? END, title_set = (? <> '')")
             current = self.get(draft_id).text
@@ -230,6 +234,12 @@ class DraftStore:
             _check_status(status)
             sets.append("status = ?")
             params.append(status)
+        if before is not None and (
+            (platform is not None and platform != before.platform)
+            or (status is not None and status != before.status)
+        ):
+            sets.append("updated = ?")
+            params.append(self.clock())
         if sets:
             with self._writing() as conn:
                 conn.execute(

@@ -176,7 +176,7 @@ def _read_manifest(
                 (),
                 key,
                 f"heeft bij '{key}' de waarde '{value}'; schrijf een "
-                'versienummer zoals "1.0" of "2.3.1"',
+                "versienummer zoals '1.0' of '2.3.1'",
             )
             return None
     if pack_id is not None and slug(pack_id) != pack_id:
