@@ -20,9 +20,10 @@ def test_empty_readability_panel_has_no_gap(qtbot: QtBot, window: MainWindow) ->
     panel = window.readability_panel
     window.readability_dock.show()
     qtbot.wait(20)
-    assert "Nog geen tekst" in panel.band_label.text()
-    assert not panel.level_label.isVisibleTo(panel)
+    assert "Nog geen tekst" in panel.verdict_label.text()
+    assert not panel.short_label.isVisibleTo(panel)
     assert not panel.reasons_label.isVisibleTo(panel)
+    assert not panel.hard_sentences_label.isVisibleTo(panel)
     spacing = panel.layout().spacing()
-    gap = panel.sentences_label.geometry().top() - panel.band_label.geometry().bottom()
+    gap = panel.sentences_label.geometry().top() - panel.verdict_label.geometry().bottom()
     assert gap <= 2 * spacing + 2

@@ -133,4 +133,4 @@ def test_counter_and_panels_follow_fast_typing_without_a_pause(
     assert len(counts) >= 40
     shown = [c for c in dict.fromkeys(counts) if not c.startswith("0 ")]
     assert len(shown) >= 5, counts  # the counter moved several times while typing went on
-    assert "Nog geen tekst" not in window.readability_panel.band_label.text()
+    assert "Nog geen tekst" not in window.readability_panel.verdict_label.text()

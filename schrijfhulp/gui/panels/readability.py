@@ -168,7 +168,7 @@ class ReadabilityPanel(QWidget):
         level = self.tr("niveau %1").replace("%1", str(sentence.level))
         why = "; ".join(readability_texts.reason(r) for r in sentence.reasons)
         detail = f"{level}: {why}" if why else level
-        return f"<li>“{_escape(snippet)}” <i>({_escape(detail)})</i></li>"
+        return f"<li>'{_escape(snippet)}' <i>({_escape(detail)})</i></li>"
 
 
 def _escape(text: str) -> str:
