@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from schrijfhulp.gui.window_host import feature_with
 from schrijfhulp.gui.workers import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -181,6 +182,10 @@ class TemplatesController(QObject):
         if template is None:
             return
         self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(), template.qualified_id)
+        comment = template.fill_first_comment(dialog.values())
+        post = feature_with(self.window, "fill_first_comment") if comment else None
+        if post is not None:  # the post panel: the eerste reactie is filled in too
+            post.fill_first_comment(comment)
         self.window.editor.setFocus()
         self.window.show_message(
             self.tr("Sjabloon '%1' ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.").replace(

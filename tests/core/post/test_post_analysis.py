@@ -15,8 +15,8 @@ from schrijfhulp.core.post import (
     analyse_thread,
     fingerprint,
     link_hint,
-    open_points,
 )
+from schrijfhulp.core.open_points import image_points
 
 POST = (
     "Vorige week sprak ik met bewoners van de wijk Overvecht. Ze vertelden wat ze missen in "
@@ -112,7 +112,7 @@ def test_an_image_without_description_is_an_open_point(tmp_path: Path) -> None:
             PostImage(str(photo), fingerprint(photo), ""),
         ),
     )
-    points = open_points(post, "x")
+    points = image_points(post.images, "x")
     assert [p.image for p in points] == [1]
     assert points[0].message.startswith("Afbeelding 2 (plein.jpg) heeft nog geen beschrijving.")
     assert post.images[0].is_present()
