@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.open_points import image_points
 from schrijfhulp.core.platforms import PLATFORMS, count, describe_count
 from schrijfhulp.core.platforms.threads import make_thread
 from schrijfhulp.core.post import (
@@ -16,7 +17,6 @@ from schrijfhulp.core.post import (
     fingerprint,
     link_hint,
 )
-from schrijfhulp.core.open_points import image_points
 
 POST = (
     "Vorige week sprak ik met bewoners van de wijk Overvecht. Ze vertelden wat ze missen in "
