@@ -20,6 +20,7 @@ from schrijfhulp.core.packs import read_pack_path
 from schrijfhulp.core.packs.conditions import Conditions
 from schrijfhulp.core.packs.house_style import slug
 from schrijfhulp.core.packs.parsing import HOUSE_STYLE_FILE, MANIFEST_FILE, TEMPLATES_DIR, Pack
+from schrijfhulp.core.packs.templates import Template
 from schrijfhulp.core.packs.toml_reader import PackProblem
 from schrijfhulp.core.platforms import count, get_platform
 
@@ -95,19 +96,7 @@ def example_problems(pack: Pack) -> list[PackProblem]:
     for template in pack.templates:
         text = template.example_text()
         for platform in template.platforms:
-            counted = count(text, platform)
             name = get_platform(platform).name
-            if counted.over:
-                problems.append(
-                    PackProblem(
-                        template.source_file,
-                        None,
-                        "voorbeeld",
-                        f"heeft een voorbeeld van {counted.used} {counted.unit}; op {name} is het "
-                        f"maximum {counted.limit}",
-                        warning=True,
-                    )
-                )
             analysis = analyse(
                 text,
                 platform,
@@ -116,6 +105,21 @@ def example_problems(pack: Pack) -> list[PackProblem]:
                 disabled_rules=style.disabled_rules,
                 conditions=Conditions.for_post(style, template),
             )
+            counted = analysis.platform_count  # of a draad: its longest part
+            if counted.over:
+                part = analysis.thread.over_parts[0] if analysis.thread else None
+                what = f"deel {part.number} van {part.total}" if part else "een voorbeeld"
+                problems.append(
+                    PackProblem(
+                        template.source_file,
+                        None,
+                        "voorbeeld",
+                        f"heeft {what} van {counted.used} {counted.unit}; op {name} is het "
+                        f"maximum {counted.limit}",
+                        warning=True,
+                    )
+                )
+            problems += _first_comment_problems(template, platform)
             for finding in analysis.findings:
                 if finding.rule_id.startswith(REQUIRED_PREFIX):
                     problems.append(
@@ -140,6 +144,26 @@ def example_problems(pack: Pack) -> list[PackProblem]:
                         )
                     )
     return problems
+
+
+def _first_comment_problems(template: Template, platform: str) -> list[PackProblem]:
+    comment = template.fill_first_comment(template.example_values)
+    if not comment or get_platform(platform).comment_limit is None:
+        return []
+    counted = count(comment, platform, figure="comment_limit")
+    if not counted.over:
+        return []
+    name = get_platform(platform).name
+    return [
+        PackProblem(
+            template.source_file,
+            None,
+            "eerste_reactie",
+            f"heeft een eerste reactie van {counted.used} {counted.unit} in het voorbeeld; "
+            f"op {name} is het maximum {counted.limit}",
+            warning=True,
+        )
+    ]
 
 
 def _plural(number: int, one: str, many: str) -> str:
@@ -253,6 +277,7 @@ beschrijving = "Nodig mensen uit voor een bijeenkomst."
 hashtags = ["#GemeenteVoorbeeld"]
 
 # De tekst. Een woord tussen { } is een veld dat de schrijver invult.
+# Voor een draad (X, Bluesky, Mastodon, Threads): een regel met alleen --- begint een nieuw deel.
 tekst = \"\"\"
 Je bent van harte welkom bij {bijeenkomst}!
 
@@ -261,6 +286,10 @@ Wanneer: {datum}
 Waarom ik erbij ben: {waarom}
 
 Aanmelden kan via {link}. Tot dan!\"\"\"
+
+# Een eerste reactie die je collega onder het bericht zet (LinkedIn, Facebook, Instagram).
+# Mag je weglaten. Ook hier mag je velden gebruiken.
+eerste_reactie = "Meer weten over {bijeenkomst}? Kijk op {link}"
 
 # Bij elk veld uit de tekst: een label, een korte uitleg en een voorbeeld.
 [velden.bijeenkomst]

@@ -16,6 +16,8 @@ from schrijfhulp.core import platforms, readability
 from schrijfhulp.core.checking import CheckContext, Checker, checker_status
 from schrijfhulp.core.dutch.segmentation import Document, TokenKind, segment
 from schrijfhulp.core.findings import Finding, Severity, sort_findings
+from schrijfhulp.core.platforms.thread_count import ThreadCount, count_thread, thread_findings
+from schrijfhulp.core.platforms.threads import has_markers
 
 if TYPE_CHECKING:
     from schrijfhulp.core.packs.conditions import Conditions
@@ -59,6 +61,18 @@ class Analysis:
     findings: tuple[Finding, ...]
     engines: tuple[EngineStatus, ...] = field(default=())
     own_words: OwnWords | None = None  # set when the post started from a template
+    # A draad (marker lines on a platform with threads): every part counted as it is posted;
+    # ``platform_count`` is then that of the part that is too long, or else the fullest part.
+    thread: ThreadCount | None = None
+
+    def overflow_spans(self) -> tuple[tuple[int, int], ...]:
+        """What does not fit: the end of the post, or per part of a draad the end of that part."""
+        if self.thread is not None:
+            return self.thread.overflow_spans()
+        pc = self.platform_count
+        if pc.over and pc.overflow_start is not None:
+            return ((pc.overflow_start, len(self.text)),)
+        return ()
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -87,6 +101,7 @@ class Analysis:
             "findings": [f.to_dict() for f in self.findings],
             "engines": [asdict(e) for e in self.engines],
             "own_words": _own_words_dict(self.own_words),
+            "thread": _thread_dict(self.thread),
         }
 
     def to_json(self) -> str:
@@ -123,7 +138,8 @@ def analyse(
     ``platform_limits`` overrides a platform's maximum (a Mastodon server's own limit, set by
     IT); ``shorten_links`` counts Bluesky links the way its app shortens them. ``conditions``
     are what a pack asks of the post (verplichte onderdelen, eigen woorden): their findings
-    join the others and missing onderdelen count against the maximum. ``figure`` checks the
+    join the others and missing onderdelen count against the maximum (in a draad, against the
+    part they go into). ``figure`` checks the
     text against another maximum of the platform: "comment_limit" for an eerste reactie,
     "alt_text_limit" for the beschrijving of an image (``platform_limits`` is then not used:
     it is about posts).
@@ -139,10 +155,16 @@ def analyse(
     missing: list[Finding] = []
     own_words: OwnWords | None = None
     own_findings: list[Finding] = []
+    thread = None
+    if figure == "limit" and spec.thread and has_markers(text):
+        complete = conditions.thread_completion(doc, spec.id) if conditions is not None else None
+        thread = count_thread(
+            text, spec.id, limit=limit, shorten_links=shorten_links, complete=complete
+        )
     reserved = 0
     if conditions is not None and not conditions.is_empty:
         missing = conditions.missing(doc, spec.id)
-        if missing:
+        if missing and thread is None:
             posted = conditions.text_to_count(text, missing)
             with_all = platforms.count(
                 posted, spec.id, limit=limit, shorten_links=shorten_links, figure=figure
@@ -152,18 +174,20 @@ def analyse(
             )
             reserved = max(0, with_all.used - alone.used)
         own_words, own_findings = conditions.own_words(doc)
-    platform_count = platforms.count(
-        text,
-        spec.id,
-        limit=limit,
-        shorten_links=shorten_links,
-        reserved=reserved,
-        figure=figure,
-    )
-    findings = [
-        *readability.readability_findings(doc, score),
-        *platforms.platform_findings(doc, platform_count),
-    ]
+    if thread is not None:
+        platform_count = thread.text_count()
+        platform_side = thread_findings(thread)
+    else:
+        platform_count = platforms.count(
+            text,
+            spec.id,
+            limit=limit,
+            shorten_links=shorten_links,
+            reserved=reserved,
+            figure=figure,
+        )
+        platform_side = platforms.platform_findings(doc, platform_count)
+    findings = [*readability.readability_findings(doc, score), *platform_side]
     engines: list[EngineStatus] = []
     for checker in default_checkers() if checkers is None else checkers:
         try:
@@ -186,6 +210,7 @@ def analyse(
         sort_findings(kept),
         tuple(engines),
         own_words,
+        thread,
     )
 
 
@@ -193,6 +218,23 @@ def _own_words_dict(own: OwnWords | None) -> dict[str, Any] | None:
     if own is None:
         return None
     return _plain({**asdict(own), "template_share": own.template_share})
+
+
+def _thread_dict(thread: ThreadCount | None) -> list[dict[str, Any]] | None:
+    if thread is None:
+        return None
+    return [
+        {
+            "number": p.number,
+            "start": p.content_start,
+            "end": p.content_end,
+            "used": p.count.used,
+            "limit": p.count.limit,
+            "reserved": p.count.reserved,
+            "over": p.count.over,
+        }
+        for p in thread.parts
+    ]
 
 
 def _counts(doc: Document) -> Counts:

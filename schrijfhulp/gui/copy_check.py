@@ -1,10 +1,12 @@
 """The check before posting: "Kopieer voor …" first shows what is nog open, if anything.
 
 The open points come from the core (``core.open_points``) over the analysis of the exact text
-in the editor and the active pack's conditions, so the CLI reports the same. Nothing open:
+in the editor and the active pack's conditions, so the CLI reports the same; features add their
+own to the same list (``window.copy_checks``: an image without a beschrijving). Nothing open:
 the text is copied at once, as always. Otherwise a short checklist offers "Terug naar mijn
 tekst" and, unless a pack made a point blocking, "Toch kopiëren". A missing verplicht onderdeel
 has its own "Voeg toe", which inserts it as one undoable step and goes back to the text.
+A draad is copied one part at a time: "Kopieer voor X" copies part 1, never a marker line.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -111,7 +113,8 @@ class CopyCheck(QObject):
         from schrijfhulp.core.open_points import open_points
 
         self.dialog = None
-        points = open_points(self._analysis(), self.window.conditions)
+        extra = [point for source in self.window.copy_checks for point in source()]
+        points = open_points(self._analysis(), self.window.conditions, extra)
         if not points:
             self.window.copy_now()
             return
@@ -159,3 +162,25 @@ class CopyCheck(QObject):
         cursor.insertText(text)
         editor.setTextCursor(cursor)
         editor.setFocus()
+
+    def copy_now(self) -> None:
+        """The post, or for a draad its first part, and say how the other parts go."""
+        from schrijfhulp.core.platforms.thread_count import copy_text
+        from schrijfhulp.gui.platform_list import platform_name
+
+        window = self.window
+        platform = window.current_platform()
+        shorten = bool(window.settings.get("bluesky_shorten_links"))
+        text, parts = copy_text(window.editor.toPlainText(), platform, shorten_links=shorten)
+        QGuiApplication.clipboard().setText(text)
+        message = (
+            self.tr("Gekopieerd. Plak je bericht nu in %1.")
+            if parts == 1
+            else self.tr(
+                "Deel 1 van %2 is gekopieerd. Plak het in %1. Kopieer daarna de volgende "
+                "delen met 'Kopieer deel 2' en verder in het paneel Draad."
+            )
+        )
+        message = message.replace("%1", platform_name(platform)).replace("%2", str(parts))
+        window.show_message(message, 10000)
+        window.copied_for_platform.emit(platform)

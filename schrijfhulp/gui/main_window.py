@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,8 +34,8 @@ from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.editor.finding_actions import FindingActions
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
 from schrijfhulp.gui.languagetool.controller import LanguageToolController
-from schrijfhulp.gui.panels.platform import PlatformMeter, text_for_platform
-from schrijfhulp.gui.platform_list import platform_name, platform_specs
+from schrijfhulp.gui.panels.platform import PlatformMeter
+from schrijfhulp.gui.platform_list import platform_specs
 from schrijfhulp.gui.rule_policy import RulePolicy
 from schrijfhulp.gui.startup import StartupSteps
 from schrijfhulp.gui.workers import (
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.copy_check = CopyCheck(self)
         self.copy_button.clicked.connect(self.copy_for_platform)
         self.main_actions: dict[str, QAction] = {}  # filled right after the first paint
-        self.copy_checks: list[Callable[[], bool]] = []  # features ask before copying
+        self.copy_checks: list[Callable[[], tuple[Any, ...]]] = []  # features' open points
         self.dispatcher = AnalysisDispatcher(self.analysis_snapshot(), self)
         self.dispatcher.pause()  # the first analysis loads every checker: after the first paint
         self.dispatcher.analysis_ready.connect(self.show_analysis)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         self.editor.viewport().update()
         self.findings_panel.show_findings(analysis.text, findings)
         self.readability_panel.show_analysis(analysis)
-        self.meter.show_count(analysis.platform_count)
+        self.meter.show_count(analysis.platform_count, analysis.thread)
         self.preview.show_analysis(analysis)
         problems = [e.message for e in analysis.engines if e.state == "error" and e.message]
         if problems:
@@ -344,23 +344,11 @@ class MainWindow(QMainWindow):
         self.analyse_again()
 
     def copy_for_platform(self) -> None:
-        """Copy at once, or first ask what is nog open: the features' own questions (an image
-        without a beschrijving), then the pack's checklist (``gui.copy_check``)."""
-        if not all(check() for check in self.copy_checks):
-            return
+        """Copy at once, or first show what is nog open in one checklist (``gui.copy_check``)."""
         self.copy_check.request()
 
     def copy_now(self) -> None:
-        shorten = bool(self.settings.get("bluesky_shorten_links"))
-        text = text_for_platform(self.editor.toPlainText(), self._platform, shorten)
-        QGuiApplication.clipboard().setText(text)
-        self.show_message(
-            self.tr("Gekopieerd. Plak je bericht nu in %1.").replace(
-                "%1", platform_name(self._platform)
-            ),
-            5000,
-        )
-        self.copied_for_platform.emit(self._platform)
+        self.copy_check.copy_now()
 
     def save_settings(self) -> None:
         try:

@@ -37,7 +37,8 @@ The main window, ``MainWindow(settings: Settings, paths: Paths)``, offers:
 - ``window.rules``: the :class:`~schrijfhulp.gui.rule_policy.RulePolicy` (rules switched off,
   findings ignored for now, words accepted); ``window.analysis_snapshot()`` is what the
   dispatcher analyses.
-- ``window.features``: what each ``install(window)`` in ``gui.features.FEATURES`` returned.
+- ``window.features``: what each ``install(window)`` in ``gui.features.FEATURES`` returned;
+  :func:`feature_with` finds one by what it offers, so features need not import each other.
   Features install right after the window's first paint, one per turn of the event loop;
   signal ``features_ready()`` follows, and ``window.install_features()`` installs what is left
   at once (tests, a window that is never shown). Until then the analysis waits (paused), and
@@ -69,15 +70,20 @@ class WindowHost(Protocol):
     settings: Settings
     paths: Paths
     template_id: str | None
+    conditions: Any  # core.packs.conditions.Conditions of the active packs, or None
     current_analysis: Analysis | None
     main_actions: dict[str, QAction]
-    copy_checks: list[Callable[[], bool]]  # asked before "Kopieer voor …"; False: do not copy
+    # Open points a feature adds to the checklist before "Kopieer voor …" (core.open_points).
+    copy_checks: list[Callable[[], tuple[Any, ...]]]
 
     @property
     def platform_changed(self) -> SignalInstance: ...  # (str) platform id
 
     @property
     def template_changed(self) -> SignalInstance: ...  # (str) template id, "" for none
+
+    @property
+    def analysis_ready(self) -> SignalInstance: ...  # (Analysis) every analysis shown
 
     @property
     def about_to_close(self) -> SignalInstance: ...
@@ -111,3 +117,12 @@ class WindowHost(Protocol):
     def set_conditions(self, conditions: Any) -> None: ...
 
     def save_settings(self) -> None: ...
+
+
+def feature_with(window: WindowHost, attribute: str) -> Any:
+    """The installed feature that offers ``attribute`` (None: not installed), so features work
+    together without importing each other: the post panel finds the drafts feature this way."""
+    for feature in getattr(window, "features", ()):
+        if hasattr(feature, attribute):
+            return feature
+    return None

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.post.controller import PostController
-from tests.gui.conftest import type_text
+from tests.gui.conftest import type_text, wait_for_analysis
 
 LONG = (
     "Vorige week sprak ik met bewoners van de wijk Overvecht. Ze vertelden wat ze missen in "
@@ -62,7 +62,7 @@ def test_first_comment_has_its_own_counter(qtbot: QtBot, window: MainWindow) -> 
 
 
 def test_image_without_description_is_open_at_copy_time(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: object
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     photo = tmp_path / "plein.png"
     image = QImage(40, 30, QImage.Format.Format_RGB32)
@@ -74,16 +74,17 @@ def test_image_without_description_is_open_at_copy_time(
     type_text(qtbot, window, "Kinderen tekenen het nieuwe plein.")
     assert panel.add_image(photo)
     assert "Nog 1 punt open" in panel.open_label.text()
-    asked: list[list[str]] = []
-
-    def answer(messages: list[str]) -> bool:
-        asked.append(messages)
-        return False  # Terug naar mijn tekst
-
-    monkeypatch.setattr(controller, "ask_copy_anyway", answer)  # type: ignore[attr-defined]
     QGuiApplication.clipboard().setText("leeg")
     window.copy_for_platform()
-    assert asked and asked[0][0].startswith("Afbeelding 1 (plein.png) heeft nog geen beschrijving")
+    # One checklist with every open point, the pack's and the image's.
+    dialog = window.copy_check.dialog
+    assert dialog is not None and dialog.isVisible()
+    messages = [label.text() for label in dialog.findChildren(QLabel, "open_point")]
+    assert messages == [
+        "• Afbeelding 1 (plein.png) heeft nog geen beschrijving. "
+        + messages[0].split("beschrijving. ", 1)[1]
+    ]
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "leeg"
     row = panel.image_rows[0]
     row.description.setFocus()
@@ -91,5 +92,39 @@ def test_image_without_description_is_open_at_copy_time(
     assert "Begin met wat je ziet" in row.coach.text()
     assert panel.open_label.text() == ""
     window.copy_for_platform()
-    assert len(asked) == 1
     assert QGuiApplication.clipboard().text() == "Kinderen tekenen het nieuwe plein."
+
+
+def test_the_meter_counts_a_thread_per_part_and_copies_part_one(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.set_platform("x")
+    panel = post_controller(window).panel
+    type_text(qtbot, window, LONG)
+    wait_for_analysis(qtbot, window)
+    assert "van 280 tekens" in window.meter.count_label.text()
+    assert window.current_analysis is not None and window.current_analysis.overflow_spans()
+    qtbot.mouseClick(panel.make_thread_button, Qt.MouseButton.LeftButton)
+    wait_for_analysis(qtbot, window)
+    assert window.meter.count_label.text() == "2 delen, elk past"
+    analysis = window.current_analysis
+    assert analysis is not None and not analysis.overflow_spans()
+    assert not [f for f in analysis.findings if f.rule_id == "platform.te-lang"]
+    # A part made too long: the meter names it, and the overflow stays inside that part.
+    text = window.editor.toPlainText()
+    window.editor.selectAll()
+    type_text(qtbot, window, text.replace("\n---\n", "\n---\n" + LONG + " ", 1))
+    wait_for_analysis(qtbot, window)
+    assert window.meter.count_label.text().startswith("Deel 2 van 2 is te lang: ")
+    analysis = window.current_analysis
+    assert analysis is not None and analysis.thread is not None
+    [(start, end)] = analysis.overflow_spans()
+    assert analysis.thread.parts[1].content_start < start < end == len(analysis.text)
+    [finding] = [f for f in analysis.findings if f.rule_id == "platform.te-lang"]
+    assert finding.message.startswith("Deel 2 van 2 is ")
+    window.editor.selectAll()
+    type_text(qtbot, window, text)
+    window.copy_check.copy_now()
+    copied = QGuiApplication.clipboard().text()
+    assert copied == panel.parts[0].posted and copied.endswith(" 1/2") and "---" not in copied
+    assert "Kopieer deel 2" in window.statusBar().currentMessage()

@@ -9,13 +9,19 @@ eigen woorden; ``open_points`` reads the result before "Kopieer voor …".
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding
 from schrijfhulp.core.packs.house_style import HouseStyle, TemplateTextRule
 from schrijfhulp.core.packs.own_words import OwnWords, own_words
-from schrijfhulp.core.packs.requirements import RequiredElement, missing_findings, with_insertions
+from schrijfhulp.core.packs.requirements import (
+    START,
+    RequiredElement,
+    missing_findings,
+    with_insertions,
+)
 from schrijfhulp.core.packs.templates import Template
 
 
@@ -51,6 +57,24 @@ class Conditions:
         """``text`` as it will be posted: with the missing onderdelen added."""
         elements = [e for f in missing if (e := self.element(f.rule_id)) is not None]
         return with_insertions(text, elements) if elements else text
+
+    def thread_completion(
+        self, doc: Document, platform: str
+    ) -> Callable[[str, bool, bool], str] | None:
+        """For a draad: what a part will hold once the missing onderdelen are added. A text
+        asked at the start goes into the first part; hashtags, mentions, links and a text at
+        the end go into the last part. None when nothing is missing."""
+        missing = [e for e in self.required_for(platform) if not e.is_present(doc)]
+        if not missing:
+            return None
+        first = [e for e in missing if e.place == START and not e.is_pattern]
+        last = [e for e in missing if e not in first]
+
+        def complete(content: str, is_first: bool, is_last: bool) -> str:
+            chosen = (first if is_first else []) + (last if is_last else [])
+            return with_insertions(content, chosen) if chosen else content
+
+        return complete
 
     def own_words(self, doc: Document) -> tuple[OwnWords | None, list[Finding]]:
         if self.template is None:

@@ -7,7 +7,7 @@ A pack is a set of files (from a folder or a ``.zip``; see ``packs.py``)::
                             verplicht, sjabloontekst
     woorden.tsv             optional: own plain-language entries (format of the shipped lists)
     sjablonen/*.toml        one template per file: naam, platforms, categorie, tekst, velden,
-                            verplicht, sjabloontekst, ...
+                            eerste_reactie, verplicht, sjabloontekst, ...
 
 Every problem names file, line and field, in Dutch, because the people who write packs are
 communications staff, not programmers. Field names are Dutch for the same reason.
@@ -27,6 +27,7 @@ from schrijfhulp.core.packs.house_style import HouseStyle, slug
 from schrijfhulp.core.packs.policy import (
     boolean,
     check_platforms,
+    check_post_parts,
     read_hashtags,
     read_house_style,
     read_required,
@@ -243,6 +244,7 @@ _TEMPLATE_KEYS = {
     "velden",
     "verplicht",
     "sjabloontekst",
+    "eerste_reactie",
 }
 
 
@@ -255,12 +257,15 @@ def _read_template(toml: TomlFile, pack_id: str, organisation: str) -> Template 
     platforms = toml.strings(data, (), "platforms", required=True)
     category = toml.string(data, (), "categorie")
     body = toml.string(data, (), "tekst")
+    first_comment = toml.string(data, (), "eerste_reactie", required=False, default="")
     description = toml.string(data, (), "beschrijving", required=False)
     hashtags = read_hashtags(toml, data, ())
     fields = _read_fields(toml, data)
     required = read_required(toml, data, pack_id, organisation)
     template_text = read_template_text(toml, data, organisation, allow_blocking=False)
-    ok = check_platforms(toml, platforms) and _check_body(toml, body, fields)
+    ok = check_platforms(toml, platforms) and _check_body(toml, body, fields, first_comment)
+    if ok and body is not None and platforms:
+        check_post_parts(toml, platforms, body, first_comment or "")
     ok = ok and required is not None and template_text is not False
     if template_id is not None and slug(template_id) != template_id:
         toml.problem(
@@ -286,6 +291,7 @@ def _read_template(toml: TomlFile, pack_id: str, organisation: str) -> Template 
         toml.name,
         required=required or (),
         template_text_maximum=template_text.maximum if template_text else None,
+        first_comment=first_comment or "",
     )
 
 
@@ -334,53 +340,31 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
     return tuple(fields) if ok else None
 
 
-def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, ...] | None) -> bool:
-    if body is None:
+def _check_body(
+    toml: TomlFile,
+    body: str | None,
+    fields: tuple[TemplateField, ...] | None,
+    first_comment: str | None = "",
+) -> bool:
+    if body is None or first_comment is None:
         return False
-    if len(body) > MAX_TEMPLATE_CHARS:
-        toml.problem(
-            (),
-            "tekst",
-            f"heeft een 'tekst' van {len(body)} tekens; het maximum is {MAX_TEMPLATE_CHARS}",
-        )
-        return False
-    try:
-        used = placeholder_names(body)
-    except PlaceholderError as exc:
-        toml.problems.append(
-            PackProblem(
-                toml.name,
-                _line_of(toml.source, exc.fragment, "tekst"),
-                "tekst",
-                f"heeft een fout in 'tekst': {str(exc).rstrip('.')}",
-            )
-        )
-        return False
-    if fields is None:
-        return True  # the fields' own problems are reported already
-    defined = {f.name for f in fields}
-    for name in used:
-        if name not in defined:
-            toml.problems.append(
-                PackProblem(
-                    toml.name,
-                    _line_of(toml.source, "{" + name + "}", "tekst"),
-                    "tekst",
-                    f"gebruikt {{{name}}} in 'tekst', maar er is geen [velden.{name}]; "
-                    f"voeg dat veld toe of haal {{{name}}} weg",
-                )
+    used: dict[str, None] = {}
+    for key, text in (("tekst", body), ("eerste_reactie", first_comment)):
+        names = _placeholders(toml, key, text, fields)
+        if names is None:
+            return False
+        used.update(dict.fromkeys(names))
+        examples = {f.name: f.example for f in fields or ()}
+        size = filled_length(text, examples) if fields is not None else 0
+        if size > MAX_TEMPLATE_CHARS:  # 3,000 x {a} with an example of 3,000 x {a}: refused
+            toml.problem(
+                (),
+                key,
+                f"wordt met de voorbeelden ingevuld {size} tekens lang; het maximum is "
+                f"{MAX_TEMPLATE_CHARS}",
             )
             return False
-    size = filled_length(body, {f.name: f.example for f in fields})
-    if size > MAX_TEMPLATE_CHARS:
-        toml.problem(
-            (),
-            "tekst",
-            f"wordt met de voorbeelden ingevuld {size} tekens lang; het maximum is "
-            f"{MAX_TEMPLATE_CHARS}",
-        )
-        return False
-    for name in sorted(defined - set(used)):
+    for name in sorted({f.name for f in fields or ()} - set(used)):
         toml.problem(
             ("velden", name),
             None,
@@ -388,6 +372,47 @@ def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, .
             warning=True,
         )
     return True
+
+
+def _placeholders(
+    toml: TomlFile, key: str, text: str, fields: tuple[TemplateField, ...] | None
+) -> tuple[str, ...] | None:
+    """The fields ``text`` (of ``key``) uses; None after a problem."""
+    if len(text) > MAX_TEMPLATE_CHARS:
+        toml.problem(
+            (),
+            key,
+            f"heeft een '{key}' van {len(text)} tekens; het maximum is {MAX_TEMPLATE_CHARS}",
+        )
+        return None
+    try:
+        used = placeholder_names(text)
+    except PlaceholderError as exc:
+        toml.problems.append(
+            PackProblem(
+                toml.name,
+                _line_of(toml.source, exc.fragment, key),
+                key,
+                f"heeft een fout in '{key}': {str(exc).rstrip('.')}",
+            )
+        )
+        return None
+    if fields is None:
+        return used  # the fields' own problems are reported already
+    defined = {f.name for f in fields}
+    for name in used:
+        if name not in defined:
+            toml.problems.append(
+                PackProblem(
+                    toml.name,
+                    _line_of(toml.source, "{" + name + "}", key),
+                    key,
+                    f"gebruikt {{{name}}} in '{key}', maar er is geen [velden.{name}]; "
+                    f"voeg dat veld toe of haal {{{name}}} weg",
+                )
+            )
+            return None
+    return used
 
 
 def _line_of(source: str, fragment: str, key: str) -> int:

@@ -221,3 +221,32 @@ def check_platforms(
             )
             return False
     return True
+
+
+def check_post_parts(
+    toml: TomlFile, platforms: tuple[str, ...], body: str, first_comment: str
+) -> None:
+    """Warnings: a draad ('---' lines in 'tekst') or an 'eerste_reactie' for platforms that
+    have none. The template still loads; Schrijfhulp then copies it as one post."""
+    from schrijfhulp.core.platforms.threads import has_markers
+
+    names = [PLATFORMS[p].name for p in platforms if p in PLATFORMS]
+    if has_markers(body) and not any(PLATFORMS[p].thread for p in platforms if p in PLATFORMS):
+        toml.problem(
+            (),
+            "tekst",
+            "heeft regels met alleen --- (een draad), maar "
+            f"{', '.join(names)} {'kent' if len(names) == 1 else 'kennen'} geen draad; "
+            "haal die regels weg of kies bij 'platforms' ook x, bluesky, mastodon of threads",
+            warning=True,
+        )
+    with_comment = [p for p in platforms if p in PLATFORMS and PLATFORMS[p].comment_limit]
+    if first_comment.strip() and not with_comment:
+        toml.problem(
+            (),
+            "eerste_reactie",
+            f"heeft een 'eerste_reactie', maar {', '.join(names)} "
+            f"{'kent' if len(names) == 1 else 'kennen'} geen eerste reactie in Schrijfhulp; "
+            "kies bij 'platforms' ook linkedin, facebook of instagram",
+            warning=True,
+        )

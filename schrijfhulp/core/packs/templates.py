@@ -65,6 +65,9 @@ class Template:
     pack_name: str = ""
     required: tuple[RequiredElement, ...] = ()  # verplichte onderdelen of this template only
     template_text_maximum: int | None = None  # percent; None: the pack's or the default
+    # The eerste reactie the template fills in too (with the same fields); '---' lines in
+    # ``body`` split it into a draad.
+    first_comment: str = ""
 
     @property
     def qualified_id(self) -> str:
@@ -78,6 +81,10 @@ class Template:
     def fill(self, values: Mapping[str, str], hashtags: tuple[str, ...] = ()) -> str:
         """The body with ``values`` filled in and ``hashtags`` on a line of their own."""
         return with_hashtags(fill(self.body, values), hashtags)
+
+    def fill_first_comment(self, values: Mapping[str, str]) -> str:
+        """The eerste reactie with ``values`` filled in; "" when the template has none."""
+        return fill(self.first_comment, values) if self.first_comment else ""
 
     def example_text(self) -> str:
         """The template filled with every field's example and its own hashtags."""

@@ -33,6 +33,11 @@ _PROTECTED = frozenset({TokenKind.URL, TokenKind.EMAIL, TokenKind.MENTION, Token
 _PARAGRAPH_SHARE = 0.6
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-"})
 
+# What a part will hold when it is posted, given its content and whether it is the first and the
+# last part: a pack's verplichte onderdelen that are still missing go into the first part (a
+# text at the start) or the last (hashtags). The room they take is kept free in that part.
+Completion = Callable[[str, bool, bool], str]
+
 
 @dataclass(frozen=True, slots=True)
 class ThreadPart:
@@ -102,22 +107,38 @@ def mark_thread(text: str, points: Sequence[int]) -> str:
     return f"\n{MARKER}\n".join(pieces)
 
 
-def make_thread(text: str, platform_id: str, *, limit: int | None = None) -> str:
+def make_thread(
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    shorten_links: bool = False,
+    complete: Completion | None = None,
+) -> str:
     """ "Maak er een draad van": the text (markers it had are dropped) with new marker lines."""
     plain = remove_markers(text)
-    return mark_thread(plain, split_points(plain, platform_id, limit=limit))
+    points = split_points(
+        plain, platform_id, limit=limit, shorten_links=shorten_links, complete=complete
+    )
+    return mark_thread(plain, points)
 
 
 # --- reading a marked text --------------------------------------------------------------------
 
 
 def thread_parts(
-    text: str, platform_id: str, *, limit: int | None = None, shorten_links: bool = False
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    shorten_links: bool = False,
+    complete: Completion | None = None,
 ) -> tuple[ThreadPart, ...]:
     """The parts between the marker lines of ``text`` (parts with only white space are left out).
 
     Without markers the whole text is one part. Offsets are into ``text`` itself, so findings
-    of a part can be shown in the editor.
+    of a part can be shown in the editor. With ``complete``, a part's count includes what will
+    still be added to it (``count.reserved``).
     """
     bounds, done = [], 0
     for start, end in marker_spans(text):
@@ -127,40 +148,75 @@ def thread_parts(
     spans = [(a, b) for a, b in bounds if text[a:b].strip()] or [(0, len(text))]
     total = len(spans)
     return tuple(
-        _part(text, a, b, n, total, platform_id, limit, shorten_links)
+        _part(text, a, b, n, total, _Measure(platform_id, limit, shorten_links, complete))
         for n, (a, b) in enumerate(spans, start=1)
     )
 
 
 def split_text(
-    text: str, platform_id: str, *, limit: int | None = None, shorten_links: bool = False
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    shorten_links: bool = False,
+    complete: Completion | None = None,
 ) -> tuple[ThreadPart, ...]:
     """The parts of a text without markers, at :func:`split_points`. Joined, their ``text``
     gives ``text`` back exactly."""
-    points = split_points(text, platform_id, limit=limit, shorten_links=shorten_links)
+    points = split_points(
+        text, platform_id, limit=limit, shorten_links=shorten_links, complete=complete
+    )
     bounds = [0, *points, len(text)]
     total = len(bounds) - 1
+    measure = _Measure(platform_id, limit, shorten_links, complete)
     return tuple(
-        _part(text, a, b, n, total, platform_id, limit, shorten_links)
+        _part(text, a, b, n, total, measure)
         for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False), start=1)
     )
 
 
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    """How parts are counted: the platform, its maximum and what still goes into a part."""
+
+    platform_id: str
+    limit: int | None
+    shorten_links: bool
+    complete: Completion | None
+
+    def count(self, posted: str, reserved: int = 0) -> PlatformCount:
+        return count(
+            posted,
+            self.platform_id,
+            limit=self.limit,
+            shorten_links=self.shorten_links,
+            reserved=reserved,
+        )
+
+    def fits(self, content: str, number: int, total: int, last: bool) -> bool:
+        full = self.complete(content, number == 1, last) if self.complete else content
+        return not self.count(numbered(full, number, total)).over
+
+    def part_count(self, content: str, number: int, total: int) -> PlatformCount:
+        posted = numbered(content, number, total)
+        counted = self.count(posted)
+        if self.complete is None:
+            return counted
+        full = self.complete(content, number == 1, number == total)
+        if full == content:
+            return counted
+        extra = self.count(numbered(full, number, total)).used - counted.used
+        return self.count(posted, reserved=extra) if extra > 0 else counted
+
+
 def _part(
-    text: str,
-    start: int,
-    end: int,
-    number: int,
-    total: int,
-    platform_id: str,
-    limit: int | None,
-    shorten_links: bool,
+    text: str, start: int, end: int, number: int, total: int, measure: _Measure
 ) -> ThreadPart:
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip())
     content = raw.strip()
     posted = numbered(content, number, total)
-    counted = count(posted, platform_id, limit=limit, shorten_links=shorten_links)
+    counted = measure.part_count(content, number, total)
     return ThreadPart(
         number,
         total,
@@ -178,24 +234,26 @@ def _part(
 
 
 def split_points(
-    text: str, platform_id: str, *, limit: int | None = None, shorten_links: bool = False
+    text: str,
+    platform_id: str,
+    *,
+    limit: int | None = None,
+    shorten_links: bool = False,
+    complete: Completion | None = None,
 ) -> tuple[int, ...]:
     """Where the parts of ``text`` start (0 excluded): empty when the text fits in one post.
 
-    Greedy: each part takes as much as fits, measured with its number. The number's width
-    depends on how many parts there are, so the split is redone when that grows a digit.
+    Greedy: each part takes as much as fits, measured with its number and with what
+    ``complete`` still adds to it. The number's width depends on how many parts there are, so
+    the split is redone when that grows a digit.
     """
+    measure = _Measure(platform_id, limit, shorten_links, complete)
 
-    def fitter(digits: int) -> Callable[[str, int], bool]:
+    def fitter(digits: int) -> _Fits:
         total = int("9" * digits) if digits else 1  # only the width of the number matters
+        return lambda content, number, last: measure.fits(content, number, total, last)
 
-        def fits(content: str, number: int) -> bool:
-            posted = numbered(content, number, total)
-            return not count(posted, platform_id, limit=limit, shorten_links=shorten_links).over
-
-        return fits
-
-    if not text.strip() or fitter(0)(text.strip(), 1):
+    if not text.strip() or fitter(0)(text.strip(), 1, True):
         return ()
     candidates = _Candidates(text)
     digits = 1
@@ -207,16 +265,17 @@ def split_points(
         digits = needed
 
 
-def _greedy(
-    text: str, candidates: _Candidates, fits: Callable[[str, int], bool]
-) -> tuple[int, ...]:
+_Fits = Callable[[str, int, bool], bool]  # content, number, last part?
+
+
+def _greedy(text: str, candidates: _Candidates, fits: _Fits) -> tuple[int, ...]:
     points: list[int] = []
     start = 0
     while True:
         rest = text[start:].strip()
-        if fits(rest, len(points) + 1):
+        if fits(rest, len(points) + 1, True):
             return tuple(points)
-        point = _best_point(text, start, candidates, lambda c: fits(c, len(points) + 1))
+        point = _best_point(text, start, candidates, lambda c: fits(c, len(points) + 1, False))
         if point is None:
             return tuple(points)  # nothing can be split off: the rest stays one part
         points.append(point)

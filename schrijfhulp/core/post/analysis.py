@@ -1,5 +1,5 @@
 """Check every text box of a post with the same ``analyse()``: thread parts, the first comment
-and image descriptions; and list what is still open before copying.
+and image descriptions. What is still open before copying is ``core.open_points``.
 
 A thread part is analysed as it is posted, number included, so its count and its findings are
 exactly those of a post on that platform; the findings are then moved to the part's place in
@@ -24,8 +24,7 @@ from schrijfhulp.core.platforms.threads import (
     thread_parts,
 )
 from schrijfhulp.core.platforms.urls import extract_urls
-from schrijfhulp.core.post.alt_text import MISSING, alt_text_findings, hint
-from schrijfhulp.core.post.model import MAX_IMAGES, Post
+from schrijfhulp.core.post.alt_text import alt_text_findings
 
 RULE_LINK_IN_COMMENT = "eerste-reactie.link"
 
@@ -133,32 +132,3 @@ def link_hint(text: str, platform: str) -> Finding | None:
             "schrijf dan in je bericht waar de lezer hem vindt."
         ),
     )
-
-
-@dataclass(frozen=True, slots=True)
-class OpenPoint:
-    """Something to look at before copying (nog open); never a block."""
-
-    code: str
-    message: str
-    image: int | None = None  # 0-based index of the image it is about
-
-
-def open_points(post: Post, platform: str) -> tuple[OpenPoint, ...]:
-    """What is still open: images without a description, more images than the platform takes."""
-    points = []
-    for index, image in enumerate(post.images):
-        if not image.description.strip():
-            text = hint(MISSING, number=index + 1, name=image.name)
-            points.append(OpenPoint(MISSING, f"{text.message} {text.explanation}", index))
-    maximum = min(get_platform(platform).max_images or MAX_IMAGES, MAX_IMAGES)
-    if len(post.images) > maximum:
-        spec = get_platform(platform)
-        points.append(
-            OpenPoint(
-                "te-veel-afbeeldingen",
-                f"{spec.name} neemt maximaal {maximum} afbeeldingen; je hebt er "
-                f"{len(post.images)}.",
-            )
-        )
-    return tuple(points)

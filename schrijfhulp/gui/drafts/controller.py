@@ -4,9 +4,11 @@ actions on a draft are :class:`~schrijfhulp.gui.drafts.draft_actions.DraftAction
 Autosave runs on the GUI thread: one save is a single short SQLite transaction (about 0.2 ms,
 see benchmarks/bench_drafts.py), cheaper than the analysis of one keystroke, so a worker
 thread would add ordering problems without making typing smoother. When to save is up to
-:class:`~schrijfhulp.gui.drafts.autosave.AutosaveTimer`. When saving fails, the text
-stays in the editor, the status bar says "Niet opgeslagen: …" and a timer retries; at closing,
-unsaved text goes into a rescue file that the next start turns back into a draft.
+:class:`~schrijfhulp.gui.drafts.autosave.AutosaveTimer`. The eerste reactie and the images are
+saved the same way, from the post panel once it attaches (:meth:`attach_extras`). When saving
+fails, the text stays in the editor, the status bar says "Niet opgeslagen: …" and a timer
+retries; at closing, unsaved text goes into a rescue file that the next start turns back into a
+draft.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from schrijfhulp.core.drafts import (
 from schrijfhulp.core.drafts.files import write_rescue_file
 from schrijfhulp.gui.drafts.autosave import AutosaveTimer
 from schrijfhulp.gui.drafts.draft_actions import DraftActions
+from schrijfhulp.gui.drafts.extras import PostExtras, save_extras
 from schrijfhulp.gui.drafts.panel import DraftsPanel
 from schrijfhulp.gui.drafts.session import Session, import_rescued
 
@@ -49,6 +52,8 @@ class DraftsController(QObject):
         self.saved_text = ""
         self.dirty = False
         self.details_dirty = False
+        self.extras: PostExtras | None = None  # the post panel, once installed
+        self.extras_dirty = False
         self.notice_box: QMessageBox | None = None
         self.started = False
         self._loading = False
@@ -140,6 +145,18 @@ class DraftsController(QObject):
         self.dirty = True
         self.autosave.changed()
 
+    def attach_extras(self, extras: PostExtras) -> None:
+        """The post panel: its eerste reactie and images are saved with the concept."""
+        self.extras = extras
+        extras.extras_changed.connect(self._extras_changed)
+        if self.current is not None:
+            extras.show_extras(self.current.first_comment, self.current.images)
+
+    def _extras_changed(self) -> None:
+        if not self._loading:
+            self.extras_dirty = True
+            self.autosave.changed()
+
     def _details_changed(self) -> None:
         if self._loading or self.current is None:
             return
@@ -159,17 +176,18 @@ class DraftsController(QObject):
     def save_now(self) -> bool:
         """Save what is pending; False when it could not be saved (the text stays)."""
         self.autosave.saving()
-        if not (self.dirty or self.details_dirty):
+        if not (self.dirty or self.details_dirty or self.extras_dirty):
             return True
         text = self.window.editor.toPlainText()
         try:
             if self.current is None:
-                if not text.strip():
+                if not text.strip() and not self.extras_dirty:
                     self.dirty = False
                     return True
-                self._set_current(
-                    self.store.create(text, self.window.current_platform(), self.window.template_id)
+                draft = self.store.create(
+                    text, self.window.current_platform(), self.window.template_id
                 )
+                self._set_current(save_extras(self.store, draft, self.extras))
             else:
                 self._save_into_current(text)
         except (DraftConflictError, DraftNotFoundError):
@@ -179,7 +197,7 @@ class DraftsController(QObject):
         except DraftStoreError as exc:
             self._failed(exc)
             return False
-        self.dirty = self.details_dirty = False
+        self.dirty = self.details_dirty = self.extras_dirty = False
         self.saved_text = text
         self._saved()
         return True
@@ -197,6 +215,8 @@ class DraftsController(QObject):
         if self.dirty and text != self.saved_text:
             revision = self.store.save_text(draft_id, text, self.current.revision)
         self.current = replace(self.current, revision=revision)
+        if self.extras_dirty:
+            self.current = save_extras(self.store, self.current, self.extras, check=True)
 
     def _save_as_new_after_conflict(self, text: str) -> bool:
         try:
@@ -204,7 +224,7 @@ class DraftsController(QObject):
         except DraftStoreError as exc:
             self._failed(exc)
             return False
-        self._set_current(draft)
+        self._set_current(save_extras(self.store, draft, self.extras))
         self._notify(
             self.tr(
                 "Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. "
@@ -270,9 +290,11 @@ class DraftsController(QObject):
 
     def load(self, draft: Draft) -> None:
         self._show_text(draft.text, draft.platform, draft.template_id)
+        if self.extras is not None:
+            self.extras.show_extras(draft.first_comment, draft.images)
         self._set_current(draft)
         self.saved_text = draft.text
-        self.dirty = self.details_dirty = False
+        self.dirty = self.details_dirty = self.extras_dirty = False
         self.window.set_save_state(
             self.tr("Opgeslagen om %1").replace(
                 "%1", time.strftime("%H:%M", time.localtime(draft.updated))
@@ -310,7 +332,7 @@ class DraftsController(QObject):
             self.store.delete(draft_id)
             self.panel.withdraw_mark_posted(draft_id)
             if is_current:
-                self.dirty = self.details_dirty = False
+                self.dirty = self.details_dirty = self.extras_dirty = False
                 self._open_after_delete()
         except DraftStoreError as exc:
             self.window.show_message(str(exc), 10000)
@@ -329,6 +351,8 @@ class DraftsController(QObject):
             self.load(self.store.get(following))
             return
         self._show_text("")
+        if self.extras is not None:
+            self.extras.show_extras("", ())
         self.current = None
         self.saved_text = ""
         self.panel.set_current(None)

@@ -103,11 +103,9 @@ class FindingHighlighter(QSyntaxHighlighter):
             if sentence.is_hard:  # the moeilijkste zinnen, as core.readability defines them
                 layer = Layer.VERY_HARD_SENTENCE if sentence.is_very_hard else Layer.HARD_SENTENCE
                 spans.append(LiveSpan(to_qt(sentence.start), to_qt(sentence.end), layer))
+        for start, end in analysis.overflow_spans():  # per part, in a draad
+            spans.append(LiveSpan(to_qt(start), to_qt(end), Layer.OVERFLOW))
         count = analysis.platform_count
-        if count.overflow_start is not None and count.over:
-            spans.append(
-                LiveSpan(to_qt(count.overflow_start), to_qt(len(analysis.text)), Layer.OVERFLOW)
-            )
         self.fold_platform = count.platform
         if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
             fold = to_qt(cut_between_words(analysis.text, count.fold_position))

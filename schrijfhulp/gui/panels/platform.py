@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     # core.platforms loads its counters (0.15 s); the analysis brings it in after start-up.
     from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.core.platforms import PlatformCount, PlatformSpec
+    from schrijfhulp.core.platforms.thread_count import ThreadCount
 
 NEAR_SHARE = 0.9  # from 90 % of the maximum the meter turns orange
 
@@ -66,8 +67,26 @@ class PlatformMeter(QWidget):
         row.addWidget(self.bar, 1)
         row.addWidget(self.fold_label)
 
-    def show_count(self, count: PlatformCount) -> None:
+    def show_count(self, count: PlatformCount, thread: ThreadCount | None = None) -> None:
+        """One post: "237 van 280 tekens". A draad: "3 delen, elk past", or which part is too
+        long; the bar then shows that part (or the fullest)."""
         spec = platform_specs()[count.platform]
+        text = self._count_text(count, spec)
+        if thread is not None and thread.over:
+            part = thread.over_parts[0]
+            head = self.tr("Deel %1 van %2 is te lang: %3").replace("%1", str(part.number))
+            text = head.replace("%2", str(part.total)).replace("%3", text)
+        elif thread is not None:
+            text = self.tr("%1 delen, elk past").replace("%1", str(thread.total))
+        self.count_label.setText(text)
+        # How this platform counts (X: links as 23, emoji double), in the platform data's words.
+        self.count_label.setToolTip(" ".join(t for t in (spec.url_rule, spec.notes) if t))
+        self.bar.setRange(0, max(1, count.limit))
+        self.bar.setValue(min(count.used, count.limit))
+        self.fold_label.setText(self._fold_or_note(spec))
+        self._set_state(meter_state(count))
+
+    def _count_text(self, count: PlatformCount, spec: PlatformSpec) -> str:
         loc = self.locale()
         limit = loc.toString(count.limit)
         if not spec.is_official("limit"):  # a figure from guides, not from the platform
@@ -78,13 +97,7 @@ class PlatformMeter(QWidget):
         if count.over:
             over = self.tr("%1 te veel").replace("%1", loc.toString(count.used - count.limit))
             text = f"{text} · {over}"
-        self.count_label.setText(text)
-        # How this platform counts (X: links as 23, emoji double), in the platform data's words.
-        self.count_label.setToolTip(" ".join(t for t in (spec.url_rule, spec.notes) if t))
-        self.bar.setRange(0, max(1, count.limit))
-        self.bar.setValue(min(count.used, count.limit))
-        self.fold_label.setText(self._fold_or_note(spec))
-        self._set_state(meter_state(count))
+        return text
 
     def _fold_or_note(self, spec: PlatformSpec) -> str:
         if spec.fold:
@@ -168,7 +181,10 @@ class PostPreview(QWidget):
 
         spec = platform_specs()[analysis.platform]
         self.platform_label.setText(spec.name)
-        text = text_for_platform(analysis.text, analysis.platform).rstrip()
+        if analysis.thread is not None:  # a draad: its parts as they are posted
+            text = "\n\n".join(p.posted for p in analysis.thread.parts)
+        else:
+            text = text_for_platform(analysis.text, analysis.platform).rstrip()
         fold = analysis.platform_count.fold_position
         more = ""
         if fold is not None and fold < len(text):

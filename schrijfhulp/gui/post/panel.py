@@ -12,6 +12,8 @@ analysis of the post stays with the dispatcher.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -26,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schrijfhulp.core.open_points import image_points
 from schrijfhulp.core.platforms import describe_count, get_platform
+from schrijfhulp.core.platforms.thread_count import copy_text
 from schrijfhulp.core.platforms.threads import (
+    Completion,
     ThreadPart,
     has_markers,
     make_thread,
@@ -35,7 +40,7 @@ from schrijfhulp.core.platforms.threads import (
     thread_parts,
 )
 from schrijfhulp.core.post import MAX_IMAGES, Post, PostImage, fingerprint
-from schrijfhulp.core.post.analysis import analyse_first_comment, open_points
+from schrijfhulp.core.post.analysis import analyse_first_comment
 from schrijfhulp.gui.post.images import ImageRow
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
@@ -44,6 +49,7 @@ IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
 class PostPanel(QWidget):
     text_replaced = Signal(str)  # "Maak er een draad van": the editor gets this text
     part_copied = Signal(int)
+    extras_changed = Signal()  # the eerste reactie, an image or a description: save the draft
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +57,9 @@ class PostPanel(QWidget):
         self.platform = "linkedin"
         self.text = ""
         self.parts: tuple[ThreadPart, ...] = ()
+        # What the pack's missing verplichte onderdelen add to a part (set by the controller).
+        self.completion_for: Callable[[str, str], Completion | None] = lambda text, platform: None
+        self._showing = False  # show_extras fills the fields: not a change by the user
         layout = QVBoxLayout(self)
 
         self.thread_box = QGroupBox(self.tr("Draad"), self)
@@ -87,6 +96,7 @@ class PostPanel(QWidget):
         self.comment_counter = QLabel(self)
         self.comment_counter.setObjectName("first_comment_counter")
         self.first_comment.textChanged.connect(self._refresh_comment)
+        self.first_comment.textChanged.connect(self._extras_edited)
         comment_layout.addWidget(self.first_comment)
         comment_layout.addWidget(self.comment_counter)
 
@@ -131,7 +141,10 @@ class PostPanel(QWidget):
     def set_text(self, text: str) -> None:
         self.text = text
         spec = get_platform(self.platform)
-        self.parts = thread_parts(text, self.platform) if spec.thread else ()
+        self.parts = ()
+        if spec.thread:
+            complete = self.completion_for(text, self.platform)
+            self.parts = thread_parts(text, self.platform, complete=complete)
         self.undo_thread_button.setVisible(has_markers(text))
         self._show_parts()
         for row in self.image_rows:
@@ -151,7 +164,12 @@ class PostPanel(QWidget):
             title = self.tr("Deel %1 van %2").replace("%1", str(part.number))
             title = title.replace("%2", str(part.total))
             over = self.tr(" (te lang)") if part.count.over else ""
-            label = QLabel(f"{title}: {describe_count(part.count)}{over}", self.parts_widget)
+            if part.count.reserved:
+                over += self.tr(" (met %1 voor verplichte onderdelen)").replace(
+                    "%1", str(part.count.reserved)
+                )
+            counted = describe_count(replace(part.count, reserved=0))
+            label = QLabel(f"{title}: {counted}{over}", self.parts_widget)
             label.setObjectName(f"part_count_{part.number}")
             preview = QLabel(part.posted, self.parts_widget)
             preview.setWordWrap(True)
@@ -165,12 +183,14 @@ class PostPanel(QWidget):
                 self.parts_layout.addWidget(widget)
 
     def copy_part(self, number: int) -> None:
-        part = self.parts[number - 1]
-        QGuiApplication.clipboard().setText(part.posted)
+        """As "Kopieer voor …" prepares a post (line endings, NFC on X), with its number."""
+        text, _ = copy_text(self.text, self.platform, number=number)
+        QGuiApplication.clipboard().setText(text)
         self.part_copied.emit(number)
 
     def _make_thread(self) -> None:
-        self.text_replaced.emit(make_thread(self.text, self.platform))
+        complete = self.completion_for(self.text, self.platform)
+        self.text_replaced.emit(make_thread(self.text, self.platform, complete=complete))
 
     def _undo_thread(self) -> None:
         self.text_replaced.emit(remove_markers(self.text))
@@ -199,20 +219,61 @@ class PostPanel(QWidget):
             digest = fingerprint(path)
         except OSError:
             return False
-        row = ImageRow(PostImage(str(path), digest, description), self.images_box)
+        self._add_row(PostImage(str(path), digest, description))
+        self._extras_edited()
+        return True
+
+    def _add_row(self, image: PostImage) -> None:
+        row = ImageRow(image, self.images_box)
         row.changed.connect(lambda: self.set_text(self.text))
+        row.changed.connect(self._extras_edited)
         row.remove_requested.connect(self._remove_row)
         self.image_rows.append(row)
         self.rows_layout.addWidget(row)
         self.add_image_button.setEnabled(len(self.image_rows) < MAX_IMAGES)
         self.set_text(self.text)
-        return True
 
     def _remove_row(self, row: ImageRow) -> None:
         self.image_rows.remove(row)
+        row.hide()
         row.deleteLater()
         self.add_image_button.setEnabled(True)
         self._refresh_open_points()
+        self._extras_edited()
+
+    # -- saved with the draft ------------------------------------------------------------------
+
+    def extras(self) -> tuple[str, tuple[PostImage, ...]]:
+        """The eerste reactie and the images with their descriptions, as a draft keeps them."""
+        return self.first_comment.toPlainText(), self.images()
+
+    def images(self) -> tuple[PostImage, ...]:
+        return tuple(row.current() for row in self.image_rows)
+
+    def show_extras(self, first_comment: str, images: tuple[PostImage, ...]) -> None:
+        """Those of the draft that opens (a moved file keeps its row and its description)."""
+        self._showing = True
+        try:
+            for row in list(self.image_rows):
+                self.image_rows.remove(row)
+                row.hide()
+                row.deleteLater()
+            if self.first_comment.toPlainText() != first_comment:
+                self.first_comment.setPlainText(first_comment)
+            for image in images[:MAX_IMAGES]:
+                self._add_row(image)
+            self.add_image_button.setEnabled(len(self.image_rows) < MAX_IMAGES)
+            self.set_text(self.text)
+        finally:
+            self._showing = False
+
+    def set_first_comment(self, text: str) -> None:
+        """A sjabloon with an eerste reactie: as typing, so the draft saves it."""
+        self.first_comment.setPlainText(text)
+
+    def _extras_edited(self) -> None:
+        if not self._showing:
+            self.extras_changed.emit()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():
@@ -226,11 +287,11 @@ class PostPanel(QWidget):
     # -- open points -------------------------------------------------------------------------
 
     def post(self) -> Post:
-        images = tuple(row.current() for row in self.image_rows)
-        return Post(self.text, self.first_comment.toPlainText(), images)
+        return Post(self.text, self.first_comment.toPlainText(), self.images())
 
     def open_messages(self) -> list[str]:
-        return [p.message for p in open_points(self.post(), self.platform)]
+        """The images' open points; "Kopieer voor …" shows them in its one checklist."""
+        return [p.message for p in image_points(self.images(), self.platform)]
 
     def _refresh_open_points(self) -> None:
         messages = self.open_messages()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from schrijfhulp.gui.window_host import feature_with
 from schrijfhulp.gui.workers import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -188,6 +189,10 @@ class TemplatesController(QObject):
             if self.window.editor.toPlainText().strip():  # the old text could not be saved
                 return
         self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(), template.qualified_id)
+        comment = template.fill_first_comment(dialog.values())
+        post = feature_with(self.window, "fill_first_comment") if comment else None
+        if post is not None:  # the post panel: the eerste reactie is filled in too
+            post.fill_first_comment(comment)
         self.window.editor.setFocus()
         message = (
             self.tr("Sjabloon '%1' staat in een nieuw concept. Je vorige tekst staat in Concepten.")

@@ -269,3 +269,38 @@ def test_message_uses_the_pack_name_even_when_the_manifest_has_an_error() -> Non
         "Het sjabloonpakket 'Gemeente' is niet geladen: regel 3 van sjabloonpakket.toml heeft bij "
         "'versie' de waarde 'versie 1'; schrijf een versienummer zoals '1.0' of '2.3.1'"
     )
+
+
+FIRST_COMMENT_TEMPLATE = VACANCY.replace(
+    'tekst = """',
+    'eerste_reactie = "Meer over de functie {functie}: https://www.voorbeeld.nl/vacatures"\n'
+    'tekst = """',
+).replace("Reageren kan tot {datum}.", "---\nReageren kan tot {datum}.")
+
+
+def test_template_with_first_comment_and_thread_split_reads() -> None:
+    result = read(sjablonen__vacature_toml=FIRST_COMMENT_TEMPLATE.replace('"linkedin"', '"x"'))
+    assert result.pack is not None
+    (template,) = result.pack.templates
+    assert template.fill_first_comment(template.example_values) == (
+        "Meer over de functie adviseur voor de buurt: https://www.voorbeeld.nl/vacatures"
+    )
+    assert "\n---\n" in template.example_text()
+    # X has no eerste reactie: a warning that names the file, line and field; it still loads.
+    [warning] = result.problems
+    assert warning.warning and warning.field == "eerste_reactie" and warning.line == 5
+    assert "geen eerste reactie" in warning.describe()
+
+
+def test_unknown_field_in_first_comment_names_file_line_and_field() -> None:
+    broken = FIRST_COMMENT_TEMPLATE.replace("{functie}: https", "{afdeling}: https")
+    message = only_error(read(sjablonen__vacature_toml=broken))
+    assert "sjablonen/vacature.toml" in message and "regel 5" in message
+    assert "{afdeling} in 'eerste_reactie'" in message
+
+
+def test_thread_split_for_a_platform_without_threads_is_a_warning() -> None:
+    result = read(sjablonen__vacature_toml=FIRST_COMMENT_TEMPLATE)
+    assert result.pack is not None
+    [warning] = result.problems
+    assert warning.field == "tekst" and "geen draad" in warning.describe()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.open_points import image_points
 from schrijfhulp.core.platforms import PLATFORMS, count, describe_count
 from schrijfhulp.core.platforms.threads import make_thread
 from schrijfhulp.core.post import (
@@ -15,7 +16,6 @@ from schrijfhulp.core.post import (
     analyse_thread,
     fingerprint,
     link_hint,
-    open_points,
 )
 
 POST = (
@@ -112,7 +112,7 @@ def test_an_image_without_description_is_an_open_point(tmp_path: Path) -> None:
             PostImage(str(photo), fingerprint(photo), ""),
         ),
     )
-    points = open_points(post, "x")
+    points = image_points(post.images, "x")
     assert [p.image for p in points] == [1]
     assert points[0].message.startswith("Afbeelding 2 (plein.jpg) heeft nog geen beschrijving.")
     assert post.images[0].is_present()

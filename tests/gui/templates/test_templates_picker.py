@@ -292,3 +292,22 @@ def test_every_control_in_the_picker_has_an_accessible_name(qtbot: QtBot) -> Non
         and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
     ]
     assert unnamed == []
+
+
+def test_template_with_a_first_comment_fills_it_in(qtbot: QtBot) -> None:
+    from schrijfhulp.gui.post.controller import PostController
+
+    comment_template = VACANCY.replace(
+        'tekst = """', 'eerste_reactie = "Solliciteer als {functie} via de link."\ntekst = """'
+    )
+    write_pack(Paths.default().packs_dir / "gemeente", sjablonen__vacature_toml=comment_template)
+    window, controller = open_window(qtbot)
+    post = next(f for f in window.features if isinstance(f, PostController))
+    dialog = controller.open_picker()
+    qtbot.keyClicks(dialog.search, "vacature")
+    dialog.list.setCurrentRow(0)
+    assert dialog.template is not None and dialog.template.qualified_id == "gemeente/vacature"
+    qtbot.keyClicks(dialog.inputs["functie"], "buurtwerker")
+    qtbot.mouseClick(dialog.insert_button, Qt.MouseButton.LeftButton)
+    assert window.editor.toPlainText().startswith("Mijn team zoekt een buurtwerker!")
+    assert post.panel.first_comment.toPlainText() == "Solliciteer als buurtwerker via de link."
