@@ -1,15 +1,23 @@
 """The four LiNT-II features of one sentence, computed offline (see ``lint`` for the formula).
 
-- Word frequency: mean ``lint_zipf`` (``words``) of the content words, names left out. As in
-  LiNT-II's published demo output, content words here are nouns, lexical verbs, adjectives and
-  adverbs; auxiliaries, copulas, pronouns, articles, prepositions, conjunctions and numbers are
-  not.
-- Maximum dependency length: ``structure.sentence_structure`` (an estimate from clause
-  structure; its docstring lists the blind spots).
-- Content words per clause: nouns, names, lexical verbs and adjectives (adverbs not, as in
-  LiNT-II) per finite verb.
-- Concrete nouns: nouns and names whose class ``nouns`` knows; a known place or person name
-  counts as concrete, as LiNT-II counts names of people and places.
+Definitions as in LiNT-II's code (``lint_ii``: ``word_features.py``, ``sentence_analysis.py``),
+not only as in the paper:
+
+- Word frequency: mean ``lint_zipf`` (``words``: log10 per billion words of the form as
+  written, not the lemma; a compound takes its head) of the content words, names left out.
+  Content words are nouns, lexical verbs (no auxiliaries or copulas), adjectives (no numbers)
+  and only manner adverbs. We have no manner-adverb list: an adverb that is also an adjective
+  ('snel', 'goed') is tagged as an adjective and counts, a pure adverb ('er', 'ook', 'nog')
+  does not. (LiNT-II's demo output still counted every adverb.) A sentence without content
+  words gets the mean of all its words but names (LiNT-II gives it no score).
+- Maximum dependency length: ``structure.sentence_structure`` (estimated from the tagger and
+  the clause finder; its docstring lists the blind spots).
+- Content words per clause: the content words above plus names, per finite verb; a sentence
+  without a finite verb counts as one clause for its own score and is left out of the text's
+  mean, as LiNT-II does.
+- Concrete nouns: nouns and names whose class ``nouns`` knows, against all nouns of known class
+  (concrete, abstract or both); a known place or person name counts as concrete, as LiNT-II
+  counts names of people and places.
 """
 
 from __future__ import annotations

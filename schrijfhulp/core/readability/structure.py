@@ -1,25 +1,31 @@
-"""Clauses and dependency length of one sentence, without a parser.
+"""Word classes, clauses and dependency length of one sentence, on the shared tagger and clause
+finder (``dutch.tagger``, ``dutch.clauses``) instead of a parser.
 
-``sentence_structure`` is the one seam: a tagger and clause finder (``dutch.tagger``,
-``dutch.clauses``) can replace it as long as it returns a ``Structure``.
+``sentence_structure`` is the one seam; it returns a ``Structure``.
 
-Word classes: each word's lexicon classes narrowed by its neighbours (after an article or an
-adjective a noun, after 'te' an infinitive, a second plural verb form in a clause an
-infinitive, a capitalised word inside a sentence a name).
+Clauses: as LiNT-II's code, one per finite verb. The finite verbs are the clause finder's verb
+of each clause; where it found none (a relative clause with a noun as subject) or took a word
+that is also an adverb or adjective without a subject ('Vroeg in de morgen', 'heen en weer'),
+the first form of a main clause, the last of a subordinate one, that can only be a finite verb
+(or a noun not after an article: 'Nu draait ze'). A sentence without one has no clause; LiNT-II
+then has no density for it and leaves it out of the text's mean.
 
-Clauses: as LiNT-II, one per finite verb. Clause boundaries for the dependency estimate fall at
-subordinators (omdat, dat, die, waarmee, om ... te) and at a comma or 'en'/'of'/'maar' that
-opens a part with its own finite verb.
+Word classes: the tagger's readings of each form, narrowed by the neighbours (after an article
+or adjective a noun, after 'te' an infinitive, a capital inside the sentence a name, a particle
+word at the end of a clause a separable particle, not a content word).
 
 Dependency length approximates LiNT-II's (Universal Dependencies as spaCy parses Dutch: the
-number of words, punctuation left out, between a word and its head). Per clause the head is the
-last infinitive or participle after an auxiliary, else the predicate after a copula, else the
-finite verb; every phrase attaches to that head, except a phrase with 'van' right after a noun
-(it belongs to that noun), the second part of 'A en B' (to A's head, as LiNT-II counts it) and
-names or nouns side by side. A finite verb attaches to the infinitive or participle at the end
-(verb bracket), a subordinate clause's head to the main clause's head, a relative clause's head
-to its noun. Blind spots: no real phrase structure (a PP after a noun may belong to the verb),
-no ellipsis, no attachment of adverbs to adjectives beyond the next word.
+number of words, punctuation left out, between a word and its head), per clause as the clause
+finder cut them. The head is the last infinitive or participle after an auxiliary, else the
+predicate after a copula, else the finite verb; every phrase attaches to that head (so the
+subject and the verb at the end of the bracket are measured against each other), except a phrase
+with 'van' right after a noun (it belongs to that noun), the second part of 'A en B' (to A's
+head, as LiNT-II counts it) and names or nouns side by side. Further arcs: a separable particle
+at the end of a clause to its finite verb ('legde de egel uit'), an article to its noun over
+the adjectives between, a subordinate clause's head to the main clause's head and a relative
+clause's head to its noun. Blind spots: no real phrase structure (a PP after a noun may belong
+to the verb), no ellipsis, adverbs attach to the clause head, and a clause the finder misreads
+(a verb that is also a noun right after an article) has its arcs from the wrong head.
 """
 
 from __future__ import annotations
