@@ -106,22 +106,25 @@ def preload() -> None:
 
 def _sentence_lint(s: SentenceFeatures) -> LintFeatures:
     return LintFeatures(
-        frequency=fmean(s.zipfs) if s.zipfs else 0.0,
+        frequency=fmean(s.zipfs) if s.zipfs else s.word_zipf,
         dependency=float(s.max_dependency),
-        density=s.content / s.clauses,
+        density=s.content / max(1, s.clauses),
         concrete=s.concrete / s.classed_nouns if s.classed_nouns else 0.0,
     )
 
 
 def _text_features(stats: Sequence[SentenceFeatures]) -> LintFeatures:
-    """LiNT-II's text features: word frequency over all content words, the other two as means
-    of the sentences, concreteness over all nouns."""
+    """LiNT-II's text features: word frequency over all content words, concreteness over all
+    nouns, dependency length as the mean of the sentences of two words or more and density as
+    the mean of the sentences with a finite verb (LiNT-II has neither for the others)."""
     zipfs = [z for s in stats for z in s.zipfs]
     classed = sum(s.classed_nouns for s in stats)
+    linked = [s.max_dependency for s in stats if len(s.words) > 1]
+    dense = [s.content / s.clauses for s in stats if s.clauses]
     return LintFeatures(
-        frequency=fmean(zipfs) if zipfs else 0.0,
-        dependency=fmean(s.max_dependency for s in stats),
-        density=fmean(s.content / s.clauses for s in stats),
+        frequency=fmean(zipfs) if zipfs else fmean(s.word_zipf for s in stats),
+        dependency=fmean(linked) if linked else 0.0,
+        density=fmean(dense) if dense else fmean(s.content for s in stats),
         concrete=sum(s.concrete for s in stats) / classed if classed else 0.0,
     )
 

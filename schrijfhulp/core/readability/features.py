@@ -1,24 +1,33 @@
 """The four LiNT-II features of one sentence, computed offline (see ``lint`` for the formula).
 
-- Word frequency: mean ``lint_zipf`` (``words``) of the content words, names left out. As in
-  LiNT-II's published demo output, content words here are nouns, lexical verbs, adjectives and
-  adverbs; auxiliaries, copulas, pronouns, articles, prepositions, conjunctions and numbers are
-  not.
-- Maximum dependency length: ``structure.sentence_structure`` (an estimate from clause
-  structure; its docstring lists the blind spots).
-- Content words per clause: nouns, names, lexical verbs and adjectives (adverbs not, as in
-  LiNT-II) per finite verb.
-- Concrete nouns: nouns and names whose class ``nouns`` knows; a known place or person name
-  counts as concrete, as LiNT-II counts names of people and places.
+Definitions as in LiNT-II's code (``lint_ii``: ``word_features.py``, ``sentence_analysis.py``),
+not only as in the paper:
+
+- Word frequency: mean ``lint_zipf`` (``words``: log10 per billion words of the form as
+  written, not the lemma; a compound takes its head) of the content words, names left out.
+  Content words are nouns, lexical verbs (no auxiliaries or copulas), adjectives (no numbers)
+  and only manner adverbs. We have no manner-adverb list: an adverb that is also an adjective
+  ('snel', 'goed') is tagged as an adjective and counts, a pure adverb ('er', 'ook', 'nog')
+  does not. (LiNT-II's demo output still counted every adverb.) A sentence without content
+  words gets the mean of all its words but names (LiNT-II gives it no score).
+- Maximum dependency length: ``structure.sentence_structure`` (estimated from the tagger and
+  the clause finder; its docstring lists the blind spots).
+- Content words per clause: the content words above plus names, per finite verb; a sentence
+  without a finite verb counts as one clause for its own score and is left out of the text's
+  mean, as LiNT-II does.
+- Concrete nouns: nouns and names whose class ``nouns`` knows, against all nouns of known class
+  (concrete, abstract or both); a known place or person name counts as concrete, as LiNT-II
+  counts names of people and places.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
+from schrijfhulp.core.dutch.clauses import parse_sentence
 from schrijfhulp.core.dutch.segmentation import Sentence, Token, TokenKind
+from schrijfhulp.core.dutch.tagger import NUM, UNKNOWN, info
 from schrijfhulp.core.readability import structure as st
 from schrijfhulp.core.readability.nouns import CONCRETE
 from schrijfhulp.core.readability.words import WordProfile, profile
@@ -27,7 +36,7 @@ _WORD, _ABBREVIATION, _NUMBER, _PUNCT = (
     TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.PUNCT,
 )  # fmt: skip
 _BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
-_FREQUENCY_TAGS = frozenset({st.NOUN, st.ADJ, st.ADV, *st.VERBS})
+_FREQUENCY_TAGS = frozenset({st.NOUN, st.ADJ, *st.VERBS})
 _DENSITY_TAGS = frozenset({st.NOUN, st.NAME, st.ADJ, *st.VERBS})
 
 
@@ -39,6 +48,9 @@ class SentenceFeatures:
     clauses: int
     max_dependency: int
     zipfs: list[float]  # of the content words, names left out
+    # of all its words but names: the frequency of a sentence without content words ('Daar is
+    # ze!', 'Waarom?'), which LiNT-II leaves without a score and we show as easy
+    word_zipf: float
     content: int  # content words for the density
     concrete: int
     classed_nouns: int
@@ -53,7 +65,6 @@ UNCOMMON_ZIPF = 4.0
 
 def sentence_features(sentence: Sentence) -> SentenceFeatures:
     tokens: list[Token] = []
-    key: list[tuple[str, bool, bool]] = []  # (text, after a break, a word) per token
     after_break = False
     for token in sentence.tokens:
         kind = token.kind
@@ -61,21 +72,52 @@ def sentence_features(sentence: Sentence) -> SentenceFeatures:
             after_break = after_break or token.text in _BREAKS
             continue
         if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
+            after_break = False
             continue  # links, mentions, hashtags and emoji are no part of a clause
-        key.append((token.text, after_break, kind is not _NUMBER))
         tokens.append(token)
         after_break = False
-    return _count(sentence, tokens, _structure(tuple(key)))
+    key = tuple((token.text, token.kind) for token in sentence.tokens)
+    structure = _CACHE.get(key)
+    if structure is None:
+        structure = _structure(sentence)
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[key] = structure
+    return _count(sentence, tokens, structure)
 
 
-@lru_cache(maxsize=4096)
-def _structure(key: tuple[tuple[str, bool, bool], ...]) -> st.Structure:
-    """The structure of a sentence, by its words: while typing, only one sentence changes."""
-    items = [
-        st.Item(profile(text), i == 0, after_break, word)
-        for i, (text, after_break, word) in enumerate(key)
-    ]
-    return st.sentence_structure(items)
+# The structure of a sentence, by its tokens: while typing, only one sentence changes.
+_CACHE: dict[tuple[tuple[str, TokenKind], ...], st.Structure] = {}
+_CACHE_LIMIT = 4096
+
+
+def _bits(lowered: str) -> int:
+    bits = info(lowered).bits
+    if bits == UNKNOWN and not lowered.isascii():  # 'ík', 'dát': stress on a known word
+        bits = info(lowered.translate(_STRESS)).bits
+    return bits
+
+
+_STRESS = str.maketrans("áéíóú", "aeiou")
+
+
+def _structure(sentence: Sentence) -> st.Structure:
+    lowered = tuple(token.text.lower() for token in sentence.tokens)
+    items: list[st.Item] = []
+    after_break = False
+    for k, token in enumerate(sentence.tokens):
+        kind = token.kind
+        if kind is _PUNCT:
+            after_break = after_break or token.text in _BREAKS
+            continue
+        if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
+            after_break = False
+            continue
+        word = kind is not _NUMBER
+        bits = _bits(lowered[k]) if word else NUM
+        items.append(st.Item(profile(token.text), not items, after_break, word, bits, k))
+        after_break = False
+    return st.sentence_structure(items, parse_sentence(sentence, lowered))
 
 
 def _count(
@@ -88,8 +130,11 @@ def _count(
     uncommon: list[tuple[float, Token]] = []
     content = concrete = classed = 0
     has_participle = st.PARTICIPLE in structure.tags
+    plain: list[float] = []
     for token, tag in zip(tokens, structure.tags, strict=True):
         p = profile(token.text)
+        if tag != st.NAME and p.has_letters:
+            plain.append(p.lint_zipf)
         if tag in st.VERBS and _is_auxiliary(p, has_participle):
             continue
         if tag in _DENSITY_TAGS:
@@ -117,6 +162,7 @@ def _count(
         clauses=structure.clauses,
         max_dependency=structure.max_dependency,
         zipfs=zipfs,
+        word_zipf=sum(plain) / len(plain) if plain else 0.0,
         content=content,
         concrete=concrete,
         classed_nouns=classed,

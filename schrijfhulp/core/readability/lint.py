@@ -12,9 +12,22 @@ they are; only the features are our own offline approximations (see ``features``
     score = 100 - raw, clamped to 0..100
     level = 1 [0, 34), 2 [34, 46), 3 [46, 58), 4 [58, 100]
 
+These are also the coefficients of LiNT-II's code now (``LintScorer.COEFFICIENTS``). Its
+history had three earlier sets (3.204 + 15.845 f - 1.331 d - 3.829 c + 13.096 k from the first
+LiNT; -7.8315 + 17.0502 f - 1.3329 d - 2.3877 c + 11.7213 k; -5.1596 + 16.1341 f - 1.2848 d -
+3.5224 c + 16.2589 k). The four demo texts in its repository, with per-sentence scores, were
+made with the last of those and with every adverb counted as a content word for the frequency;
+we compare with them (README, readability figures) but use the published set.
+
 For a whole text LiNT-II takes the mean frequency over all its content words, the mean of the
-sentences' maximum dependency lengths, the mean of the sentences' content words per clause and
-the share of concrete nouns among all nouns whose class is known.
+sentences' maximum dependency lengths (sentences of two words or more), the mean of the
+sentences' content words per clause (sentences with a finite verb) and the share of concrete
+nouns among all nouns whose class is known.
+
+Against LiNT-II's demo output (four texts, 66 sentences): text scores 14.3, 35.3, 45.1, 98.2
+(levels 1, 2, 2, 4) against its 14.3, 38.1, 50.2, 95.4; sentence scores ranked with Spearman
+rho = 0.88 over all sentences. Before the tagger and clause finder: 9.2, 32.1, 42.4, 82.9
+(levels 1, 1, 2, 4), rho = 0.96.
 """
 
 from __future__ import annotations

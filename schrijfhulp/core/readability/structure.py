@@ -1,25 +1,31 @@
-"""Clauses and dependency length of one sentence, without a parser.
+"""Word classes, clauses and dependency length of one sentence, on the shared tagger and clause
+finder (``dutch.tagger``, ``dutch.clauses``) instead of a parser.
 
-``sentence_structure`` is the one seam: a tagger and clause finder (``dutch.tagger``,
-``dutch.clauses``) can replace it as long as it returns a ``Structure``.
+``sentence_structure`` is the one seam; it returns a ``Structure``.
 
-Word classes: each word's lexicon classes narrowed by its neighbours (after an article or an
-adjective a noun, after 'te' an infinitive, a second plural verb form in a clause an
-infinitive, a capitalised word inside a sentence a name).
+Clauses: as LiNT-II's code, one per finite verb. The finite verbs are the clause finder's verb
+of each clause; where it found none (a relative clause with a noun as subject) or took a word
+that is also an adverb or adjective without a subject ('Vroeg in de morgen', 'heen en weer'),
+the first form of a main clause, the last of a subordinate one, that can only be a finite verb
+(or a noun not after an article: 'Nu draait ze'). A sentence without one has no clause; LiNT-II
+then has no density for it and leaves it out of the text's mean.
 
-Clauses: as LiNT-II, one per finite verb. Clause boundaries for the dependency estimate fall at
-subordinators (omdat, dat, die, waarmee, om ... te) and at a comma or 'en'/'of'/'maar' that
-opens a part with its own finite verb.
+Word classes: the tagger's readings of each form, narrowed by the neighbours (after an article
+or adjective a noun, after 'te' an infinitive, a capital inside the sentence a name, a particle
+word at the end of a clause a separable particle, not a content word).
 
 Dependency length approximates LiNT-II's (Universal Dependencies as spaCy parses Dutch: the
-number of words, punctuation left out, between a word and its head). Per clause the head is the
-last infinitive or participle after an auxiliary, else the predicate after a copula, else the
-finite verb; every phrase attaches to that head, except a phrase with 'van' right after a noun
-(it belongs to that noun), the second part of 'A en B' (to A's head, as LiNT-II counts it) and
-names or nouns side by side. A finite verb attaches to the infinitive or participle at the end
-(verb bracket), a subordinate clause's head to the main clause's head, a relative clause's head
-to its noun. Blind spots: no real phrase structure (a PP after a noun may belong to the verb),
-no ellipsis, no attachment of adverbs to adjectives beyond the next word.
+number of words, punctuation left out, between a word and its head), per clause as the clause
+finder cut them. The head is the last infinitive or participle after an auxiliary, else the
+predicate after a copula, else the finite verb; every phrase attaches to that head (so the
+subject and the verb at the end of the bracket are measured against each other), except a phrase
+with 'van' right after a noun (it belongs to that noun), the second part of 'A en B' (to A's
+head, as LiNT-II counts it) and names or nouns side by side. Further arcs: a separable particle
+at the end of a clause to its finite verb ('legde de egel uit'), an article to its noun over
+the adjectives between, a subordinate clause's head to the main clause's head and a relative
+clause's head to its noun. Blind spots: no real phrase structure (a PP after a noun may belong
+to the verb), no ellipsis, adverbs attach to the clause head, and a clause the finder misreads
+(a verb that is also a noun right after an article) has its arcs from the wrong head.
 """
 
 from __future__ import annotations
@@ -28,6 +34,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.clauses import Parsed
+from schrijfhulp.core.dutch.verbs import PARTICLES
 from schrijfhulp.core.readability.words import WordProfile
 
 # Resolved word classes.
@@ -96,162 +105,151 @@ class Item(NamedTuple):
     sentence_start: bool
     after_break: bool  # a comma, colon, semicolon, bracket or dash before it
     word: bool  # a word (not a number, link or hashtag)
+    bits: int  # the tagger's readings (``dutch.tagger``)
+    token: int  # index of the token in the sentence, punctuation included
 
 
 @dataclass(frozen=True, slots=True)
 class Structure:
     tags: tuple[str, ...]
-    clauses: int  # finite verbs, at least 1
+    clauses: int  # finite verbs; 0 when the sentence has none (LiNT-II then has no density)
     max_dependency: int
 
 
-def sentence_structure(items: Sequence[Item]) -> Structure:
-    tags = _tag(items)
-    finite = tags.count(FINITE)
-    return Structure(tuple(tags), max(1, finite), _max_dependency(items, tags))
+def sentence_structure(items: Sequence[Item], parsed: Parsed | None) -> Structure:
+    """Word classes, finite verbs and the longest dependency of one sentence. ``parsed`` is the
+    clause finder's reading of the sentence (None: it has no finite verb form)."""
+    finite = _finite_verbs(items, parsed)
+    tags = _tag(items, finite)
+    clauses = _clauses(items, tags, parsed)
+    return Structure(tuple(tags), len(finite), _max_dependency(items, tags, clauses))
 
 
 # -- word classes ------------------------------------------------------------------------------
 
 
-def _tag(items: Sequence[Item]) -> list[str]:
+def _finite_verbs(items: Sequence[Item], parsed: Parsed | None) -> set[int]:
+    """Item indexes of the finite verbs: the clause finder's verb of each clause. Where it
+    found none (a relative clause with a noun as subject: 'die deze oprichtte') or took a word
+    that is also an adverb or adjective without finding a subject ('Vroeg in de morgen', 'heen
+    en weer'), the first form in a main clause, the last in a subordinate one, that can be a
+    finite verb and is no other word class, or a noun not after an article ('Nu draait ze')."""
+    if parsed is None:
+        return set()
+    at = {item.token: i for i, item in enumerate(items)}
+    finite: set[int] = set()
+    for clause in parsed.clauses:
+        verb = at.get(clause.verb, -1)
+        if verb >= 0 and (clause.subject or not items[verb].bits & (t.ADV | t.ADJ)):
+            finite.add(verb)
+            continue
+        span = [at[k] for k in range(clause.start, clause.end) if k in at and at[k] != verb]
+        for i in reversed(span) if clause.subordinate else span:
+            if i > 0 and _can_be_finite(items, i, clause.subordinate and i == span[-1]):
+                finite.add(i)
+                break
+    return finite
+
+
+def _can_be_finite(items: Sequence[Item], i: int, last: bool) -> bool:
+    """The last word of a subordinate clause may be a verb after 'het' ('omdat het regent')."""
+    b = items[i].bits
+    if not b & t.FINITE or b & _NOT_ONLY_VERB or items[i].profile.capitalised:
+        return False
+    return last or not (b & t.NOUN and items[i - 1].bits & (t.DET | t.POSS | t.PREP | t.ADJ))
+
+
+_NOT_ONLY_VERB = t.ADJ | t.ADV | t.CLOSED | t.NUM | t.NAME
+_TE_FOLLOWS = 12  # words after 'om' in which its 'te' may come
+
+
+def _tag(items: Sequence[Item], finite: set[int]) -> list[str]:
     tags: list[str] = []
-    finite_at = -1  # the finite verb of the clause so far
-    for i, item in enumerate(items):
-        if item.after_break:
-            finite_at = -1
-        tag = _tag_one(items, i, tags[-1] if tags else "", finite_at >= 0)
-        if tag in (SUB, COORD):
-            finite_at = -1
-        if tag == FINITE:
-            if finite_at >= 0:  # two in one clause: the first was an adverb (Vroeg in de ...)
-                tags[finite_at] = _other_than_verb(items[finite_at].profile)
-            finite_at = i
-        tags.append(tag)
+    for i in range(len(items)):
+        tags.append(FINITE if i in finite else _tag_one(items, i, tags[-1] if tags else ""))
     return tags
 
 
-def _other_than_verb(p: WordProfile) -> str:
-    for pos, tag in _POS_ORDER:
-        if pos in p.tags and pos != "verb":
-            return tag
-    return FINITE
-
-
-def _tag_one(items: Sequence[Item], i: int, previous: str, finite_in_clause: bool) -> str:
+def _tag_one(items: Sequence[Item], i: int, previous: str) -> str:
+    """The class of a word that is not a finite verb, from the tagger's readings and its
+    neighbours: after an article or adjective a noun, after 'te' an infinitive, a capital
+    inside the sentence a name."""
     item = items[i]
-    p = item.profile
+    p, b = item.profile, item.bits
     if not item.word:
         return NUM if p.lowered[:1].isdigit() else OTHER
-    fixed = _fixed_tag(p)
-    if fixed and not (p.capitalised and p.has_letters):
-        return fixed  # most words have one class whatever their neighbours
-    tags, word = p.tags, p.lowered
-    following = items[i + 1].profile.tags if i + 1 < len(items) else frozenset()
-    if p.capitalised and (not item.sentence_start or tags <= {"name"}) and p.has_letters:
-        return ADJ if "adj" in tags and "noun" in following else NAME
-    if word == "te" and "verb" in following:
+    word = p.lowered
+    following = items[i + 1].bits if i + 1 < len(items) else 0
+    if p.capitalised and p.has_letters and (not item.sentence_start or b & t.NAME == b):
+        return ADJ if b & t.ADJ and following & t.NOUN else NAME
+    if word == "te" and following & t.INF:
         return TE
+    if previous == TE and b & t.INF:
+        return INFINITIVE
     if word in _SUBORDINATORS or (word == "om" and _te_follows(items, i)):
         return SUB
     if word in _RELATIVES:
-        if word != "wat" and following & {"noun", "adj"} and not following & {"pron", "verb"}:
+        if following & (t.NOUN | t.ADJ) and not following & (t.CLOSED | t.FINITE):
             return DET
-        if following & {"pron", "det", "name", "noun", "adv", "prep"}:
-            return SUB if previous or item.after_break else PRON
-        return PRON
-    if word in _COORDINATORS:
+        return SUB if previous else PRON
+    if b & t.SUB and not b & (t.ADV | t.PREP | t.DET):
+        return SUB
+    if b & t.COORD:
         return COORD
-    if "det" in tags and following & {"noun", "adj"}:
-        # 'Het regent', 'dat het past': a third-person verb after a clause-opening 'het'
-        opens = item.sentence_start or item.after_break or previous == SUB
-        if not (opens and word == "het" and "3" in items[i + 1].profile.features):
-            return DET
-    function = bool(tags & _FUNCTION_POS)
-    if word == "zijn":  # a verb, or 'his' before a noun
-        return DET if following & {"noun", "adj"} else _verb_tag(p, previous, finite_in_clause)
-    after_article = previous in (DET, ADJ, NUM, PREP) or (
-        i > 0 and items[i - 1].profile.lowered in _POSSESSIVES
-    )
-    if finite_in_clause and "noun" in tags and "verb" in tags:
-        return NOUN  # vindt plaats: a clause has one finite verb
-    if "noun" in tags and not function and (after_article or item.sentence_start):
-        return ADJ if "adj" in tags and "noun" in following else NOUN
-    stem_only = _only_first_person(p, tags) and previous != PRON and not item.sentence_start
-    if "verb" in tags and not function and not stem_only:
-        return _verb_tag(p, previous, finite_in_clause)
-    for pos, tag in _POS_ORDER:
-        if pos in tags:
-            return tag
-    return NOUN if p.has_letters else OTHER  # unknown words are mostly nouns (compounds)
+    if b & (t.DET | t.POSS) and following & (t.NOUN | t.ADJ | t.NUM | t.UNKNOWN):
+        return DET
+    if word in _PARTICLE_WORDS and previous not in (DET, ADJ) and _ends_part(items, i):
+        return OTHER  # a separable particle at the end: 'valt best mee', 'legde de egel uit'
+    if b & (t.SUBJ | t.OBJ | t.PRON | t.REL | t.QUESTION) and not b & (t.NOUN | t.ADJ):
+        return PRON
+    if b & t.PREP:
+        return PREP
+    if b & t.NUM:
+        return NUM
+    after_article = previous in (DET, ADJ, NUM, PREP)
+    if b & t.NOUN and (after_article or not b & _OTHER_CONTENT):
+        return ADJ if b & t.ADJ and following & t.NOUN else NOUN
+    if b & (t.PART | t.INF) and not (b & t.ADJ and following & t.NOUN):
+        return PARTICIPLE if b & t.PART else INFINITIVE
+    if b & t.ADJ:
+        return ADJ
+    if b & t.ADV:
+        return ADV
+    if b & (t.NOUN | t.UNKNOWN):
+        return NOUN  # unknown words are mostly nouns (compounds)
+    return OTHER  # a finite form the clause finder did not take: an interjection, a stem
 
 
-# A word that can be a pronoun, article, preposition, conjunction or number is one (men, uit).
-_FUNCTION_POS = frozenset({"prep", "pron", "det", "conj", "num"})
-_POS_ORDER = (
-    ("pron", PRON), ("det", DET), ("prep", PREP), ("conj", COORD), ("num", NUM), ("adj", ADJ),
-    ("adv", ADV), ("noun", NOUN), ("name", NAME), ("part", OTHER), ("interj", OTHER),
-)  # fmt: skip
+_OTHER_CONTENT = t.ADJ | t.ADV | t.PART | t.INF | t.FINITE
 
 
-_CONTEXT_WORDS = _SUBORDINATORS | _RELATIVES | _COORDINATORS | {"te", "zijn", "het", "om"}
-
-
-_SINGLE_CLASS_TAGS = {pos: tag for pos, tag in _POS_ORDER if pos != "name"}
-
-
-def _fixed_tag(p: WordProfile) -> str:
-    """The tag of a word with one non-verb class that no rule looks at; "" otherwise."""
-    if p.lowered in _CONTEXT_WORDS:
-        return ""
-    return _SINGLE_CLASS_TAGS.get(p.single_class, "")
-
-
-def _verb_tag(p: WordProfile, previous: str, finite_in_clause: bool) -> str:
-    features = p.features
-    if previous == TE:
-        return INFINITIVE
-    finite = bool(features & _FINITE_FEATURES)
-    if finite and not (finite_in_clause and ("inf" in features or "part" in features)):
-        return FINITE
-    if "part" in features:
-        return PARTICIPLE
-    return INFINITIVE if "inf" in features else FINITE
-
-
-def _only_first_person(p: WordProfile, tags: frozenset[str]) -> bool:
-    """'lang', 'heel', 'pas': a verb stem that is also a common other word; a verb only after
-    a pronoun ('ik pas') or at the start (an imperative)."""
-    return bool(tags & {"adj", "adv"}) and not p.features & _NOT_STEM_ONLY
-
-
-_NOT_STEM_ONLY = frozenset({"pl", "past", "inf", "part"})
+def _ends_part(items: Sequence[Item], i: int) -> bool:
+    return i + 1 == len(items) or items[i + 1].after_break
 
 
 def _te_follows(items: Sequence[Item], i: int) -> bool:
-    return any(item.profile.lowered == "te" for item in items[i + 1 : i + 12])
+    return any(item.profile.lowered == "te" for item in items[i + 1 : i + _TE_FOLLOWS])
 
 
 # -- dependency length ---------------------------------------------------------------------------
 
 
-def _clauses(items: Sequence[Item], tags: Sequence[str]) -> list[list[int]]:
-    """Item indexes per clause: a part opened by a subordinator, or by a comma or coordinator
-    when both it and the clause so far have a finite verb."""
-    segments: list[list[int]] = []
-    for i, tag in enumerate(tags):
-        if not segments or tag in (SUB, COORD) or items[i].after_break:
-            segments.append([])
-        segments[-1].append(i)
+def _clauses(items: Sequence[Item], tags: Sequence[str], parsed: Parsed | None) -> list[list[int]]:
+    """Item indexes per clause, as the clause finder cut them (at punctuation, subordinators,
+    relative and question words, and coordinators before a new clause). A word between its
+    clauses (the coordinator) joins the clause before it."""
+    if parsed is None or not parsed.clauses:
+        return [list(range(len(items)))] if items else []
+    starts = sorted({c.start for c in parsed.clauses})
     clauses: list[list[int]] = []
-    for segment in segments:
-        opens = tags[segment[0]] == SUB
-        has_verb = any(tags[i] == FINITE for i in segment)
-        current_has_verb = bool(clauses) and any(tags[i] == FINITE for i in clauses[-1])
-        if not clauses or opens or (has_verb and current_has_verb):
-            clauses.append(list(segment))
-        else:
-            clauses[-1].extend(segment)
+    k = 0
+    for i, item in enumerate(items):
+        opens = k < len(starts) and item.token >= starts[k]
+        while k < len(starts) and item.token >= starts[k]:
+            k += 1
+        if opens or not clauses:
+            clauses.append([])
+        clauses[-1].append(i)
     return clauses
 
 
@@ -271,12 +269,14 @@ def _clause_head(items: Sequence[Item], tags: Sequence[str], clause: list[int]) 
     return content[0] if content else clause[0]
 
 
-def _max_dependency(items: Sequence[Item], tags: Sequence[str]) -> int:
+def _max_dependency(
+    items: Sequence[Item], tags: Sequence[str], clauses: Sequence[list[int]]
+) -> int:
     if len(items) < 2:
         return 0
     longest = 0
     main_head = -1
-    for clause in _clauses(items, tags):
+    for clause in clauses:
         head = _clause_head(items, tags, clause)
         first = clause[0]
         if main_head >= 0:  # a clause hangs from the main clause's head, or from its noun
@@ -286,7 +286,43 @@ def _max_dependency(items: Sequence[Item], tags: Sequence[str]) -> int:
             longest = max(longest, abs(head - anchor) - 1)
         else:
             main_head = head
-        longest = max(longest, _clause_dependency(items, tags, clause, head))
+        longest = max(
+            longest,
+            _clause_dependency(items, tags, clause, head),
+            _particle_dependency(items, tags, clause),
+            _determiner_dependency(tags, clause),
+        )
+    return longest
+
+
+def _particle_dependency(items: Sequence[Item], tags: Sequence[str], clause: list[int]) -> int:
+    """A separable particle at the end of a main clause hangs from the finite verb ('legde de
+    egel uit')."""
+    last = clause[-1]
+    verb = next((i for i in clause if tags[i] == FINITE), -1)
+    if verb < 0 or last <= verb + 1 or items[last].profile.lowered not in _PARTICLE_WORDS:
+        return 0
+    return last - verb - 1 if tags[last] in (PREP, ADV, ADJ, NOUN, OTHER) else 0
+
+
+_PARTICLE_WORDS = frozenset(PARTICLES)
+
+
+def _determiner_dependency(tags: Sequence[str], clause: list[int]) -> int:
+    """An article waits for its noun over the adjectives between ('een pijnlijk en haast
+    onoverkomenlijk moment')."""
+    longest = 0
+    det = -1
+    for i in clause:
+        tag = tags[i]
+        if tag == DET:
+            det = i
+        elif tag in (NOUN, NAME):
+            if det >= 0:
+                longest = max(longest, i - det - 1)
+            det = -1
+        elif tag not in (ADJ, ADV, COORD, NUM, PARTICIPLE):
+            det = -1
     return longest
 
 
