@@ -5,6 +5,8 @@ checklist and ``schrijfhulp check`` say the same. A point is open when the post 
 the platform, a verplicht onderdeel is missing, a spelfout is left, a persoonlijk field has no
 eigen woorden, or most of the post is still sjabloontekst. A point ``blocking`` comes from a pack
 (``blokkeren = true``): the GUI then offers no "Toch kopiëren", and ``set_by`` names who decided.
+Each point is a code with parameters, like the readability verdict: the GUI translates it with
+``tr()``, the CLI and the JSON show :func:`dutch_text`.
 """
 
 from __future__ import annotations
@@ -14,32 +16,41 @@ from typing import TYPE_CHECKING
 
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.packs.house_style import DEFAULT_TEMPLATE_TEXT_MAXIMUM
-from schrijfhulp.core.platforms import RULE_TOO_LONG, describe_count, get_platform
+from schrijfhulp.core.packs.requirements import ElementKind, missing_message
+from schrijfhulp.core.platforms import RULE_TOO_LONG, about_limit, count_phrase, get_platform
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.core.packs.conditions import Conditions
 
-TOO_LONG = "te-lang"
-REQUIRED = "verplicht"
-SPELLING = "spelfouten"
-PERSONAL = "persoonlijk"
-TEMPLATE_TEXT = "sjabloontekst"
+TOO_LONG = "te-lang"  # params: platform id, used, maximum, unit, reserved, "ongeveer" or ""
+REQUIRED = "verplicht"  # params: element kind, value, organisation, reason
+SPELLING = "spelfouten"  # params: number of spelfouten, then up to three of the words
+PERSONAL = "persoonlijk"  # params: the field's label, its hint
+TEMPLATE_TEXT = "sjabloontekst"  # params: percent of sjabloontekst
 RULE_TEMPLATE_TEXT = "sjabloon.tekst"
 REQUIRED_PREFIX = "verplicht."
 PERSONAL_PREFIX = "sjabloon.persoonlijk."
+OWN_WORDS_CODES = (PERSONAL, TEMPLATE_TEXT)
 DEFAULT_OWN_WORDS_HINT = "vertel in één zin wat jij ervan vindt"
+SHOWN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class OpenPoint:
+    """One point as a code with parameters: the GUI translates it, ``dutch_text`` is the CLI's."""
+
     code: str  # TOO_LONG, REQUIRED, SPELLING, PERSONAL or TEMPLATE_TEXT
-    message: str  # Dutch, one or two short sentences
+    params: tuple[str, ...] = ()  # see the codes; words and pack texts as they are written
     rule_id: str = ""
     blocking: bool = False
     set_by: str = ""  # the organisation whose pack makes this point blocking
     start: int | None = None  # where in the text it is, to go back to it
     suggestion: str = ""  # text to insert at ``start`` ("Voeg toe"), if any
+
+    @property
+    def message(self) -> str:
+        return dutch_text(self)
 
     @property
     def blocking_reason(self) -> str:
@@ -54,6 +65,7 @@ class OpenPoint:
     def to_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
+            "params": list(self.params),
             "message": self.message,
             "rule_id": self.rule_id,
             "blocking": self.blocking,
@@ -62,10 +74,32 @@ class OpenPoint:
         }
 
 
+def dutch_text(point: OpenPoint) -> str:
+    """The point in Dutch, one or two short sentences: what the CLI and the JSON show."""
+    p = point.params
+    if point.code == TOO_LONG:
+        count = count_phrase(int(p[1]), int(p[2]), p[3], bool(p[5]), int(p[4]))
+        return f"Je bericht is te lang voor {get_platform(p[0]).name}: {count}."
+    if point.code == REQUIRED:
+        message = missing_message(ElementKind(p[0]), p[1], p[2]) if p[0] else p[1]
+        return f"{message} {p[3]}".strip()
+    if point.code == SPELLING:
+        number = int(p[0])
+        words = ", ".join(f"'{w}'" for w in p[1:]) + (" en meer" if number > len(p) - 1 else "")
+        if number == 1:
+            return f"Er staat nog 1 spelfout in je tekst: {words}."
+        return f"Er staan nog {number} spelfouten in je tekst: {words}."
+    if point.code == PERSONAL:
+        return f"Schrijf bij '{p[0]}' een paar eigen woorden. {p[1]}".strip()
+    if point.code == TEMPLATE_TEXT:
+        return f"Nog {p[0]} % tekst van het sjabloon: {DEFAULT_OWN_WORDS_HINT}."
+    return " ".join(p)
+
+
 def open_points(analysis: Analysis, conditions: Conditions | None = None) -> tuple[OpenPoint, ...]:
     """The open points of ``analysis``, most important first; empty when the post is ready."""
     points = [*_too_long(analysis), *_required(analysis, conditions)]
-    points += _own_words(analysis, conditions)
+    points += own_words_points(analysis, conditions)
     points += _spelling(analysis)
     return tuple(sorted(points, key=lambda p: not p.blocking))
 
@@ -83,15 +117,9 @@ def _too_long(analysis: Analysis) -> list[OpenPoint]:
     pc = analysis.platform_count
     if not pc.over:
         return []
-    name = get_platform(pc.platform).name
-    return [
-        OpenPoint(
-            TOO_LONG,
-            f"Je bericht is te lang voor {name}: {describe_count(pc)}.",
-            RULE_TOO_LONG,
-            start=pc.overflow_start,
-        )
-    ]
+    about = "ongeveer" if about_limit(pc) else ""
+    params = (pc.platform, str(pc.used), str(pc.limit), pc.unit, str(pc.reserved), about)
+    return [OpenPoint(TOO_LONG, params, RULE_TOO_LONG, start=pc.overflow_start)]
 
 
 def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
@@ -100,15 +128,19 @@ def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoi
         if not finding.rule_id.startswith(REQUIRED_PREFIX):
             continue
         element = conditions.element(finding.rule_id) if conditions else None
-        blocking = element.blocking if element else finding.severity is Severity.ERROR
-        reason = f" {finding.explanation}" if finding.explanation else ""
+        if element is None:  # conditions not given: the finding's own Dutch, no kind
+            params = ("", finding.message, "", finding.explanation)
+            blocking, set_by = finding.severity is Severity.ERROR, ""
+        else:
+            params = (str(element.kind), element.value, element.organisation, element.reason)
+            blocking, set_by = element.blocking, element.organisation
         points.append(
             OpenPoint(
                 REQUIRED,
-                finding.message + reason,
+                params,
                 finding.rule_id,
                 blocking,
-                element.organisation if element else "",
+                set_by,
                 finding.start,
                 finding.suggestions[0] if finding.suggestions else "",
             )
@@ -116,7 +148,9 @@ def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoi
     return points
 
 
-def _own_words(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
+def own_words_points(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
+    """Eigen woorden: persoonlijk fields not filled in, and a post that is mostly sjabloontekst
+    (from the pack's maximum, by default 70 %). The GUI shows these while the user types."""
     own = analysis.own_words
     if own is None:
         return []
@@ -124,22 +158,20 @@ def _own_words(analysis: Analysis, conditions: Conditions | None) -> list[OpenPo
     maximum = rule.maximum if rule else DEFAULT_TEMPLATE_TEXT_MAXIMUM
     blocking = bool(rule and rule.blocking)
     set_by = rule.organisation if rule else ""
-    points = [
-        OpenPoint(PERSONAL, f.message, f.rule_id, blocking, set_by, f.start)
-        for f in analysis.findings
-        if f.rule_id.startswith(PERSONAL_PREFIX)
-    ]
-    if own.words and own.template_share >= maximum:
-        hint = DEFAULT_OWN_WORDS_HINT
-        points.append(
-            OpenPoint(
-                TEMPLATE_TEXT,
-                f"Nog {own.template_share} % tekst van het sjabloon: {hint}.",
-                RULE_TEMPLATE_TEXT,
-                blocking,
-                set_by,
+    template = conditions.template if conditions else None
+    fields = {f.name: f for f in template.fields} if template else {}
+    points = []
+    for finding in analysis.findings:
+        if finding.rule_id.startswith(PERSONAL_PREFIX):
+            name = finding.rule_id.removeprefix(PERSONAL_PREFIX)
+            field = fields.get(name)
+            params = (field.label, field.hint) if field else (name, "")
+            points.append(
+                OpenPoint(PERSONAL, params, finding.rule_id, blocking, set_by, finding.start)
             )
-        )
+    if own.words and own.template_share >= maximum:
+        params = (str(own.template_share),)
+        points.append(OpenPoint(TEMPLATE_TEXT, params, RULE_TEMPLATE_TEXT, blocking, set_by))
     return points
 
 
@@ -149,8 +181,5 @@ def _spelling(analysis: Analysis) -> list[OpenPoint]:
     ]
     if not errors:
         return []
-    words = ", ".join(f"'{analysis.text[f.start : f.end]}'" for f in errors[:3])
-    more = " en meer" if len(errors) > 3 else ""
-    count = "1 spelfout" if len(errors) == 1 else f"{len(errors)} spelfouten"
-    message = f"Er staat nog {count} in je tekst: {words}{more}."
-    return [OpenPoint(SPELLING, message, start=errors[0].start)]
+    words = tuple(analysis.text[f.start : f.end] for f in errors[:SHOWN_WORDS])
+    return [OpenPoint(SPELLING, (str(len(errors)), *words), start=errors[0].start)]
