@@ -170,8 +170,8 @@ def own_words_points(analysis: Analysis, conditions: Conditions | None) -> list[
                 OpenPoint(PERSONAL, params, finding.rule_id, blocking, set_by, finding.start)
             )
     if own.words and own.template_share >= maximum:
-        params = (str(own.template_share),)
-        points.append(OpenPoint(TEMPLATE_TEXT, params, RULE_TEMPLATE_TEXT, blocking, set_by))
+        share = (str(own.template_share),)
+        points.append(OpenPoint(TEMPLATE_TEXT, share, RULE_TEMPLATE_TEXT, blocking, set_by))
     return points
 
 
