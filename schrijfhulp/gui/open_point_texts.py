@@ -94,13 +94,13 @@ def _too_long(p: tuple[str, ...]) -> str:
     if p[5]:
         limit = _tr("ongeveer %1").replace("%1", limit)
     unit = _tr("tekens") if p[3] == "tekens" else p[3]  # the platform data are Dutch
-    text = _tr("Je bericht is te lang voor %1: %2 van %3 %4.")
+    text = (
+        _tr("Je bericht is te lang voor %1: %2 van %3 %4 (waarvan %5 voor verplichte onderdelen).")
+        if int(p[4])
+        else _tr("Je bericht is te lang voor %1: %2 van %3 %4.")
+    )
     text = text.replace("%1", platform_name(p[0])).replace("%2", locale.toString(int(p[1])))
-    text = text.replace("%3", limit).replace("%4", unit)
-    if int(p[4]):
-        reserved = _tr("Daarvan zijn %1 voor verplichte onderdelen.")
-        text += " " + reserved.replace("%1", locale.toString(int(p[4])))
-    return text
+    return text.replace("%3", limit).replace("%4", unit).replace("%5", locale.toString(int(p[4])))
 
 
 def _spelling(p: tuple[str, ...]) -> str:
