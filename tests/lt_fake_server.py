@@ -125,6 +125,8 @@ class Behaviour:
     languages: list[dict[str, str]] = field(default_factory=lambda: list(LANGUAGES))
     rules: tuple[FakeRule, ...] = DEFAULT_RULES
     download: bytes | None = None  # served at /download/LanguageTool-<version>.zip
+    redirect: tuple[int, str] | None = None  # (status, Location) for /v2/check
+    drip: float = 0.0  # seconds between the bytes of the answer (a drip-feeding server)
 
 
 class FakeLanguageTool:
@@ -188,6 +190,12 @@ class FakeLanguageTool:
                 b = fake.behaviour
                 if b.delay:
                     time.sleep(b.delay)
+                if b.redirect is not None and path.endswith("/v2/check"):
+                    self.send_response(b.redirect[0])
+                    self.send_header("Location", b.redirect[1])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return None
                 if path.startswith("/download/") and b.download is not None:
                     return self._send(200, b.download, "application/zip")
                 if b.status != 200 or b.raw_body is not None:
@@ -221,7 +229,12 @@ class FakeLanguageTool:
                     self.send_header("Retry-After", fake.behaviour.retry_after)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(body)  # the client may have given up (a timeout test)
+                    if not fake.behaviour.drip:
+                        self.wfile.write(body)  # the client may have given up (a timeout test)
+                    for i in range(len(body) if fake.behaviour.drip else 0):
+                        self.wfile.write(body[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(fake.behaviour.drip)
 
         return Handler
 

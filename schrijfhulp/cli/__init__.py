@@ -7,6 +7,7 @@ Each subcommand lives in its own module with ``register(subparsers)``; the modul
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,9 @@ def subcommand_names() -> set[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The core logs details in English for the app's log; a command prints its own Dutch
+    # messages, so those log lines must not reach stderr through logging's last resort.
+    logging.getLogger("schrijfhulp").addHandler(logging.NullHandler())
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -94,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     try:
         settings = load_settings()
+        for problem in settings.problems:
+            print(f"schrijfhulp check: {problem}", file=sys.stderr)
         limits = dict(settings.get("platform_limits") or {})
         if args.maximum:
             limits[args.platform] = args.maximum

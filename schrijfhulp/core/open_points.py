@@ -79,7 +79,11 @@ def dutch_text(point: OpenPoint) -> str:
     p = point.params
     if point.code == TOO_LONG:
         count = count_phrase(int(p[1]), int(p[2]), p[3], bool(p[5]), int(p[4]))
-        return f"Je bericht is te lang voor {get_platform(p[0]).name}: {count}."
+        name = get_platform(p[0]).name
+        return (
+            f"Je bericht is te lang voor {name}: {count}. "
+            f"{name} plaatst het dan niet, of knipt het af."
+        )
     if point.code == REQUIRED:
         message = missing_message(ElementKind(p[0]), p[1], p[2]) if p[0] else p[1]
         return f"{message} {p[3]}".strip()

@@ -22,6 +22,8 @@ from typing import Any
 import platformdirs
 
 from schrijfhulp import APP_NAME
+from schrijfhulp.core.keystore import read_api_key, write_api_key
+from schrijfhulp.core.settings_values import invalid_value_message
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
     "bluesky_shorten_links": False,  # count links as the Bluesky app shortens them
     "last_draft_id": None,
 }
+
+API_KEY = "languagetool_api_key"  # kept in the OS keyring, see core/keystore.py
 
 # Environment variables IT can set instead of (or on top of) the managed file.
 ENVIRONMENT_KEYS: dict[str, str] = {
@@ -152,14 +156,22 @@ class Settings:
         self.values[key] = value
         return True
 
-    def save(self) -> None:
-        """Write the user's own choices atomically (write a temporary file, then replace)."""
+    def save(self) -> list[str]:
+        """Write the user's own choices atomically (write a temporary file, then replace).
+
+        The API key goes to the OS keyring, never into the file; the Dutch messages returned
+        say when that was not possible."""
         own = self.own_choices()
+        notes: list[str] = []
+        if API_KEY not in self.locked:
+            note = write_api_key(own.pop(API_KEY, ""))
+            notes.extend([note] if note else [])
         target = self.paths.settings_file
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
         tmp.write_text(json.dumps(own, indent=2, ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, target)
+        return notes
 
     def own_choices(self) -> dict[str, Any]:
         """The values that differ from what defaults, IT's file and environment give.
@@ -185,12 +197,30 @@ def load_settings(paths: Paths | None = None, environ: dict[str, str] | None = N
     values = copy.deepcopy(DEFAULTS)
     managed, locked = _read_managed(paths.managed_config, problems)
     values.update(managed)
-    values.update(_from_environment(environ))
+    values.update(_valid(_from_environment(environ), "de omgevingsvariabelen", problems))
     it_values = copy.deepcopy(values)  # save() compares with it: nothing may share a list
-    for key, value in _read_user(paths.settings_file, problems).items():
+    user = _valid(_read_user(paths.settings_file, problems), str(paths.settings_file), problems)
+    for key, value in user.items():
         if key in DEFAULTS and key not in locked:
             values[key] = value
+    # The key from the keyring; one still in an old settings file wins and moves to the
+    # keyring at the next save.
+    if API_KEY not in locked and API_KEY not in user and (stored := read_api_key()):
+        values[API_KEY] = stored
     return Settings(paths, values, it_values, frozenset(locked), problems)
+
+
+def _valid(values: dict[str, Any], where: str, problems: list[str]) -> dict[str, Any]:
+    """The values that fit their setting; a Dutch message for each one that does not."""
+    kept: dict[str, Any] = {}
+    for key, value in values.items():
+        message = invalid_value_message(where, key, value)
+        if message is None:
+            kept[key] = value
+        else:
+            problems.append(message)
+            log.warning("settings %s: invalid value for %r ignored", where, key)
+    return kept
 
 
 def _read_managed(path: Path, problems: list[str]) -> tuple[dict[str, Any], set[str]]:
@@ -199,20 +229,41 @@ def _read_managed(path: Path, problems: list[str]) -> tuple[dict[str, Any], set[
         return {}, set()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        reason = "te diep genest" if isinstance(exc, RecursionError) else str(exc)
         problems.append(
-            f"De instellingen van je organisatie in {path} zijn niet gelezen: {exc}. "
+            f"De instellingen van je organisatie in {path} zijn niet gelezen: {reason}. "
             "Schrijfhulp gebruikt de standaardinstellingen."
         )
-        log.warning("managed config %s unreadable: %s", path, exc)
+        log.warning("managed config %s unreadable: %s", path, reason)
         return {}, set()
     table = data.get("settings", {})
-    settings = {k: _as_default_type(k, v) for k, v in table.items() if k in DEFAULTS}
+    if not isinstance(table, dict):
+        problems.append(_ignored(path, "settings", "een tabel [settings]"))
+        table = {}
+    raw = {k: _as_default_type(k, v) for k, v in table.items() if k in DEFAULTS}
+    settings = _valid(raw, str(path), problems)
     # 'locked' belongs at the top level, but written inside [settings] it means the same.
-    locked = {k for k in [*data.get("locked", []), *table.get("locked", [])] if k in DEFAULTS}
+    locked: set[str] = set()
+    for where, names in (
+        ("locked", data.get("locked", [])),
+        ("settings.locked", table.get("locked", [])),
+    ):
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            problems.append(_ignored(path, where, "een lijst met namen van instellingen"))
+            continue
+        locked.update(n for n in names if n in DEFAULTS)
     for key in set(table) - set(DEFAULTS) - {"locked"}:
         log.warning("managed config %s: unknown setting %r ignored", path, key)
     return settings, locked
+
+
+def _ignored(path: Path, key: str, expected: str) -> str:
+    log.warning("managed config %s: %r is not %s, ignored", path, key, expected)
+    return (
+        f"De instelling '{key}' in {path} is genegeerd: verwacht {expected}. "
+        "Schrijfhulp gebruikt de standaardwaarde."
+    )
 
 
 def _as_default_type(key: str, value: Any) -> Any:
@@ -253,10 +304,13 @@ def _read_user(path: Path, problems: list[str]) -> dict[str, Any]:
         if not isinstance(data, dict):
             raise ValueError("verwacht een object met instellingen")
         return data
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
+        reason = "te diep genest" if isinstance(exc, RecursionError) else str(exc)
+        if isinstance(exc, json.JSONDecodeError):
+            reason = f"geen geldige JSON (regel {exc.lineno}, kolom {exc.colno})"
         problems.append(
-            f"Je instellingen in {path} zijn niet gelezen: {exc}. "
+            f"Je instellingen in {path} zijn niet gelezen: {reason}. "
             "Schrijfhulp gebruikt de standaardinstellingen."
         )
-        log.warning("user settings %s unreadable: %s", path, exc)
+        log.warning("user settings %s unreadable: %s", path, reason)
         return {}

@@ -367,7 +367,8 @@ class MainWindow(QMainWindow):
 
     def save_settings(self) -> None:
         try:
-            self.settings.save()
+            for note in self.settings.save():
+                self.show_message(note)  # no keyring for the API key: kept for this session
         except OSError as exc:
             self.show_message(
                 self.tr("Je instellingen zijn niet opgeslagen: %1").replace("%1", str(exc))
@@ -378,8 +379,10 @@ class MainWindow(QMainWindow):
             self.install_features()
         self.about_to_close.emit()
         self.save_settings()
-        self.dispatcher.shutdown()
+        # LanguageTool first: a check waiting for the network stops at once, so quitting does
+        # not wait for it in the dispatcher's shutdown.
         self.languagetool.stop()
+        self.dispatcher.shutdown()
         super().closeEvent(event)
 
 

@@ -99,8 +99,10 @@ def _too_long(p: tuple[str, ...]) -> str:
         if int(p[4])
         else _tr("Je bericht is te lang voor %1: %2 van %3 %4.")
     )
-    text = text.replace("%1", platform_name(p[0])).replace("%2", locale.toString(int(p[1])))
-    return text.replace("%3", limit).replace("%4", unit).replace("%5", locale.toString(int(p[4])))
+    name = platform_name(p[0])
+    text = text.replace("%1", name).replace("%2", locale.toString(int(p[1])))
+    text = text.replace("%3", limit).replace("%4", unit).replace("%5", locale.toString(int(p[4])))
+    return text + " " + _tr("%1 plaatst het dan niet, of knipt het af.").replace("%1", name)
 
 
 def _spelling(p: tuple[str, ...]) -> str:

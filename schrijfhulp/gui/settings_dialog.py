@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import urllib.parse
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -48,6 +47,7 @@ from schrijfhulp.core.languagetool.modes import (
 )
 from schrijfhulp.core.settings import Settings
 from schrijfhulp.gui.languagetool.download import LanguageToolDownloadDialog
+from schrijfhulp.gui.settings_widgets import RulesList, hinted_group, line_list
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,10 @@ class SettingsDialog(QDialog):
         download_dialog: DownloadDialogFactory = LanguageToolDownloadDialog,
         is_installed: Callable[[], bool] = lt_local.is_installed,
         choose_folder: FolderChooser = choose_pack_folder,
+        languagetool_rules: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
+        self._languagetool_rules = languagetool_rules  # (id, description) it reported
         self.settings = settings
         self._download_dialog = download_dialog
         self._is_installed = is_installed
@@ -100,6 +102,11 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.save_hint = QLabel(self)  # why Opslaan is greyed out
+        self.save_hint.setObjectName("save_hint")
+        self.save_hint.setWordWrap(True)
+        self.save_hint.hide()
+        layout.addWidget(self.save_hint)
         layout.addWidget(self.buttons)
         self._mode_changed()
 
@@ -196,26 +203,26 @@ class SettingsDialog(QDialog):
         form.addRow(row)
 
     def _rules_group(self) -> QGroupBox:
-        group, box = _hinted_group(
-            self.tr("Uitgezette regels"),
+        group, box = hinted_group(
+            self.tr("Regels uitzetten"),
             self.tr(
-                "Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen "
-                "regel, bijvoorbeeld NL_SIMPLE_REPLACE."
+                "Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer."
             ),
         )
-        self.rules = _line_list(str(r) for r in self.settings.get(RULES_KEY) or ())
+        off = [str(r) for r in self.settings.get(RULES_KEY) or ()]
+        self.rules = RulesList(off, self._languagetool_rules)
         box.addWidget(self._guarded(self.rules, RULES_KEY))
         return group
 
     def _packs_group(self) -> QGroupBox:
-        group, box = _hinted_group(
+        group, box = hinted_group(
             self.tr("Sjabloonpakketten"),
             self.tr(
                 "Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op "
-                "het netwerk of een webadres (https://). Eén plek per regel."
+                "het netwerk of een webadres (https://). Zet elke plek onder de vorige."
             ),
         )
-        self.pack_locations = _line_list(_as_lines(self.settings.get(PACKS_KEY)))
+        self.pack_locations = line_list(_as_lines(self.settings.get(PACKS_KEY)))
         self.pack_locations.setAccessibleName(self.tr("Plekken met sjabloonpakketten"))
         self.pack_locations.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         self.add_pack_folder = QPushButton(self.tr("Map toevoegen…"))
@@ -303,7 +310,13 @@ class SettingsDialog(QDialog):
         self.download_button.setVisible(not installed)
 
     def _update_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.problem() == "")
+        """A greyed-out Opslaan says why, beside the button and in its tooltip."""
+        problem = self.problem()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        save.setEnabled(problem == "")
+        save.setToolTip(problem)
+        self.save_hint.setText(problem)
+        self.save_hint.setVisible(bool(problem))
 
     def problem(self) -> str:
         """Why the choices cannot be saved yet ("" when they can)."""
@@ -329,7 +342,7 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """The user's choices as settings values (locked keys are skipped when saving)."""
         mode = self.chosen_mode()
-        rules = [line.strip() for line in self.rules.toPlainText().splitlines() if line.strip()]
+        rules = self.rules.switched_off()
         values: dict[str, Any] = {
             LANGUAGE_KEY: self.language.currentData(),
             MODE_KEY: mode,
@@ -353,7 +366,8 @@ class SettingsDialog(QDialog):
         for key, value in self.values().items():
             self.settings.set(key, value)
         try:
-            self.settings.save()
+            for note in self.settings.save():  # no keyring: the API key is kept for now only
+                QMessageBox.information(self, self.tr("Instellingen"), note)
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
             QMessageBox.warning(
@@ -363,23 +377,6 @@ class SettingsDialog(QDialog):
             )
             return
         super().accept()
-
-
-def _hinted_group(title: str, hint: str) -> tuple[QGroupBox, QVBoxLayout]:
-    """A group that opens with a wrapped explanation; the caller adds the rest to its layout."""
-    group = QGroupBox(title)
-    box = QVBoxLayout(group)
-    label = QLabel(hint)
-    label.setWordWrap(True)
-    box.addWidget(label)
-    return group, box
-
-
-def _line_list(lines: Iterable[str]) -> QPlainTextEdit:
-    """An editor for a list setting, one item per line; Tab moves on instead of typing a tab."""
-    editor = QPlainTextEdit("\n".join(lines))
-    editor.setTabChangesFocus(True)
-    return editor
 
 
 def _as_lines(value: object) -> list[str]:

@@ -2,8 +2,10 @@
 
 Spelling is a red wave, grammar a blue wave, writing tips a calmer teal dash, a word the
 dictionary does not know but that is probably right a quiet grey dot line; the hardest
-sentences get a soft background (like Hemingway) and characters past the platform maximum a red
-one. Colours come in a light and a dark variant so the editor follows the system palette.
+sentences get a soft warm background (like Hemingway). Characters past the platform maximum get
+a cool blue one and are struck through, so they do not look like a hard sentence, also not for
+colour-blind users (a test compares the colours as red-green colour-blind eyes see them).
+Colours come in a light and a dark variant so the editor follows the system palette.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ _KIND_STYLE: dict[str, tuple[QTextCharFormat.UnderlineStyle, str, str]] = {
 
 # Background of the hardest sentences: (light, dark) with alpha so the text stays readable.
 _HARD_SHADE = {1: ("#fff3b0", "#4d4420"), 2: ("#ffd6cc", "#5c2b22")}
-_OVERFLOW = ("#ffb3b3", "#7a1f1f")
+_OVERFLOW = ("#c8d3ff", "#283a7a")  # cool, where the hard shades are warm
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -57,6 +59,8 @@ def hard_sentence_format(level: int, dark: bool) -> QTextCharFormat:
 
 
 def overflow_format(dark: bool) -> QTextCharFormat:
+    """Past the maximum: struck through (the platform will not show it) on a cool background."""
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(_OVERFLOW[1 if dark else 0]))
+    fmt.setFontStrikeOut(True)
     return fmt

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from schrijfhulp.core.findings import Source
 from schrijfhulp.gui.window_host import WindowHost
 
 if TYPE_CHECKING:
@@ -209,7 +210,13 @@ def open_settings(window: MainActionsHost) -> None:
             5000,
         )
         return
-    SettingsDialog(window.settings, window.window()).exec()
+    analysis = window.current_analysis  # LanguageTool's rules: the ones it reported
+    reported = [
+        (f.rule_id, f.message)
+        for f in (analysis.findings if analysis is not None else ())
+        if f.source is Source.LANGUAGETOOL
+    ]
+    SettingsDialog(window.settings, window.window(), languagetool_rules=reported).exec()
     window.apply_settings()
 
 

@@ -32,7 +32,8 @@ The main window, ``MainWindow(settings: Settings, paths: Paths)``, offers:
 - ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
   ``window.set_checker_state(text)``: the status bar.
 - signal ``about_to_close()``, emitted in closeEvent before the window closes.
-- signal ``copied_for_platform(str)`` with the platform id after "Kopieer voor …".
+- signal ``copied_for_platform(str)`` with the platform id after "Kopieer voor …" (only when
+  copied: while points are open, :mod:`~schrijfhulp.gui.copy_check` asks first).
 - ``window.slow_checker``: an object with ``check(text, platform) -> (findings, EngineStatus)``
   that never raises (LanguageTool), kept by ``window.languagetool`` (its controller). The
   worker runs it after the offline checks and the window shows the merged Analysis.

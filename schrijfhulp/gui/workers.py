@@ -1,16 +1,16 @@
 """Background analysis: debounce keystrokes, run analyse() on a worker thread, hand back results.
 
 Only this module starts threads. The dispatcher lives on the GUI thread: every edit bumps a
-revision and restarts a single-shot timer; when it fires, one job runs on a private one-thread
-pool. A job carries the revision it was started for, and a result whose revision is no longer
-current is dropped, so the screen never shows findings for text the user has since changed.
-While a job runs, newer edits only mark a follow-up job, which starts when the running one ends
-(one job in flight, never a queue).
+revision and restarts a single-shot timer (the pause); a second one, started by the first edit
+not yet shown, fires at most MAX_WAIT_MS later, so fast typing still moves counter and panels.
+Then one job runs on a private one-thread pool; it carries its revision, and a result for an
+older revision is dropped. Edits during a job mark one follow-up job (never a queue).
 
 The job first runs the fast offline checks and emits that Analysis; then, if a slow checker
-(LanguageTool) is set, hands it to a second one-thread pool, which runs it on the same text and
-emits the merged Analysis. So a slow or dead server never holds up the next offline analysis;
-a slow job that waited while newer text came skips itself. ``is_busy``/``idle`` cover both.
+(LanguageTool) is set and typing paused, hands it to a second one-thread pool, which runs it on
+the same text and emits the merged Analysis. So a slow or dead server never holds up the next
+offline analysis; a slow job that waited while newer text came skips itself.
+``is_busy``/``idle`` cover both.
 
 The dispatcher never asks the window for anything: every call that starts work hands it an
 :class:`AnalysisSnapshot` (text, platform, settings values, the rule filter), taken on the GUI
@@ -27,6 +27,7 @@ on its own one-thread pool and hands the result back on the GUI thread.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -48,6 +49,7 @@ log = logging.getLogger(__name__)
 skip_feature_source_scan()  # no source reading when a checker imports lazily
 
 DEBOUNCE_MS = 150
+MAX_WAIT_MS = 300  # while typing goes on, analyse at least this often
 # Past this many characters live checking stops: the window must stay responsive for a
 # pasted megabyte, and nobody posts a text this long on social media.
 LIVE_LIMIT = 100_000
@@ -202,6 +204,7 @@ class AnalysisDispatcher(QObject):
         snapshot: AnalysisSnapshot,
         parent: QObject | None = None,
         delay_ms: int = DEBOUNCE_MS,
+        max_wait_ms: int = MAX_WAIT_MS,
     ) -> None:
         super().__init__(parent)
         self._snapshot = snapshot  # the newest: what the next job analyses
@@ -226,6 +229,11 @@ class AnalysisDispatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max_wait_ms)
+        self._max_wait.timeout.connect(self._start_while_typing)
+        self._waiting_since: float | None = None  # the first edit not shown yet
 
     @property
     def revision(self) -> int:
@@ -234,6 +242,7 @@ class AnalysisDispatcher(QObject):
     def is_busy(self) -> bool:
         return (
             self._timer.isActive()
+            or self._max_wait.isActive()
             or self._start_when_resumed
             or self._running is not None
             or self._follow_up
@@ -241,16 +250,20 @@ class AnalysisDispatcher(QObject):
         )
 
     def schedule(self, snapshot: AnalysisSnapshot) -> None:
-        """The text changed: analyse ``snapshot`` once typing pauses."""
+        """The text changed: analyse ``snapshot`` once typing pauses, or within MAX_WAIT_MS
+        while typing goes on."""
         self._snapshot = snapshot
         self._revision += 1
         self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+        if self._waiting_since is None:
+            self._waiting_since = time.monotonic()
 
     def run_now(self, snapshot: AnalysisSnapshot) -> None:
         """Analyse ``snapshot`` right away (new platform, new settings, a loaded text)."""
         self._snapshot = snapshot
         self._revision += 1
-        self._timer.stop()
         self._start()
 
     def pause(self) -> None:
@@ -270,6 +283,7 @@ class AnalysisDispatcher(QObject):
         """Drop pending work and wait briefly for a running job before the app quits."""
         self._stopped = True
         self._timer.stop()
+        self._max_wait.stop()
         self._revision += 1
         self._pool.clear()
         self._slow_pool.clear()
@@ -279,7 +293,15 @@ class AnalysisDispatcher(QObject):
     def _is_current(self, revision: int) -> bool:
         return revision == self._revision
 
-    def _start(self) -> None:
+    def _start_while_typing(self) -> None:
+        """The maximum wait is over: analyse now, and again after the pause (LanguageTool
+        waits for that one, so a server is not asked on every few keys)."""
+        self._start(keep_pause=True)
+
+    def _start(self, keep_pause: bool = False) -> None:
+        if not keep_pause:
+            self._timer.stop()
+        self._max_wait.stop()
         if self._stopped:
             return
         if self._paused:
@@ -299,10 +321,11 @@ class AnalysisDispatcher(QObject):
 
     def _on_result(self, revision: int, analysis: Analysis) -> None:
         if self._is_current(revision):
+            self._waiting_since = None
             self.analysis_ready.emit(analysis)
 
     def _start_slow(self, revision: int, analysis: Analysis, job_input: AnalysisSnapshot) -> None:
-        if self._stopped or not self._is_current(revision):
+        if self._stopped or not self._is_current(revision) or self._timer.isActive():
             return
         self._slow_pending += 1
         self._slow_pool.start(
@@ -321,8 +344,11 @@ class AnalysisDispatcher(QObject):
     def _on_done(self, revision: int) -> None:
         self._running = None
         if self._follow_up or not self._is_current(revision):
-            if not self._timer.isActive():
-                self._start()
+            # Typed on while it ran: wait for the pause, unless the text waited long enough.
+            waited = time.monotonic() - (self._waiting_since or time.monotonic())
+            overdue = waited * 1000 >= self._max_wait.interval()
+            if not self._timer.isActive() or overdue:
+                self._start(keep_pause=True)
             return
         if not self.is_busy():
             self.idle.emit()

@@ -21,34 +21,42 @@
     </message>
 </context>
 <context>
-    <name>ChecklistDialog</name>
+    <name>CopyCheck</name>
     <message>
-        <source>Nog open</source>
-        <translation>Still open</translation>
+        <source>Je bericht is te lang voor %1.</source>
+        <translation>Your post is too long for %1.</translation>
     </message>
     <message>
-        <source>Terug naar mijn tekst</source>
-        <translation>Back to my text</translation>
+        <source>ongeveer %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
+        <translation>Your post is too long for %1: %2 of %3 characters.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 will then not post it, or will cut it off.</translation>
+    </message>
+    <message>
+        <source>Kopieer voor %1</source>
+        <translation>Copy for %1</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open</source>
+        <translation>1 point still open</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open</source>
+        <translation>%1 points still open</translation>
     </message>
     <message>
         <source>Toch kopiëren</source>
         <translation>Copy anyway</translation>
     </message>
     <message>
-        <source>Nog 1 punt open voor je kopieert voor %2.</source>
-        <translation>1 point still open before you copy for %2.</translation>
-    </message>
-    <message>
-        <source>Nog %1 punten open voor je kopieert voor %2.</source>
-        <translation>%1 points still open before you copy for %2.</translation>
-    </message>
-    <message>
-        <source>Voeg toe</source>
-        <translation>Add</translation>
-    </message>
-    <message>
-        <source>Voeg toe: %1</source>
-        <translation>Add: %1</translation>
+        <source>Terug naar mijn tekst</source>
+        <translation>Back to my text</translation>
     </message>
 </context>
 <context>
@@ -56,6 +64,10 @@
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; has been restored.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu op geplaatst.</source>
+        <translation>&apos;%1&apos; is now marked as posted.</translation>
     </message>
     <message>
         <source>Concept exporteren</source>
@@ -114,6 +126,10 @@
     <message>
         <source>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</source>
         <translation>Some text was not saved last time. It is now in the draft &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</source>
+        <translation>Schrijfhulp did not close properly. Your text from %1 has been restored.</translation>
     </message>
     <message>
         <source>Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat.</source>
@@ -199,6 +215,10 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</source>
+        <translation>&apos;%1&apos; copied for %2. Have you posted it?</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>draft</translation>
     </message>
@@ -263,10 +283,6 @@
         <translation>Status of this draft</translation>
     </message>
     <message>
-        <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
-        <translation>Copied for %1. Did you post it?</translation>
-    </message>
-    <message>
         <source>Terugzetten</source>
         <translation>Restore</translation>
     </message>
@@ -284,10 +300,6 @@
     <message>
         <source>Schrijf hier je bericht…</source>
         <translation>Write your post here…</translation>
-    </message>
-    <message>
-        <source>Hier wordt je bericht ingekort (…meer weergeven)</source>
-        <translation>Your post is cut off here (…see more)</translation>
     </message>
     <message>
         <source>Voorstel: %1</source>
@@ -312,6 +324,14 @@
     <message>
         <source>Deze opmerking nooit meer geven</source>
         <translation>Never give this remark again</translation>
+    </message>
+    <message>
+        <source>Hier kort %1 je bericht in</source>
+        <translation>Here %1 shortens your post</translation>
+    </message>
+    <message>
+        <source>Daarna staat er &apos;…meer weergeven&apos;.</source>
+        <translation>After this it shows &apos;…see more&apos;.</translation>
     </message>
 </context>
 <context>
@@ -354,14 +374,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Onbekende woorden</source>
-        <translation>Unknown words</translation>
-    </message>
-    <message>
-        <source>Onbekend woord</source>
-        <translation>Unknown word</translation>
-    </message>
     <message>
         <source>Spelfouten</source>
         <translation>Spelling mistakes</translation>
@@ -725,6 +737,30 @@
         <translation>Readability</translation>
     </message>
     <message>
+        <source>Leesbaarheidsscore</source>
+        <translation>Readability score</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de score</source>
+        <translation>About the score</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
+        <translation>Readability from 0 to 100: the higher, the easier</translation>
+    </message>
+    <message>
+        <source>Hoe makkelijk de tekst is</source>
+        <translation>How easy the text is</translation>
+    </message>
+    <message>
+        <source>Niveau van de tekst</source>
+        <translation>Level of the text</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt</source>
+        <translation>What makes this text harder</translation>
+    </message>
+    <message>
         <source>Aantal zinnen</source>
         <translation>Number of sentences</translation>
     </message>
@@ -737,60 +773,12 @@
         <translation>Words per sentence</translation>
     </message>
     <message>
-        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
-        <translation>Older formulas: they count only word and sentence length. The higher the score, the shorter the words and sentences.</translation>
-    </message>
-    <message>
         <source>Lettergrepen per woord</source>
         <translation>Syllables per word</translation>
     </message>
     <message>
         <source>Moeilijkste zinnen</source>
         <translation>Hardest sentences</translation>
-    </message>
-    <message>
-        <source>Oordeel over de leesbaarheid</source>
-        <translation>Readability verdict</translation>
-    </message>
-    <message>
-        <source>Opmerking over korte teksten</source>
-        <translation>Note on short texts</translation>
-    </message>
-    <message>
-        <source>Wat het meest meeweegt</source>
-        <translation>What weighs most</translation>
-    </message>
-    <message>
-        <source>Aantal moeilijkste zinnen</source>
-        <translation>Number of hardest sentences</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Uitleg bij de details</source>
-        <translation>About the details</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma (0-100):</source>
-        <translation>Flesch-Douma (0-100):</translation>
-    </message>
-    <message>
-        <source>Brouwer (0-100):</source>
-        <translation>Brouwer (0-100):</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma</source>
-        <translation>Flesch-Douma</translation>
-    </message>
-    <message>
-        <source>Brouwer</source>
-        <translation>Brouwer</translation>
-    </message>
-    <message>
-        <source>LiNT-II-score</source>
-        <translation>LiNT-II score</translation>
     </message>
     <message>
         <source>Zinnen:</source>
@@ -809,22 +797,6 @@
         <translation>Syllables per word:</translation>
     </message>
     <message>
-        <source>LiNT-II-score, die het niveau bepaalt:</source>
-        <translation>LiNT-II score, which sets the level:</translation>
-    </message>
-    <message>
-        <source>Wat het meest meeweegt:</source>
-        <translation>What weighs most:</translation>
-    </message>
-    <message>
-        <source>Moeilijkste zinnen, de moeilijkste eerst:</source>
-        <translation>Hardest sentences, hardest first:</translation>
-    </message>
-    <message>
-        <source>niveau %1</source>
-        <translation>level %1</translation>
-    </message>
-    <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Hardest sentences:</translation>
     </message>
@@ -832,56 +804,131 @@
         <source>Nog geen tekst.</source>
         <translation>No text yet.</translation>
     </message>
+    <message>
+        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
+        <translation>Flesch-Douma: 0 is very hard, 100 is very easy.</translation>
+    </message>
+    <message>
+        <source>Volgens de Flesch-Douma-formule</source>
+        <translation>According to the Flesch-Douma formula</translation>
+    </message>
+    <message>
+        <source>Niveau %1 — %2</source>
+        <translation>Level %1 — %2</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt:</source>
+        <translation>What makes this text harder:</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityTexts</name>
     <message>
-        <source>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</source>
-        <translation>Level 1 of 4: about 1 in 7 adults finds a text like this hard</translation>
+        <source>zeer gemakkelijk</source>
+        <translation>very easy</translation>
     </message>
     <message>
-        <source>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
-        <translation>Level 2 of 4: about 3 in 10 adults find a text like this hard</translation>
+        <source>gemakkelijk</source>
+        <translation>easy</translation>
     </message>
     <message>
-        <source>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</source>
-        <translation>Level 3 of 4: about half of all adults find a text like this hard</translation>
+        <source>tamelijk gemakkelijk</source>
+        <translation>fairly easy</translation>
     </message>
     <message>
-        <source>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
-        <translation>Level 4 of 4: about 8 in 10 adults find a text like this hard</translation>
+        <source>normaal</source>
+        <translation>standard</translation>
     </message>
     <message>
-        <source>Bij een korte tekst zegt het niveau minder.</source>
-        <translation>For a short text the level says less.</translation>
+        <source>tamelijk moeilijk</source>
+        <translation>fairly difficult</translation>
     </message>
     <message>
-        <source>minder bekende woorden (%1)</source>
-        <translation>less familiar words (%1)</translation>
+        <source>moeilijk</source>
+        <translation>difficult</translation>
     </message>
     <message>
-        <source>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</source>
-        <translation>words that belong together stand far apart (up to %1 words between them)</translation>
+        <source>zeer moeilijk</source>
+        <translation>very difficult</translation>
     </message>
     <message>
-        <source>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</source>
-        <translation>much information per clause (%1 content words on average)</translation>
+        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
+        <translation>probably easy to understand for almost all adults (about A2)</translation>
     </message>
     <message>
-        <source>abstracte woorden (%1)</source>
-        <translation>abstract words (%1)</translation>
+        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
+        <translation>probably easy to understand for most adults (about B1)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
+        <translation>probably hard for some adults (about B2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
+        <translation>probably difficult for many adults (about C1)</translation>
+    </message>
+    <message>
+        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
+        <translation>Short sentences and common words: the text is easy to read.</translation>
+    </message>
+    <message>
+        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
+        <translation>The text is easy to read. What takes your reader the most effort: %1.</translation>
+    </message>
+    <message>
+        <source>Wat je lezer het meeste werk geeft: %1.</source>
+        <translation>What takes your reader the most effort: %1.</translation>
+    </message>
+    <message>
+        <source>Vooral de %1 maken de tekst moeilijk.</source>
+        <translation>Mainly the %1 make the text hard to read.</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden</source>
+        <translation>rare words</translation>
+    </message>
+    <message>
+        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
+        <translation>long clauses (%1 words on average)</translation>
+    </message>
+    <message>
+        <source>lange zinnen (gemiddeld %1 woorden)</source>
+        <translation>long sentences (%1 words on average)</translation>
+    </message>
+    <message>
+        <source>abstracte woorden, zoals woorden op %1</source>
+        <translation>abstract words, such as words ending in %1</translation>
     </message>
     <message>
         <source>lange zin (%1 woorden)</source>
         <translation>long sentence (%1 words)</translation>
     </message>
     <message>
-        <source>lange samengestelde woorden (%1)</source>
-        <translation>long compound words (%1)</translation>
+        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
+        <translation>long clause (%1 words without a subordinate clause)</translation>
     </message>
     <message>
-        <source>bekende woorden en korte zinsdelen</source>
-        <translation>familiar words and short clauses</translation>
+        <source>lang samengesteld woord: %1</source>
+        <translation>long compound word: %1</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden: %1</source>
+        <translation>rare words: %1</translation>
+    </message>
+    <message>
+        <source>veel abstracte woorden</source>
+        <translation>many abstract words</translation>
+    </message>
+</context>
+<context>
+    <name>RulesList</name>
+    <message>
+        <source>Zoek een regel</source>
+        <translation>Search for a rule</translation>
+    </message>
+    <message>
+        <source>Regels die je kunt uitzetten</source>
+        <translation>Rules you can switch off</translation>
     </message>
 </context>
 <context>
@@ -983,20 +1030,20 @@
         <translation>Download…</translation>
     </message>
     <message>
-        <source>Uitgezette regels</source>
-        <translation>Switched-off rules</translation>
+        <source>Regels uitzetten</source>
+        <translation>Switch rules off</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>You no longer see remarks from these rules. Put each code on a line of its own, for example NL_SIMPLE_REPLACE.</translation>
+        <source>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</source>
+        <translation>Tick a rule. You will then no longer see remarks from that rule.</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</source>
+        <translation>Shared places with your organisation&apos;s template packs: a folder, a folder on the network or a web address (https://). Put each place below the previous one.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>
         <translation>Template packs</translation>
-    </message>
-    <message>
-        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
-        <translation>Shared places with your organisation&apos;s template packs: a folder, a network folder or a web address (https://). One place per line.</translation>
     </message>
     <message>
         <source>Plekken met sjabloonpakketten</source>
@@ -1149,8 +1196,12 @@
         <translation>There are %1 more messages: see Templates (Ctrl+T).</translation>
     </message>
     <message>
-        <source>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</source>
-        <translation>Template &apos;%1&apos; inserted. Press Ctrl+Z to get your previous text back.</translation>
+        <source>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</source>
+        <translation>Template &apos;%1&apos; is in a new draft. Your previous text is in Drafts.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;%1&apos; ingevoegd.</source>
+        <translation>Template &apos;%1&apos; inserted.</translation>
     </message>
 </context>
 <context>

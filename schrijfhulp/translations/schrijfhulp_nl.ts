@@ -21,34 +21,42 @@
     </message>
 </context>
 <context>
-    <name>ChecklistDialog</name>
+    <name>CopyCheck</name>
     <message>
-        <source>Nog open</source>
-        <translation>Nog open</translation>
+        <source>Je bericht is te lang voor %1.</source>
+        <translation>Je bericht is te lang voor %1.</translation>
     </message>
     <message>
-        <source>Terug naar mijn tekst</source>
-        <translation>Terug naar mijn tekst</translation>
+        <source>ongeveer %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
+        <translation>Je bericht is te lang voor %1: %2 van %3 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 plaatst het dan niet, of knipt het af.</translation>
+    </message>
+    <message>
+        <source>Kopieer voor %1</source>
+        <translation>Kopieer voor %1</translation>
+    </message>
+    <message>
+        <source>Nog 1 punt open</source>
+        <translation>Nog 1 punt open</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open</source>
+        <translation>Nog %1 punten open</translation>
     </message>
     <message>
         <source>Toch kopiëren</source>
         <translation>Toch kopiëren</translation>
     </message>
     <message>
-        <source>Nog 1 punt open voor je kopieert voor %2.</source>
-        <translation>Nog 1 punt open voor je kopieert voor %2.</translation>
-    </message>
-    <message>
-        <source>Nog %1 punten open voor je kopieert voor %2.</source>
-        <translation>Nog %1 punten open voor je kopieert voor %2.</translation>
-    </message>
-    <message>
-        <source>Voeg toe</source>
-        <translation>Voeg toe</translation>
-    </message>
-    <message>
-        <source>Voeg toe: %1</source>
-        <translation>Voeg toe: %1</translation>
+        <source>Terug naar mijn tekst</source>
+        <translation>Terug naar mijn tekst</translation>
     </message>
 </context>
 <context>
@@ -56,6 +64,10 @@
     <message>
         <source>&apos;%1&apos; is teruggezet.</source>
         <translation>&apos;%1&apos; is teruggezet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; staat nu op geplaatst.</source>
+        <translation>&apos;%1&apos; staat nu op geplaatst.</translation>
     </message>
     <message>
         <source>Concept exporteren</source>
@@ -114,6 +126,10 @@
     <message>
         <source>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</source>
         <translation>Er was nog tekst die de vorige keer niet was opgeslagen. Die staat nu in het concept &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</source>
+        <translation>Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet.</translation>
     </message>
     <message>
         <source>Dit concept is ook in een ander venster van Schrijfhulp gewijzigd. Jouw tekst staat nu in een nieuw concept, zodat niets verloren gaat.</source>
@@ -199,6 +215,10 @@
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</source>
+        <translation>&apos;%1&apos; gekopieerd voor %2. Heb je het geplaatst?</translation>
+    </message>
+    <message>
         <source>concept</source>
         <translation>concept</translation>
     </message>
@@ -263,10 +283,6 @@
         <translation>Status van dit concept</translation>
     </message>
     <message>
-        <source>Gekopieerd voor %1. Heb je het geplaatst?</source>
-        <translation>Gekopieerd voor %1. Heb je het geplaatst?</translation>
-    </message>
-    <message>
         <source>Terugzetten</source>
         <translation>Terugzetten</translation>
     </message>
@@ -284,10 +300,6 @@
     <message>
         <source>Schrijf hier je bericht…</source>
         <translation>Schrijf hier je bericht…</translation>
-    </message>
-    <message>
-        <source>Hier wordt je bericht ingekort (…meer weergeven)</source>
-        <translation>Hier wordt je bericht ingekort (…meer weergeven)</translation>
     </message>
     <message>
         <source>Voorstel: %1</source>
@@ -312,6 +324,14 @@
     <message>
         <source>Deze opmerking nooit meer geven</source>
         <translation>Deze opmerking nooit meer geven</translation>
+    </message>
+    <message>
+        <source>Hier kort %1 je bericht in</source>
+        <translation>Hier kort %1 je bericht in</translation>
+    </message>
+    <message>
+        <source>Daarna staat er &apos;…meer weergeven&apos;.</source>
+        <translation>Daarna staat er &apos;…meer weergeven&apos;.</translation>
     </message>
 </context>
 <context>
@@ -354,14 +374,6 @@
 </context>
 <context>
     <name>Labels</name>
-    <message>
-        <source>Onbekende woorden</source>
-        <translation>Onbekende woorden</translation>
-    </message>
-    <message>
-        <source>Onbekend woord</source>
-        <translation>Onbekend woord</translation>
-    </message>
     <message>
         <source>Spelfouten</source>
         <translation>Spelfouten</translation>
@@ -725,6 +737,30 @@
         <translation>Leesbaarheid</translation>
     </message>
     <message>
+        <source>Leesbaarheidsscore</source>
+        <translation>Leesbaarheidsscore</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de score</source>
+        <translation>Uitleg bij de score</translation>
+    </message>
+    <message>
+        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
+        <translation>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</translation>
+    </message>
+    <message>
+        <source>Hoe makkelijk de tekst is</source>
+        <translation>Hoe makkelijk de tekst is</translation>
+    </message>
+    <message>
+        <source>Niveau van de tekst</source>
+        <translation>Niveau van de tekst</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt</source>
+        <translation>Wat deze tekst moeilijker maakt</translation>
+    </message>
+    <message>
         <source>Aantal zinnen</source>
         <translation>Aantal zinnen</translation>
     </message>
@@ -737,60 +773,12 @@
         <translation>Woorden per zin</translation>
     </message>
     <message>
-        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
-        <translation>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</translation>
-    </message>
-    <message>
         <source>Lettergrepen per woord</source>
         <translation>Lettergrepen per woord</translation>
     </message>
     <message>
         <source>Moeilijkste zinnen</source>
         <translation>Moeilijkste zinnen</translation>
-    </message>
-    <message>
-        <source>Oordeel over de leesbaarheid</source>
-        <translation>Oordeel over de leesbaarheid</translation>
-    </message>
-    <message>
-        <source>Opmerking over korte teksten</source>
-        <translation>Opmerking over korte teksten</translation>
-    </message>
-    <message>
-        <source>Wat het meest meeweegt</source>
-        <translation>Wat het meest meeweegt</translation>
-    </message>
-    <message>
-        <source>Aantal moeilijkste zinnen</source>
-        <translation>Aantal moeilijkste zinnen</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Uitleg bij de details</source>
-        <translation>Uitleg bij de details</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma (0-100):</source>
-        <translation>Flesch-Douma (0-100):</translation>
-    </message>
-    <message>
-        <source>Brouwer (0-100):</source>
-        <translation>Brouwer (0-100):</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma</source>
-        <translation>Flesch-Douma</translation>
-    </message>
-    <message>
-        <source>Brouwer</source>
-        <translation>Brouwer</translation>
-    </message>
-    <message>
-        <source>LiNT-II-score</source>
-        <translation>LiNT-II-score</translation>
     </message>
     <message>
         <source>Zinnen:</source>
@@ -809,22 +797,6 @@
         <translation>Lettergrepen per woord:</translation>
     </message>
     <message>
-        <source>LiNT-II-score, die het niveau bepaalt:</source>
-        <translation>LiNT-II-score, die het niveau bepaalt:</translation>
-    </message>
-    <message>
-        <source>Wat het meest meeweegt:</source>
-        <translation>Wat het meest meeweegt:</translation>
-    </message>
-    <message>
-        <source>Moeilijkste zinnen, de moeilijkste eerst:</source>
-        <translation>Moeilijkste zinnen, de moeilijkste eerst:</translation>
-    </message>
-    <message>
-        <source>niveau %1</source>
-        <translation>niveau %1</translation>
-    </message>
-    <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Moeilijkste zinnen:</translation>
     </message>
@@ -832,56 +804,131 @@
         <source>Nog geen tekst.</source>
         <translation>Nog geen tekst.</translation>
     </message>
+    <message>
+        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
+        <translation>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</translation>
+    </message>
+    <message>
+        <source>Volgens de Flesch-Douma-formule</source>
+        <translation>Volgens de Flesch-Douma-formule</translation>
+    </message>
+    <message>
+        <source>Niveau %1 — %2</source>
+        <translation>Niveau %1 — %2</translation>
+    </message>
+    <message>
+        <source>Wat deze tekst moeilijker maakt:</source>
+        <translation>Wat deze tekst moeilijker maakt:</translation>
+    </message>
 </context>
 <context>
     <name>ReadabilityTexts</name>
     <message>
-        <source>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</source>
-        <translation>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</translation>
+        <source>zeer gemakkelijk</source>
+        <translation>zeer gemakkelijk</translation>
     </message>
     <message>
-        <source>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
-        <translation>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
+        <source>gemakkelijk</source>
+        <translation>gemakkelijk</translation>
     </message>
     <message>
-        <source>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</source>
-        <translation>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</translation>
+        <source>tamelijk gemakkelijk</source>
+        <translation>tamelijk gemakkelijk</translation>
     </message>
     <message>
-        <source>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
-        <translation>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
+        <source>normaal</source>
+        <translation>normaal</translation>
     </message>
     <message>
-        <source>Bij een korte tekst zegt het niveau minder.</source>
-        <translation>Bij een korte tekst zegt het niveau minder.</translation>
+        <source>tamelijk moeilijk</source>
+        <translation>tamelijk moeilijk</translation>
     </message>
     <message>
-        <source>minder bekende woorden (%1)</source>
-        <translation>minder bekende woorden (%1)</translation>
+        <source>moeilijk</source>
+        <translation>moeilijk</translation>
     </message>
     <message>
-        <source>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</source>
-        <translation>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</translation>
+        <source>zeer moeilijk</source>
+        <translation>zeer moeilijk</translation>
     </message>
     <message>
-        <source>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</source>
-        <translation>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</translation>
+        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
+        <translation>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</translation>
     </message>
     <message>
-        <source>abstracte woorden (%1)</source>
-        <translation>abstracte woorden (%1)</translation>
+        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
+        <translation>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
+        <translation>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</translation>
+    </message>
+    <message>
+        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
+        <translation>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</translation>
+    </message>
+    <message>
+        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
+        <translation>Korte zinnen en bekende woorden: de tekst leest makkelijk.</translation>
+    </message>
+    <message>
+        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
+        <translation>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</translation>
+    </message>
+    <message>
+        <source>Wat je lezer het meeste werk geeft: %1.</source>
+        <translation>Wat je lezer het meeste werk geeft: %1.</translation>
+    </message>
+    <message>
+        <source>Vooral de %1 maken de tekst moeilijk.</source>
+        <translation>Vooral de %1 maken de tekst moeilijk.</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden</source>
+        <translation>weinig gebruikte woorden</translation>
+    </message>
+    <message>
+        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
+        <translation>lange zinsdelen (gemiddeld %1 woorden)</translation>
+    </message>
+    <message>
+        <source>lange zinnen (gemiddeld %1 woorden)</source>
+        <translation>lange zinnen (gemiddeld %1 woorden)</translation>
+    </message>
+    <message>
+        <source>abstracte woorden, zoals woorden op %1</source>
+        <translation>abstracte woorden, zoals woorden op %1</translation>
     </message>
     <message>
         <source>lange zin (%1 woorden)</source>
         <translation>lange zin (%1 woorden)</translation>
     </message>
     <message>
-        <source>lange samengestelde woorden (%1)</source>
-        <translation>lange samengestelde woorden (%1)</translation>
+        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
+        <translation>lang zinsdeel (%1 woorden zonder bijzin)</translation>
     </message>
     <message>
-        <source>bekende woorden en korte zinsdelen</source>
-        <translation>bekende woorden en korte zinsdelen</translation>
+        <source>lang samengesteld woord: %1</source>
+        <translation>lang samengesteld woord: %1</translation>
+    </message>
+    <message>
+        <source>weinig gebruikte woorden: %1</source>
+        <translation>weinig gebruikte woorden: %1</translation>
+    </message>
+    <message>
+        <source>veel abstracte woorden</source>
+        <translation>veel abstracte woorden</translation>
+    </message>
+</context>
+<context>
+    <name>RulesList</name>
+    <message>
+        <source>Zoek een regel</source>
+        <translation>Zoek een regel</translation>
+    </message>
+    <message>
+        <source>Regels die je kunt uitzetten</source>
+        <translation>Regels die je kunt uitzetten</translation>
     </message>
 </context>
 <context>
@@ -983,20 +1030,20 @@
         <translation>Downloaden…</translation>
     </message>
     <message>
-        <source>Uitgezette regels</source>
-        <translation>Uitgezette regels</translation>
+        <source>Regels uitzetten</source>
+        <translation>Regels uitzetten</translation>
     </message>
     <message>
-        <source>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</source>
-        <translation>Opmerkingen van deze regels zie je niet meer. Zet elke code op een eigen regel, bijvoorbeeld NL_SIMPLE_REPLACE.</translation>
+        <source>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</source>
+        <translation>Zet een vinkje bij een regel. Opmerkingen van die regel zie je dan niet meer.</translation>
+    </message>
+    <message>
+        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</source>
+        <translation>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Zet elke plek onder de vorige.</translation>
     </message>
     <message>
         <source>Sjabloonpakketten</source>
         <translation>Sjabloonpakketten</translation>
-    </message>
-    <message>
-        <source>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</source>
-        <translation>Gedeelde plekken met sjabloonpakketten van je organisatie: een map, een map op het netwerk of een webadres (https://). Eén plek per regel.</translation>
     </message>
     <message>
         <source>Plekken met sjabloonpakketten</source>
@@ -1149,8 +1196,12 @@
         <translation>Er zijn nog %1 meldingen: zie Sjablonen (Ctrl+T).</translation>
     </message>
     <message>
-        <source>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</source>
-        <translation>Sjabloon &apos;%1&apos; ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.</translation>
+        <source>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</source>
+        <translation>Sjabloon &apos;%1&apos; staat in een nieuw concept. Je vorige tekst staat in Concepten.</translation>
+    </message>
+    <message>
+        <source>Sjabloon &apos;%1&apos; ingevoegd.</source>
+        <translation>Sjabloon &apos;%1&apos; ingevoegd.</translation>
     </message>
 </context>
 <context>

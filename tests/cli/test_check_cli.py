@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 POST = (
@@ -83,3 +84,11 @@ def test_unknown_platform_lists_the_valid_ones() -> None:
     assert "myspace" in result.stderr
     for name in ("x", "linkedin", "facebook", "instagram", "mastodon", "bluesky", "threads"):
         assert name in result.stderr
+
+
+def test_one_word_of_a_hundred_thousand_letters_is_checked_in_seconds() -> None:
+    start = time.perf_counter()
+    result = run("-", stdin=("a" * 99_999 + "\n").encode())
+    assert time.perf_counter() - start < 30  # 54 s before, most of it one regex
+    assert "Traceback" not in result.stderr
+    assert result.returncode in (0, 1)

@@ -107,3 +107,56 @@ def test_blocking_point_offers_no_way_around_and_names_the_organisation(
     dialog.grab().save(str(tmp_path / "checklist.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter goes back, never past the point
     assert QGuiApplication.clipboard().text() == ""
+
+
+# An over-long post (point 6 of the first-use issue): say that the platform refuses or cuts it,
+# and let the user copy anyway or go back. A Bluesky post of 423 graphemes.
+LONG = (
+    "De Omgevingswet verandert veel voor wie wil verbouwen. Vanaf nu vraag je een vergunning "
+    "aan via het Omgevingsloket. Twijfel je of je een vergunning nodig hebt? Doe dan eerst de "
+    "vergunningcheck. Die kost je maar een paar minuten. Kom je er niet uit, bel ons dan of kom "
+    "langs bij het inloopspreekuur op dinsdag en donderdag in het stadskantoor. Neem tekeningen "
+    "mee als je die hebt. Dan helpen we je veel sneller. Tot ziens!!!"
+)
+
+
+def test_over_long_post_asks_first_and_going_back_copies_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert len(LONG) == 423
+    window.set_platform("bluesky")
+    type_text(qtbot, window, LONG)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    [point] = points(dialog)
+    assert "te lang voor Bluesky: 423 van 300 tekens" in point
+    assert "plaatst het dan niet, of knipt het af" in point
+    assert "Gekopieerd" not in window.statusBar().currentMessage()
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+    assert window.editor.toPlainText() == LONG
+
+
+def test_over_long_post_can_be_copied_anyway(qtbot: QtBot, window: MainWindow) -> None:
+    copied: list[str] = []
+    window.copied_for_platform.connect(copied.append)
+    window.set_platform("bluesky")
+    type_text(qtbot, window, LONG)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None and dialog.copy_anyway_button is not None
+    qtbot.mouseClick(dialog.copy_anyway_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == LONG
+    assert copied == ["bluesky"]
+
+
+def test_enter_in_the_checklist_goes_back_rather_than_copying(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.set_platform("x")
+    type_text(qtbot, window, LONG)
+    dialog = click_copy(qtbot, window)
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert QGuiApplication.clipboard().text() == ""

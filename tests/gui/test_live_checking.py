@@ -113,3 +113,24 @@ def test_pasting_a_megabyte_keeps_the_window_responsive(qtbot: QtBot, window: Ma
     window.load_text("Kort bericht.")
     wait_for_analysis(qtbot, window)
     assert analysed(window)
+
+
+def test_counter_and_panels_follow_fast_typing_without_a_pause(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """40 ms a key for 3 s, never pausing: feedback comes at least every 300 ms or so."""
+    wait_for_analysis(qtbot, window)
+    window.editor.setFocus()
+    text = "Vanaf maandag staat je fiets droog in de nieuwe stalling achter het stadskantoor. " * 2
+    counts: list[str] = []
+    started = time.monotonic()
+    for char in text:
+        qtbot.keyClicks(window.editor, char)
+        qtbot.wait(40)
+        counts.append(window.meter.count_label.text())
+        if time.monotonic() - started > 3.0:
+            break
+    assert len(counts) >= 40
+    shown = [c for c in dict.fromkeys(counts) if not c.startswith("0 ")]
+    assert len(shown) >= 5, counts  # the counter moved several times while typing went on
+    assert "Nog geen tekst" not in window.readability_panel.band_label.text()

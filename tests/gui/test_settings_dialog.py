@@ -14,6 +14,7 @@ from schrijfhulp.core.languagetool.modes import decide_mode
 from schrijfhulp.core.settings import Paths, Settings, load_settings
 from schrijfhulp.gui.languagetool.download import LanguageToolDownloadDialog
 from schrijfhulp.gui.settings_dialog import SettingsDialog
+from tests.gui.test_settings_take_effect import tick_rule
 from tests.lt_support import write_managed
 
 
@@ -130,12 +131,12 @@ def test_app_language_variant_and_switched_off_rules_persist(qtbot: QtBot) -> No
     dialog = open_dialog(qtbot)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.variant.setCurrentIndex(dialog.variant.findData("nl-BE"))
-    dialog.rules.setPlainText("NL_SIMPLE_REPLACE\n\n  stijl.ambtelijk \nNL_SIMPLE_REPLACE\n")
+    tick_rule(qtbot, dialog.rules, "stijl.ambtelijk")
     dialog.accept()
     reloaded = load_settings()
     assert reloaded["language"] == "en"
     assert reloaded["languagetool_variant"] == "nl-BE"
-    assert reloaded["disabled_rules"] == ["NL_SIMPLE_REPLACE", "stijl.ambtelijk"]
+    assert reloaded["disabled_rules"] == ["stijl.ambtelijk"]
 
 
 def test_cancel_changes_nothing(qtbot: QtBot) -> None:

@@ -10,6 +10,7 @@ call so saving can be retried.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 import time
@@ -30,7 +31,13 @@ from schrijfhulp.core.drafts.model import (
     Version,
     write_error,
 )
-from schrijfhulp.core.drafts.recovery import connect_or_recover
+from schrijfhulp.core.drafts.recovery import connect_or_recover, move_aside
+from schrijfhulp.core.drafts.rescue import (
+    note_closed,
+    note_open,
+    refresh_rescue_copy,
+    restore_if_emptied,
+)
 from schrijfhulp.core.drafts.rows import draft_from_row, update_revised
 from schrijfhulp.core.drafts.text import derive_title, is_meaningful_change, search_expression
 from schrijfhulp.core.post.model import PostImage
@@ -58,7 +65,10 @@ class DraftStore:
     def open(cls, path: Path, clock: Callable[[], float] = time.time) -> DraftStore:
         store = cls(path, clock)
         try:
+            note_open(store.path, store.problems)  # first: reading the file makes a new WAL
+            restore_if_emptied(store.path, store.problems, lambda p: move_aside(p, clock))
             store._conn = connect_or_recover(store.path, store.problems, clock)
+            refresh_rescue_copy(store._conn, store.path, clock)
             store.purge_bin()
         except DraftStoreError as exc:
             store.problems.append(str(exc))
@@ -76,8 +86,10 @@ class DraftStore:
 
     def close(self) -> None:
         if self._conn is not None:
+            refresh_rescue_copy(self._conn, self.path, self.clock, always=True)
             self._conn.close()
             self._conn = None
+            note_closed(self.path)
 
     # -- transactions -----------------------------------------------------------------------
 
@@ -97,6 +109,10 @@ class DraftStore:
             if isinstance(exc, sqlite3.Error):
                 raise write_error(self.path, exc) from exc
             raise
+        # Into the main file at once: a WAL deleted behind our back (a clean-up tool) and then
+        # a crash must not take acknowledged edits along. A busy reader just defers it.
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _read(self, sql: str, params: tuple[object, ...] = ()) -> list[tuple]:
         try:
@@ -197,9 +213,13 @@ class DraftStore:
         template_id: str | None = None,
         status: str | None = None,
     ) -> Draft:
-        """Change the details of a draft. ``title=""`` goes back to the derived title."""
+        """Change the details of a draft. ``title=""`` goes back to the derived title.
+
+        Another platform or status is an edit: the draft's ``updated`` time follows it.
+        """
         sets: list[str] = []
         params: list[object] = []
+        before = self.get(draft_id) if platform is not None or status is not None else None
         if title is not None:
             sets.append("title = CASE WHEN ? = '' THEN ? ELSE ? END, title_set = (? <> '')")
             current = self.get(draft_id).text
@@ -214,6 +234,12 @@ class DraftStore:
             _check_status(status)
             sets.append("status = ?")
             params.append(status)
+        if before is not None and (
+            (platform is not None and platform != before.platform)
+            or (status is not None and status != before.status)
+        ):
+            sets.append("updated = ?")
+            params.append(self.clock())
         if sets:
             with self._writing() as conn:
                 conn.execute(

@@ -51,6 +51,11 @@ def has_wordfreq() -> bool:
     return _zipf_function() is not None
 
 
+# Longer 'words' are no compounds a reader knows; the split search grows with the square of the
+# length (a pasted 100,000-letter string took seconds).
+_MAX_COMPOUND_LENGTH = 80
+
+
 @cache
 def _zipf_function() -> Callable[..., float] | None:
     try:
@@ -87,7 +92,11 @@ def familiarity(word: str) -> float:
     """The Zipf value a reader effectively meets: of the word, a base form or its parts."""
     lowered = unicodedata.normalize("NFC", word.lower().replace("’", "'"))
     best = max(zipf(word), _inflected_zipf(lowered))
-    if best < KNOWN_PART_ZIPF and len(lowered) >= 2 * _MIN_PART and lowered.isalpha():
+    if (
+        best < KNOWN_PART_ZIPF
+        and 2 * _MIN_PART <= len(lowered) <= _MAX_COMPOUND_LENGTH
+        and lowered.isalpha()
+    ):
         best = max(best, _compound_zipf(lowered, depth=0))
     return best
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import fields
-from itertools import compress, count, repeat
+from itertools import compress, count, islice, repeat
 from operator import is_, itemgetter
 
 import regex
@@ -69,6 +69,9 @@ _BARE_TLDS = (
 
 _URL_TRAIL = ".,;:!?)]}'\"’”…"
 
+# A host name has at most 127 labels (253 characters). The bound also keeps the engine from
+# backtracking through every part of 'a.a.a.…' (superlinear on a pasted list of initials).
+
 _ABBREVIATION_ALTERNATION = "|".join(
     regex.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)
 )
@@ -76,7 +79,7 @@ _ABBREVIATION_ALTERNATION = "|".join(
 _TOKEN_PATTERN = (
     r"""
     (?P<url>(?i:(?:https?|ftp)://|www\.)[^\s<>"]+
-        |(?<![\w@.\-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+(?:"""
+        |(?<![\w@.\-])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.){1,126}(?:"""
     + _BARE_TLDS
     + r""")\b(?!\.\p{L})(?:/[^\s<>"]*)?)
     |(?P<email>(?<![\w.+\-])[\w.+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+)
@@ -89,7 +92,7 @@ _TOKEN_PATTERN = (
         |(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s*(?:\p{Lu}|(?:van|de|der|den|ter|ten|te|het)\s)))
     |(?P<number>(?<![\p{L}\p{N}])[-+]?\d+(?:[.,:]\d+)*(?:\s?%|(?:ste|de|[a-z])(?![\p{L}\p{N}]))?)
     |(?P<word>['’][stnk](?![\p{L}\p{N}])
-        |[\p{L}\p{M}\p{N}]*\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*)
+        |(?:\p{L}|(?<![\p{M}\p{N}])[\p{M}\p{N}]++\p{L})[\p{L}\p{M}\p{N}]*+(?:['’\-][\p{L}\p{M}\p{N}]++)*)
     |(?P<punct>\.{2,}|[!?]+|[^\s\p{L}\p{N}])
     """
 )
@@ -134,7 +137,7 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 # post that handover costs as much as the matching itself (for a word, twice as much), so
 # searches in a short text keep the GIL. In a long text (a pasted report) they let it go, so
 # the GUI thread keeps running while a worker analyses.
-LONG_TEXT = 100_000
+LONG_TEXT = 10_000
 
 
 def release_gil(text: str) -> bool | None:
@@ -180,26 +183,35 @@ _group_of = _Match.lastgroup.__get__
 _new_tuple = tuple.__new__
 _new_object = object.__new__
 _MAY_END = frozenset({_PUNCT, _ABBREVIATION})
+_CHUNK = 4096
 
 
 def _tokenize_into(tokens: list[Token], enders: list[int], text: str, start: int, end: int) -> None:
     """Append the tokens of text[start:end] to ``tokens``, and to ``enders`` the indexes of
     those that may end a sentence (see _ends_sentence)."""
     first = len(tokens)
-    matches = list(_TOKEN_RE.finditer(text, start, end, concurrent=release_gil(text)))
-    kinds = list(map(_KIND_OF_GROUP.__getitem__, map(_group_of, matches)))
-    fields = zip(
-        map(_match_start, matches),
-        map(_match_end, matches),
-        map(_match_text, matches),
-        kinds,
-        strict=True,
-    )
-    tokens.extend(map(_new_tuple, repeat(Token), fields))
-    if _URL in kinds:
-        _trim_urls(tokens, compress(count(first), map(is_, kinds, repeat(_URL))), text)
-    may_end = compress(count(first), map(_MAY_END.__contains__, map(_kind_of, tokens[first:])))
-    enders.extend(i for i in may_end if _ends_sentence(tokens[i]))
+    found = _TOKEN_RE.finditer(text, start, end, concurrent=release_gil(text))
+    links: list[int] = []
+    # In chunks: a loop in C keeps the GIL however long it runs, and a pasted text can have
+    # 100,000 tokens; between chunks the GUI thread gets its turn.
+    while matches := list(islice(found, _CHUNK)):
+        kinds = list(map(_KIND_OF_GROUP.__getitem__, map(_group_of, matches)))
+        fields = zip(
+            map(_match_start, matches),
+            map(_match_end, matches),
+            map(_match_text, matches),
+            kinds,
+            strict=True,
+        )
+        if _URL in kinds:
+            links.extend(compress(count(len(tokens)), map(is_, kinds, repeat(_URL))))
+        tokens.extend(map(_new_tuple, repeat(Token), fields))
+    if links:
+        _trim_urls(tokens, links, text)
+    for chunk_start in range(first, len(tokens), _CHUNK):
+        chunk = tokens[chunk_start : chunk_start + _CHUNK]
+        may_end = compress(count(chunk_start), map(_MAY_END.__contains__, map(_kind_of, chunk)))
+        enders.extend(i for i in may_end if _ends_sentence(tokens[i]))
 
 
 def _trim_urls(tokens: list[Token], links: Iterable[int], text: str) -> None:

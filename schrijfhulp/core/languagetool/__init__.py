@@ -90,7 +90,7 @@ def check_with_server(
         config = BackendConfig(mode=SERVER, url=decision.url)
     else:
         config = config_from_settings(settings, decision)
-    backend = LanguageToolBackend(config)
+    backend = LanguageToolBackend(config, one_shot=True)
     try:
         return backend.check(text, platform)
     finally:

@@ -133,8 +133,10 @@ class LanguageToolBackend:
         client_factory: ClientFactory | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        one_shot: bool = False,
     ) -> None:
         self.config = config
+        self._one_shot = one_shot  # one check and done (the CLI): no "probeert het over …"
         self._client_factory = client_factory or create_client
         self._clock = clock
         self._sleep = sleep
@@ -169,7 +171,10 @@ class LanguageToolBackend:
                 return findings, self._last_status
         except Exception as exc:  # the contract: a broken engine never breaks the editor
             log.exception("LanguageTool check failed")
-            message = f"LanguageTool gaf een onverwachte fout: {exc}"
+            message = (
+                "LanguageTool gaf een onverwachte fout; de andere controles gaan door. "
+                f"Details staan in het logboek ({type(exc).__name__})."
+            )
             return [], EngineStatus(ENGINE, "error", message)
 
     def cached(self, text: str) -> tuple[list[Finding], EngineStatus]:
@@ -236,7 +241,7 @@ class LanguageToolBackend:
             self._forget_dead_local_server()
             delay = self._backoff.failed(problem, self._clock())
             log.info("LanguageTool unavailable for %.0f s: %s", delay, problem.message)
-            return _with_retry(problem.message, delay)
+            return problem.message if self._one_shot else _with_retry(problem.message, delay)
         self._backoff.succeeded()
         return ""
 

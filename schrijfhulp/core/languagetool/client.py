@@ -4,14 +4,16 @@ We keep language_tool_python's real code path (``LanguageTool`` for the local se
 and stops, ``remote_server=`` for an organisation's server, ``LanguageToolPublicAPI``, its URL
 handling, language tags and request parameters) and replace only its one HTTP seam,
 ``_query_server``: their version waits up to 300 seconds, retries at once, restarts the local
-server on any network error and does not tell a rate limit (429) from other failures. Ours waits
-``timeout`` seconds, never retries by itself (the backend backs off instead) and raises
-:class:`ServiceProblem` with a Dutch message naming the server and the status.
+server on any network error, follows redirects and does not tell a rate limit (429) from other
+failures. Ours (see ``http``) keeps to one deadline, follows no redirect, never retries by
+itself (the backend backs off instead) and raises :class:`ServiceProblem` with a Dutch message
+naming the server and the status.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import urllib.parse
 from typing import Any, Literal
 
@@ -19,19 +21,11 @@ import requests
 from language_tool_python import LanguageTool, LanguageToolPublicAPI
 from language_tool_python.exceptions import ServerError
 
+from schrijfhulp.core.languagetool.http import ServiceProblem, fetch_json, server_name
+
 log = logging.getLogger(__name__)
 
-DEFAULT_RETRY_AFTER = 60.0
 MAX_PORT_TRIES = 3
-
-
-class ServiceProblem(Exception):
-    """LanguageTool cannot check now. ``message`` is Dutch; ``retry_after`` in seconds if known."""
-
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.retry_after = retry_after
 
 
 class HttpClient(LanguageTool):
@@ -52,6 +46,7 @@ class HttpClient(LanguageTool):
         self._session = requests.Session()
         # The local server on 127.0.0.1 must never be asked through a company proxy.
         self._session.trust_env = use_system_proxy
+        self._abort = threading.Event()
         super().__init__(**kwargs)
 
     def check_json(self, text: str) -> Any:
@@ -71,24 +66,24 @@ class HttpClient(LanguageTool):
         num_tries: int = 1,
         method: Literal["get", "post"] = "get",
     ) -> Any:
-        where = _server_name(url)
-        try:
-            if method == "post":
-                response = self._session.post(url, data=params, timeout=self._request_timeout)
-            else:
-                response = self._session.get(url, params=params, timeout=self._request_timeout)
-        except requests.Timeout as exc:
+        return fetch_json(self._session, method, url, params, self._request_timeout, self._abort)
+
+    def _get_languages(self) -> set[str]:
+        """The language codes the server knows; an answer that is no list of languages is a
+        Dutch problem, not an AttributeError from deep inside language_tool_python."""
+        self._start_server_if_needed()
+        url = urllib.parse.urljoin(self._url, "languages")
+        answer = self._query_server(url)
+        if not isinstance(answer, list) or not all(isinstance(e, dict) for e in answer):
             raise ServiceProblem(
-                f"LanguageTool ({where}) antwoordt niet binnen "
-                f"{self._request_timeout:.0f} seconden."
-            ) from exc
-        except requests.RequestException as exc:
-            log.info("LanguageTool %s unreachable: %s", where, exc)
-            raise ServiceProblem(f"LanguageTool ({where}) is niet bereikbaar.") from exc
-        with response:
-            return _json_or_problem(response, where)
+                f"LanguageTool ({server_name(url)}) stuurt geen lijst met talen terug; "
+                "is dit wel een LanguageTool-server?"
+            )
+        codes = {str(e[key]) for e in answer for key in ("code", "longCode") if e.get(key)}
+        return codes | {"auto"}
 
     def close(self) -> None:
+        self._abort.set()  # a check waiting for the network stops at once
         super().close()
         self._session.close()
 
@@ -109,45 +104,6 @@ class HttpClient(LanguageTool):
                     raise
                 self._port = self._available_ports.pop()
                 self._url = f"http://{self._host}:{self._port}/v2/"
-
-
-def _json_or_problem(response: requests.Response, where: str) -> Any:
-    status = response.status_code
-    if status in (426, 429):  # 426 is what the public API used to send for its limit
-        raise ServiceProblem(
-            f"LanguageTool ({where}) krijgt te veel vragen (status {status}).",
-            retry_after=_retry_after(response.headers.get("Retry-After")),
-        )
-    if status in (401, 403):
-        raise ServiceProblem(
-            f"LanguageTool ({where}) weigert de toegang (status {status}). Controleer de "
-            "gebruikersnaam en API-sleutel in Instellingen."
-        )
-    if status >= 400:
-        detail = response.text.strip().splitlines()[0][:120] if response.text.strip() else ""
-        raise ServiceProblem(
-            f"LanguageTool ({where}) geeft een fout (status {status}"
-            + (f": {detail}" if detail else "")
-            + ")."
-        )
-    try:
-        return response.json()
-    except ValueError as exc:
-        raise ServiceProblem(
-            f"LanguageTool ({where}) stuurt een antwoord dat Schrijfhulp niet kan lezen."
-        ) from exc
-
-
-def _retry_after(raw: str | None) -> float:
-    try:
-        return max(1.0, float(raw)) if raw else DEFAULT_RETRY_AFTER
-    except ValueError:
-        return DEFAULT_RETRY_AFTER  # an HTTP date: rare; a minute is what the public API uses
-
-
-def _server_name(url: str) -> str:
-    parts = urllib.parse.urlsplit(url)
-    return parts.netloc or url
 
 
 class ServerClient(HttpClient):

@@ -13,6 +13,7 @@ so an answer meant for another text never puts a remark on the wrong word.
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
@@ -22,8 +23,12 @@ from typing import Any
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
 from schrijfhulp.core.platforms.unicode_units import Utf16Map
 
+log = logging.getLogger(__name__)
+
 UNIT_SEPARATOR = "\n\n"
 MAX_SUGGESTIONS = 5
+MAX_MATCHES = 1_000  # per answer; a real check of a long text has a few dozen
+MAX_FIELD = 1_000  # characters of a message or rule id we keep
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
@@ -115,18 +120,35 @@ def split_answer(batch: Batch, answer: Any) -> tuple[dict[str, list[Finding]], i
 def _matches(answer: Any) -> list[Mapping[str, Any]]:
     if not isinstance(answer, Mapping) or not isinstance(answer.get("matches"), list):
         raise MalformedAnswerError("het antwoord heeft geen lijst 'matches'")
-    return [m for m in answer["matches"] if isinstance(m, Mapping)]
+    matches = answer["matches"]
+    if len(matches) > MAX_MATCHES:
+        log.warning(
+            "LanguageTool sent %d matches; the first %d are kept", len(matches), MAX_MATCHES
+        )
+    return [m for m in matches[:MAX_MATCHES] if isinstance(m, Mapping)]
+
+
+def _count(value: Any) -> int | None:
+    """A whole, non-negative number from the answer ('offset': 1e400 or 'x' is no offset)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not (value.is_integer() and abs(value) < 2**53):
+        return None
+    return int(value) if value >= 0 else None
 
 
 def _finding(match: Mapping[str, Any], batch: Batch, index: Utf16Map) -> Finding | None:
-    try:
-        offset = int(match["offset"])
-        length = int(match["length"])
-        rule = match["rule"]
-        rule_id = str(rule["id"])
-        message = str(match.get("message") or match.get("shortMessage") or "")
-    except (KeyError, TypeError, ValueError):
+    """The finding for one match, or None when any part of it is not what LanguageTool sends:
+    one bad match never costs the good ones."""
+    offset, length, rule = (
+        _count(match.get("offset")),
+        _count(match.get("length")),
+        match.get("rule"),
+    )
+    if offset is None or length is None or not isinstance(rule, Mapping) or "id" not in rule:
         return None
+    rule_id = str(rule["id"])[:MAX_FIELD]
+    message = str(match.get("message") or match.get("shortMessage") or "")[:MAX_FIELD]
     start = index.from_utf16(offset)
     end = index.from_utf16(offset + length)
     if offset < 0 or length < 0 or end > len(batch.text) or not message:
@@ -152,13 +174,13 @@ def _context_agrees(match: Mapping[str, Any], fragment: str) -> bool:
     context = match.get("context")
     if not isinstance(context, Mapping):
         return True  # an older server without context: nothing to compare with
-    try:
-        text = str(context["text"])
-        c_index = Utf16Map(text)
-        c_start = c_index.from_utf16(int(context["offset"]))
-        c_end = c_index.from_utf16(int(context["offset"]) + int(context["length"]))
-    except (KeyError, TypeError, ValueError):
+    text, c_offset, c_length = context.get("text"), context.get("offset"), context.get("length")
+    c_offset, c_length = _count(c_offset), _count(c_length)
+    if not isinstance(text, str) or c_offset is None or c_length is None:
         return False
+    c_index = Utf16Map(text)
+    c_start = c_index.from_utf16(c_offset)
+    c_end = c_index.from_utf16(c_offset + c_length)
     # LanguageTool shows line breaks and tabs in the context as spaces.
     return _flatten(text[c_start:c_end]) == _flatten(fragment)
 
@@ -170,12 +192,12 @@ def _flatten(text: str) -> str:
 def _suggestions(replacements: Any) -> tuple[str, ...]:
     if not isinstance(replacements, list):
         return ()
-    values = [r.get("value") for r in replacements if isinstance(r, Mapping)]
-    return tuple(str(v) for v in values if v)[:MAX_SUGGESTIONS]
+    values = [r.get("value") for r in replacements[:MAX_MATCHES] if isinstance(r, Mapping)]
+    return tuple(str(v)[:MAX_FIELD] for v in values if isinstance(v, str) and v)[:MAX_SUGGESTIONS]
 
 
 def _explanation(rule: Mapping[str, Any], rule_id: str) -> str:
-    description = str(rule.get("description") or "").strip()
+    description = str(rule.get("description") or "").strip()[:MAX_FIELD]
     name = f"LanguageTool-regel {rule_id}"
     return f"{description} ({name})" if description else name
 

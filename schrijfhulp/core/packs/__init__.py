@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from schrijfhulp.core.settings import Paths
 log = logging.getLogger(__name__)
 
 DEFAULT_PACK = resource_path("packs", "standaard")
+PACK_READ_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,24 @@ def read_pack_path(path: Path) -> ReadResult:
 
 
 def _guarded(label: str, read: Callable[[], ReadResult]) -> ReadResult:
+    """``read()`` within PACK_READ_SECONDS: a pack on a share that stops answering (or any
+    other file that blocks) costs that pack, never the others or the template picker."""
+    outcome: list[ReadResult] = []
+    reader = threading.Thread(
+        target=lambda: outcome.append(_caught(label, read)), name="pack-read", daemon=True
+    )
+    reader.start()
+    reader.join(PACK_READ_SECONDS)
+    if outcome:
+        return outcome[0]
+    log.warning("pack %s: not read within %s s", label, PACK_READ_SECONDS)
+    problem = PackProblem(
+        "", None, None, f"kon niet binnen {PACK_READ_SECONDS:.0f} seconden worden gelezen"
+    )
+    return ReadResult(None, label, (problem,))
+
+
+def _caught(label: str, read: Callable[[], ReadResult]) -> ReadResult:
     try:
         return read()
     except PackSourceError as exc:

@@ -33,9 +33,12 @@ from schrijfhulp.core.packs.policy import (
     read_template_text,
 )
 from schrijfhulp.core.packs.templates import (
+    MAX_FIELD_CHARS,
+    MAX_TEMPLATE_CHARS,
     PlaceholderError,
     Template,
     TemplateField,
+    filled_length,
     placeholder_names,
 )
 from schrijfhulp.core.packs.toml_lines import find_line
@@ -44,7 +47,6 @@ from schrijfhulp.core.packs.toml_reader import PackProblem, TomlFile, kind_of
 MANIFEST_FILE = "sjabloonpakket.toml"
 HOUSE_STYLE_FILE = "huisstijl.toml"
 TEMPLATES_DIR = "sjablonen/"
-MAX_TEMPLATE_CHARS = 10_000
 
 _VERSION = re.compile(r"\d+(\.\d+){0,3}")
 
@@ -174,7 +176,7 @@ def _read_manifest(
                 (),
                 key,
                 f"heeft bij '{key}' de waarde '{value}'; schrijf een "
-                'versienummer zoals "1.0" of "2.3.1"',
+                "versienummer zoals '1.0' of '2.3.1'",
             )
             return None
     if pack_id is not None and slug(pack_id) != pack_id:
@@ -319,6 +321,15 @@ def _read_fields(toml: TomlFile, data: dict[str, Any]) -> tuple[TemplateField, .
         if label is None or hint is None or example is None or personal is None:
             ok = False
             continue
+        if len(example) > MAX_FIELD_CHARS:  # the value a field is filled in with
+            toml.problem(
+                path,
+                "voorbeeld",
+                f"heeft een 'voorbeeld' van {len(example)} tekens; het maximum is "
+                f"{MAX_FIELD_CHARS}",
+            )
+            ok = False
+            continue
         fields.append(TemplateField(field_name, label, hint, example, personal))
     return tuple(fields) if ok else None
 
@@ -341,7 +352,7 @@ def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, .
                 toml.name,
                 _line_of(toml.source, exc.fragment, "tekst"),
                 "tekst",
-                f"heeft een fout in 'tekst': {exc}",
+                f"heeft een fout in 'tekst': {str(exc).rstrip('.')}",
             )
         )
         return False
@@ -360,6 +371,15 @@ def _check_body(toml: TomlFile, body: str | None, fields: tuple[TemplateField, .
                 )
             )
             return False
+    size = filled_length(body, {f.name: f.example for f in fields})
+    if size > MAX_TEMPLATE_CHARS:
+        toml.problem(
+            (),
+            "tekst",
+            f"wordt met de voorbeelden ingevuld {size} tekens lang; het maximum is "
+            f"{MAX_TEMPLATE_CHARS}",
+        )
+        return False
     for name in sorted(defined - set(used)):
         toml.problem(
             ("velden", name),

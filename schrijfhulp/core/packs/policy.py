@@ -19,6 +19,7 @@ from schrijfhulp.core.packs.house_style import (
     PreferredTerm,
     TemplateTextRule,
 )
+from schrijfhulp.core.packs.house_style_limits import check_house_style_limits
 from schrijfhulp.core.packs.requirements import END, START, ElementKind, RequiredElement
 from schrijfhulp.core.packs.toml_lines import TablePath
 from schrijfhulp.core.packs.toml_reader import TomlFile, kind_of
@@ -61,6 +62,7 @@ def read_house_style(toml: TomlFile, pack_id: str, organisation: str) -> HouseSt
         if word and reason:
             avoided.append(AvoidedWord(pack_id, word, reason, organisation))
     words = toml.strings(data, (), "eigen_woorden") or ()
+    check_house_style_limits(toml, preferred, avoided, words)
     hashtags = read_hashtags(toml, data, ()) or ()
     disabled = toml.strings(data, (), "regels_uit") or ()
     required = read_required(toml, data, pack_id, organisation) or ()

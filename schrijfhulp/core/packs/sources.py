@@ -15,6 +15,7 @@ import io
 import os
 import re
 import stat
+import threading
 import urllib.error
 import urllib.request
 import zipfile
@@ -50,12 +51,30 @@ def read_pack_files(
     if path.is_dir():
         return read_folder(path, max_bytes, max_files)
     try:
-        data = path.read_bytes() if path.stat().st_size <= max_bytes else None
+        data = read_regular_file(path, path.name, max_bytes)
     except OSError as exc:
         raise PackSourceError(f"{path} kan niet worden gelezen ({exc.strerror})") from None
-    if data is None:
-        raise PackSourceError(f"{path.name} is groter dan {_megabytes(max_bytes)}")
     return read_zip(data, path.name, max_bytes, max_files)
+
+
+def read_regular_file(path: Path, label: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file; anything else (a pipe, a device, a socket) is refused
+    before a single byte is read: reading a FIFO waits for a writer that never comes."""
+    # O_NONBLOCK: opening a FIFO does not wait; fstat then tells what was opened.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise PackSourceError(
+                f"{label} is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat); "
+                "alleen gewone bestanden horen in een sjabloonpakket"
+            )
+        if info.st_size > max_bytes:
+            raise PackSourceError(f"{label} is groter dan {_megabytes(max_bytes)}")
+        data = file.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise PackSourceError(f"{label} is groter dan {_megabytes(max_bytes)}")
+    return data
 
 
 def read_folder(
@@ -77,11 +96,16 @@ def read_folder(
                     )
                 if entry.startswith("."):
                     continue
+                if entry not in dirs and not stat.S_ISREG(info.st_mode):
+                    raise PackSourceError(
+                        f"{relative} is geen gewoon bestand (maar bijvoorbeeld een pipe of een "
+                        "apparaat); alleen gewone bestanden horen in een sjabloonpakket"
+                    )
                 count += 1  # folders count too: a tree of a million empty folders is no pack
                 total += 0 if entry in dirs else info.st_size
                 _check_limits(total, count, max_bytes, max_files)
                 if entry not in dirs and entry.endswith(".toml"):
-                    files[relative] = full.read_bytes()
+                    files[relative] = read_regular_file(full, relative, max_bytes)
     except OSError as exc:
         raise PackSourceError(f"de map {root} kan niet worden gelezen ({exc.strerror})") from None
     return files
@@ -109,7 +133,11 @@ def read_zip(
             with archive.open(info) as member:
                 content = member.read(max_bytes - total + 1)
             total += len(content)
-            _check_limits(total, 0, max_bytes, max_files, label)
+            if total > max_bytes:  # the unpacked size, however small the zip itself is
+                raise PackSourceError(
+                    f"{label} is uitgepakt groter dan {_megabytes(max_bytes)} "
+                    f"(het zip-bestand zelf is {_megabytes(len(data))})"
+                )
             if info.filename.endswith(".toml") and not _is_hidden(info.filename):
                 files[info.filename] = content
     return _strip_single_top_folder(files)
@@ -156,7 +184,7 @@ def _check_limits(
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:g} MB"
+    return f"{size / 1024 / 1024:.3g} MB"
 
 
 def check_url(url: str) -> None:
@@ -191,7 +219,33 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
 def download(
     url: str, timeout: float = DOWNLOAD_TIMEOUT_SECONDS, max_bytes: int = MAX_PACK_BYTES
 ) -> bytes:
+    """The bytes at ``url``, within one deadline for connecting, headers and body together:
+    a server that sends a byte now and then cannot hold loading (or quitting) for minutes.
+    The transfer runs on a helper thread that the caller stops waiting for at the deadline."""
     check_url(url)
+    outcome: list[bytes | BaseException] = []
+    cancelled = threading.Event()
+
+    def transfer() -> None:
+        try:
+            outcome.append(_download(url, timeout, max_bytes, cancelled))
+        except BaseException as exc:  # handed to the caller
+            outcome.append(exc)
+
+    helper = threading.Thread(target=transfer, name="pack-download", daemon=True)
+    helper.start()
+    helper.join(timeout)
+    if not outcome:
+        cancelled.set()  # the helper stops at its next chunk
+        raise PackSourceError(
+            f"{url} gaf binnen {timeout:g} seconden geen antwoord of maar een deel"
+        )
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _download(url: str, timeout: float, max_bytes: int, cancelled: threading.Event) -> bytes:
     handlers: list[urllib.request.BaseHandler] = [_CheckedRedirects()]
     if urlsplit(url).hostname in LOOPBACK_HOSTS:
         handlers.append(urllib.request.ProxyHandler({}))  # this computer: never via a proxy
@@ -202,7 +256,15 @@ def download(
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise PackSourceError(f"{url} is groter dan {_megabytes(max_bytes)}")
-            data: bytes = response.read(max_bytes + 1)
+            parts: list[bytes] = []
+            size = 0
+            while size <= max_bytes and not cancelled.is_set():
+                part = response.read1(65_536)
+                if not part:
+                    break
+                parts.append(part)
+                size += len(part)
+            data = b"".join(parts)
     except urllib.error.HTTPError as exc:
         raise PackSourceError(f"de server van {url} gaf status {exc.code} ({exc.reason})") from None
     except urllib.error.URLError as exc:

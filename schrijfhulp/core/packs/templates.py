@@ -15,6 +15,10 @@ import regex
 
 from schrijfhulp.core.packs.requirements import RequiredElement
 
+MAX_TEMPLATE_CHARS = 10_000  # a template's text, and the text once filled in
+MAX_FILLED_CHARS = MAX_TEMPLATE_CHARS
+MAX_FIELD_CHARS = 1_000  # a field's example, and what the user types in a field
+
 # Letters (also é, ë), digits and underscores; not starting with a digit.
 _NAME = regex.compile(r"[^\W\d]\w*")
 
@@ -153,16 +157,33 @@ def placeholder_names(body: str) -> tuple[str, ...]:
 def fill(body: str, values: Mapping[str, str]) -> str:
     """Replace each ``{name}`` by ``values[name]``; a name without a value stays as ``{name}``.
 
-    Values are inserted literally: braces inside a value are never read as placeholders.
+    Values are inserted literally: braces inside a value are never read as placeholders. Each
+    value counts up to MAX_FIELD_CHARS and the result up to MAX_FILLED_CHARS: a body of 3,000
+    placeholders with a value of 3,000 characters would otherwise make 9 million.
     """
     out: list[str] = []
+    size = 0
     for part in scan(body):
         if isinstance(part, Placeholder):
-            value = values.get(part.name, "")
-            out.append(value if value else "{" + part.name + "}")
+            value = values.get(part.name, "")[:MAX_FIELD_CHARS]
+            part = value if value else "{" + part.name + "}"
+        out.append(part)
+        size += len(part)
+        if size >= MAX_FILLED_CHARS:
+            break
+    return "".join(out)[:MAX_FILLED_CHARS]
+
+
+def filled_length(body: str, values: Mapping[str, str]) -> int:
+    """len(fill(body, values)) without the cap, counted without building the text."""
+    size = 0
+    for part in scan(body):
+        if isinstance(part, Placeholder):
+            value = values.get(part.name, "")[:MAX_FIELD_CHARS]
+            size += len(value) if value else len(part.name) + 2
         else:
-            out.append(part)
-    return "".join(out)
+            size += len(part)
+    return size
 
 
 def with_hashtags(text: str, hashtags: tuple[str, ...]) -> str:

@@ -52,6 +52,14 @@ class TomlFile:
                 PackProblem(name, line, None, "is geen UTF-8-tekst; sla het bestand op als UTF-8")
             )
             return cls(name, "", None, problems)
+        deep = _too_deep_key(source)
+        if deep:  # tomllib takes quadratic time on such keys (a minute for 200,000 parts)
+            problems.append(
+                PackProblem(
+                    name, deep, None, f"heeft een sleutel van meer dan {MAX_KEY_PARTS} delen"
+                )
+            )
+            return cls(name, source, None, problems)
         try:
             return cls(name, source, tomllib.loads(source), problems)
         except tomllib.TOMLDecodeError as exc:
@@ -138,6 +146,38 @@ class TomlFile:
                     f"over (bedoel je een van: {', '.join(sorted(known))}?)",
                     warning=True,
                 )
+
+
+MAX_KEY_PARTS = 8  # 'velden.functie' has two; no pack needs more than a few
+
+
+def _too_deep_key(source: str) -> int | None:
+    """The first line whose key or [table] header has more than MAX_KEY_PARTS dotted parts."""
+    for number, line in enumerate(source.splitlines(), 1):
+        stripped = line.lstrip()
+        if stripped.startswith("["):
+            key = stripped
+        elif "=" in stripped:
+            key = stripped.split("=", 1)[0]
+        else:
+            continue
+        if key.count(".") >= MAX_KEY_PARTS and _dots_outside_quotes(key) >= MAX_KEY_PARTS:
+            return number
+    return None
+
+
+def _dots_outside_quotes(key: str) -> int:
+    dots, quote = 0, ""
+    for char in key:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == ".":
+            dots += 1
+        elif char in "]#":
+            break
+    return dots
 
 
 def syntax_problem(name: str, exc: tomllib.TOMLDecodeError) -> PackProblem:

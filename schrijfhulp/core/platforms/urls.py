@@ -133,8 +133,14 @@ def _host_end(text: str, start: int, end: int) -> int | None:
     offsets = [start]
     for label in labels:
         offsets.append(offsets[-1] + len(label) + 1)
+    # valid_before[k]: labels[:k] are all valid subdomains, computed once so that a 'host' of
+    # thousands of labels ('a.a.a.…') costs linear time, not a check of every prefix.
+    valid_before = [True]
+    for label in labels:
+        valid_before.append(valid_before[-1] and _label_is_valid(label))
     for last in range(len(labels) - 1, 0, -1):
-        if not _labels_are_valid(labels[:last]):
+        name = labels[last - 1]
+        if not (valid_before[last - 1] and "_" not in name and _label_is_valid(name)):
             continue
         follower = "." if last < len(labels) - 1 else text[end : end + 1]
         tld_length = _tld_prefix_length(labels[last], follower)
@@ -153,15 +159,8 @@ def _tld_prefix_length(label: str, follower: str) -> int:
     return 0
 
 
-def _labels_are_valid(labels: list[str]) -> bool:
-    """Subdomains may hold '_' and '-' inside; the domain name itself only '-'."""
-    *subdomains, name = labels
-    if "_" in name or not _label_is_valid(name):
-        return False
-    return all(_label_is_valid(label) for label in subdomains)
-
-
 def _label_is_valid(label: str) -> bool:
+    """Subdomains may hold '_' and '-' inside (the domain name itself only '-'), not at the ends."""
     return bool(label) and label[0] not in "-_" and label[-1] not in "-_"
 
 

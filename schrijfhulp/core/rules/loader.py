@@ -31,6 +31,7 @@ MARK_OPEN, MARK_CLOSE = "<<", ">>"
 _FILE_KEYS = {"category", "kind", "rule"}
 _RULE_KEYS = {
     "id",
+    "name",
     "level",
     "message",
     "explanation",
@@ -114,6 +115,7 @@ def _rule(raw: dict[str, Any], category: str, kind: Kind, path: Path) -> Rule:
         kind=kind,
         severity=severity,
         message=raw["message"],
+        name=str(raw.get("name", "")),
         explanation=raw["explanation"],
         incorrect=tuple(_example(e, where, marked=True) for e in raw["incorrect"]),
         correct=tuple(_example(e, where, marked=False) for e in raw["correct"]),

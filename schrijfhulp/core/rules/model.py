@@ -50,6 +50,7 @@ class Rule:
     matcher: str | None = None
     params: Mapping[str, Any] = field(default_factory=dict)
     platforms: frozenset[str] = frozenset()  # empty: every platform
+    name: str = ""  # Dutch, for the list of rules a user can switch off ("Ambtelijke woorden")
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ from schrijfhulp.core.spelling.judging import (
     MESSAGE_ENGLISH,
     MESSAGE_MISSPELLING,
     MESSAGE_NAME,
+    MESSAGE_RARE_WORD,
     RULE_JOIN_COMPOUND,
     RULE_UNKNOWN_NAME,
     RULE_UNKNOWN_WORD,
@@ -62,6 +63,7 @@ __all__ = ["RULE_JOIN_COMPOUND", "RULE_UNKNOWN_NAME", "RULE_UNKNOWN_WORD", "Spel
 log = logging.getLogger(__name__)
 
 MAX_CACHED_WORDS = 50_000
+MAX_CHECKED_LENGTH = 100  # longer 'words' are not looked up (see _judge_word)
 MAX_ANALYSED_LENGTH = 40  # longer unknown words get no voorstel: the search grows too slow
 SUPPLEMENT_FILE = DICTIONARY_DIR / "nl-aanvulling.txt"
 ABBREVIATIONS_FILE = DICTIONARY_DIR / "nl-afkortingen.txt"
@@ -163,6 +165,21 @@ class SpellingChecker:
         return found
 
     def _judge_word(self, candidate: Candidate, accepted: frozenset[str]) -> list[Finding]:
+        if len(candidate.text) > MAX_CHECKED_LENGTH and not skipped(candidate.text):
+            # A pasted hash or a key held down: no Dutch word is that long, and Hunspell and the
+            # compound search grow with the length. One plain hint, no lookup, no voorstel.
+            return [
+                Finding(
+                    candidate.start,
+                    candidate.end,
+                    Kind.SPELLING,
+                    Severity.HINT,
+                    RULE_UNKNOWN_WORD,
+                    MESSAGE_RARE_WORD,
+                    (),
+                    EXPLANATION,
+                )
+            ]
         lookup = None if skipped(candidate.text) else self._lookup(candidate.text)
         if lookup is not None and lookup.better:
             return [self._better_form(candidate, lookup.better)]

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMenu, QMessageBox
 
 from schrijfhulp.core.drafts import (
@@ -27,15 +27,11 @@ from schrijfhulp.core.drafts import (
     DraftStore,
     DraftStoreError,
 )
-from schrijfhulp.core.drafts.files import (
-    DraftFileError,
-    read_draft_file,
-    rescue_files,
-    write_rescue_file,
-)
+from schrijfhulp.core.drafts.files import write_rescue_file
 from schrijfhulp.gui.drafts.autosave import AutosaveTimer
 from schrijfhulp.gui.drafts.draft_actions import DraftActions
 from schrijfhulp.gui.drafts.panel import DraftsPanel
+from schrijfhulp.gui.drafts.session import Session, import_rescued
 
 if TYPE_CHECKING:
     from schrijfhulp.gui.window_host import WindowHost
@@ -57,6 +53,7 @@ class DraftsController(QObject):
         self.started = False
         self._loading = False
         self.autosave = AutosaveTimer(self.save_now, self)
+        self.session = Session(window.paths.data_dir)
         self.actions = DraftActions(self, self)
         self._connect()
 
@@ -66,7 +63,8 @@ class DraftsController(QObject):
 
     def _connect(self) -> None:
         w = self.window
-        w.editor.textChanged.connect(self._text_changed)
+        # Not textChanged: painting an analysis emits it too, and opening is not an edit.
+        w.editor.text_edited.connect(self._text_changed)
         w.platform_changed.connect(self._details_changed)
         w.template_changed.connect(self._template_changed)
         w.about_to_close.connect(self.close)
@@ -83,14 +81,15 @@ class DraftsController(QObject):
         p.export_requested.connect(a.export)
         p.versions_requested.connect(a.show_versions)
         p.status_chosen.connect(a.set_status)
-        p.mark_posted_requested.connect(lambda: a.set_status("geplaatst"))
+        p.mark_posted_requested.connect(a.mark_posted)
 
     # -- start and stop ----------------------------------------------------------------------
 
     def start(self) -> None:
         """Tell about store problems, bring back rescued texts, reopen the last draft."""
+        crashed = self.session.begin()
         problems = list(self.store.problems)
-        problems += self._import_rescued()
+        problems += import_rescued(self.store, self.window.paths.data_dir, self.window)
         if problems:
             self._notify("\n\n".join(problems))
         if self.window.editor.toPlainText().strip():
@@ -99,6 +98,8 @@ class DraftsController(QObject):
             self.save_now()
         else:
             self._reopen_last()
+            if crashed and self.current is not None:
+                self._say_restored(self.current.updated)
         self.panel.refresh()
         self.started = True
 
@@ -112,23 +113,14 @@ class DraftsController(QObject):
         except DraftStoreError as exc:
             self.panel.show_notice(str(exc))
 
-    def _import_rescued(self) -> list[str]:
-        messages: list[str] = []
-        for path in rescue_files(self.window.paths.data_dir):
-            try:
-                _, text = read_draft_file(path)
-                draft = self.store.create(text, platform=self.window.current_platform())
-                path.unlink()
-            except (DraftFileError, DraftStoreError, OSError) as exc:
-                log.warning("rescued text %s not imported: %s", path, exc)
-                continue
-            messages.append(
-                self.tr(
-                    "Er was nog tekst die de vorige keer niet was opgeslagen. "
-                    "Die staat nu in het concept '%1'."
-                ).replace("%1", draft.display_title)
-            )
-        return messages
+    def _say_restored(self, saved_at: float) -> None:
+        """After a crash: say why this text is back, and leave it unselected."""
+        text = self.tr(
+            "Schrijfhulp is niet goed afgesloten. Je tekst van %1 is teruggezet."
+        ).replace("%1", time.strftime("%H:%M", time.localtime(saved_at)))
+        self.panel.show_notice(text)
+        self.window.show_message(text, 30_000)
+        self.window.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def close(self) -> None:
         """Save at closing; if that fails, keep the text in a rescue file."""
@@ -138,6 +130,7 @@ class DraftsController(QObject):
             path = write_rescue_file(self.window.editor.toPlainText(), self.window.paths.data_dir)
             log.error("draft not saved at closing; rescue file: %s", path)
         self.store.close()
+        self.session.end()
 
     # -- autosave ----------------------------------------------------------------------------
 
@@ -201,7 +194,7 @@ class DraftsController(QObject):
                 template_id=self.window.template_id or "",
             )
         revision = self.current.revision
-        if self.dirty:
+        if self.dirty and text != self.saved_text:
             revision = self.store.save_text(draft_id, text, self.current.revision)
         self.current = replace(self.current, revision=revision)
 
@@ -315,6 +308,7 @@ class DraftsController(QObject):
         try:
             title = self.store.get(draft_id).display_title
             self.store.delete(draft_id)
+            self.panel.withdraw_mark_posted(draft_id)
             if is_current:
                 self.dirty = self.details_dirty = False
                 self._open_after_delete()

@@ -74,13 +74,38 @@ class DraftActions(QObject):
             return
         self.drafts.current = replace(draft, revision=self.drafts.current.revision)
         self.drafts.panel.set_current(draft.id, status)
+        if status == "geplaatst":
+            self.drafts.panel.withdraw_mark_posted(draft.id)
         self.drafts.panel.refresh()
 
     def copied_for_platform(self, platform_id: str) -> None:
-        """After "Kopieer voor …": offer to mark the draft geplaatst."""
+        """After "Kopieer voor …": offer to mark the copied draft geplaatst (by its id)."""
         self.drafts.save_now()
-        if self.drafts.current is not None and self.drafts.current.status != "geplaatst":
-            self.drafts.panel.offer_mark_posted(platform_id)
+        current = self.drafts.current
+        if current is None or current.status == "geplaatst":
+            return
+        try:
+            title = self.drafts.store.get(current.id).display_title
+        except DraftStoreError:
+            title = current.display_title
+        self.drafts.panel.offer_mark_posted(current.id, title, platform_id)
+
+    def mark_posted(self, draft_id: int) -> None:
+        """ "Zet op geplaatst" for the draft that was copied, whichever draft is open now."""
+        current = self.drafts.current
+        if current is not None and current.id == draft_id:
+            self.set_status("geplaatst")
+            return
+        try:
+            draft = self.drafts.store.update(draft_id, status="geplaatst")
+        except DraftStoreError as exc:
+            self.drafts.window.show_message(str(exc), 10000)
+            return
+        self.drafts.panel.withdraw_mark_posted(draft_id)
+        self.drafts.window.show_message(
+            self.tr("'%1' staat nu op geplaatst.").replace("%1", draft.display_title), 5000
+        )
+        self.drafts.panel.refresh()
 
     def export(self, draft_id: int) -> None:
         try:

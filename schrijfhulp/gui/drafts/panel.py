@@ -47,7 +47,7 @@ class DraftsPanel(QWidget):
     export_requested = Signal(int)
     versions_requested = Signal(int)
     status_chosen = Signal(str)
-    mark_posted_requested = Signal()
+    mark_posted_requested = Signal(int)  # the id of the draft that was copied
 
     def __init__(self, store: DraftStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +207,7 @@ class DraftsPanel(QWidget):
         row.addWidget(self.mark_posted_button)
         row.addWidget(not_now)
         self.posted_bar.hide()
+        self.posted_id: int | None = None  # the draft the question is about
         self.status_box = QComboBox(self)
         self.status_box.setObjectName("drafts_status")
         self.status_box.setAccessibleName(self.tr("Status van dit concept"))
@@ -282,13 +283,22 @@ class DraftsPanel(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def offer_mark_posted(self, platform_id: str) -> None:
+    def offer_mark_posted(self, draft_id: int, title: str, platform_id: str) -> None:
+        """Ask about the draft that was copied; the question keeps naming it when another
+        draft opens, and its button only ever changes that draft."""
+        self.posted_id = draft_id
         self.posted_label.setText(
-            self.tr("Gekopieerd voor %1. Heb je het geplaatst?").replace(
-                "%1", platform_name(platform_id)
-            )
+            self.tr("'%1' gekopieerd voor %2. Heb je het geplaatst?")
+            .replace("%1", short_title(title))
+            .replace("%2", platform_name(platform_id))
         )
         self.posted_bar.show()
+
+    def withdraw_mark_posted(self, draft_id: int) -> None:
+        """The draft asked about is gone or marked: the question goes too."""
+        if self.posted_id == draft_id:
+            self.posted_id = None
+            self.posted_bar.hide()
 
     def selected_id(self) -> int | None:
         index = self.list.currentIndex()
@@ -340,7 +350,17 @@ class DraftsPanel(QWidget):
 
     def _mark_posted(self) -> None:
         self.posted_bar.hide()
-        self.mark_posted_requested.emit()
+        if self.posted_id is not None:
+            self.mark_posted_requested.emit(self.posted_id)
+            self.posted_id = None
+
+
+def short_title(title: str, length: int = 30) -> str:
+    """A title short enough for a one-line question, cut between words."""
+    if len(title) <= length:
+        return title
+    cut = title[:length].rsplit(" ", 1)[0] or title[:length]
+    return cut.rstrip(" ,.:;") + "…"
 
 
 def _let_shrink(box: QComboBox) -> None:

@@ -3,16 +3,19 @@
 Hover shows a finding's message; the context menu offers its voorstellen, "Negeren",
 "Altijd negeren" (switch the rule off) and, for a spelfout, "Toevoegen aan woordenboek".
 The fold point (where LinkedIn or Instagram cut the post off with "…meer weergeven") is drawn
-as a thin dashed line in the text.
+as a thin dashed line in the text, with a small label after the text of its line when it fits
+there: "Hier kort LinkedIn je bericht in".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFont,
+    QFontMetrics,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
 from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui.editor.highlighter import FindingHighlighter, Layer, LiveSpan
 from schrijfhulp.gui.labels import finding_label
+from schrijfhulp.gui.platform_list import platform_name
 
 MAX_SUGGESTIONS_IN_MENU = 5
 FOLD_COLOUR = "#e8590c"  # orange: visible on light and dark, unlike the text cursor
@@ -55,7 +59,6 @@ class Editor(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._stop_typing_mark)
         self.document().contentsChange.connect(self._contents_changed)
         self._typing = False
-        self.fold_tooltip = self.tr("Hier wordt je bericht ingekort (…meer weergeven)")
 
     def _contents_changed(self, _position: int, removed: int, added: int) -> None:
         if removed or added:
@@ -125,7 +128,7 @@ class Editor(QPlainTextEdit):
             pos = event.pos()  # type: ignore[attr-defined]
             span = self._span_at_viewport(pos - self.viewport().pos())
             if self._near_fold(pos - self.viewport().pos()):
-                QToolTip.showText(event.globalPos(), self.fold_tooltip, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), self.fold_tooltip(), self)  # type: ignore[attr-defined]
             elif span and span.finding:
                 QToolTip.showText(event.globalPos(), self._tooltip(span.finding), self)  # type: ignore[attr-defined]
             else:
@@ -194,6 +197,36 @@ class Editor(QPlainTextEdit):
         span = self.highlighter.span_of(Layer.FOLD)
         return span.start if span else None
 
+    def fold_label(self) -> str:
+        """The words beside the fold mark: "Hier kort LinkedIn je bericht in"."""
+        name = platform_name(self.highlighter.fold_platform)
+        return self.tr("Hier kort %1 je bericht in").replace("%1", name)
+
+    def fold_tooltip(self) -> str:
+        return self.fold_label() + ". " + self.tr("Daarna staat er '…meer weergeven'.")
+
+    def fold_label_rect(self) -> QRect | None:
+        """Where the label is drawn: after the text of the fold's line, when it fits there
+        (it never covers text; else the tooltip and the meter say it)."""
+        fold = self.fold_position()
+        if fold is None or fold > self.document().characterCount() - 1:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(fold)
+        line = self.cursorRect(cursor)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        left = self.cursorRect(cursor).right() + 12
+        metrics = QFontMetrics(self._label_font())
+        width = metrics.horizontalAdvance(self.fold_label()) + 12
+        if left + width > self.viewport().width() - 4:
+            return None
+        return QRect(left, line.top(), width, min(line.height(), metrics.height() + 4))
+
+    def _label_font(self) -> QFont:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        return font
+
     def _near_fold(self, pos: QPoint) -> bool:
         fold = self.fold_position()
         if fold is None or fold > self.document().characterCount() - 1:
@@ -230,7 +263,21 @@ class Editor(QPlainTextEdit):
                 QPoint(x, rect.top() + size),
             ]
         )
+        self._paint_fold_label(painter, colour)
         painter.end()
+
+    def _paint_fold_label(self, painter: QPainter, colour: QColor) -> None:
+        from PySide6.QtCore import Qt  # not at import: see gui.application.create_application
+
+        box = self.fold_label_rect()
+        if box is None:
+            return
+        painter.setFont(self._label_font())
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(self.palette().base())
+        painter.drawRoundedRect(box, 4, 4)
+        painter.setPen(colour)
+        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), self.fold_label())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

@@ -65,6 +65,7 @@ class FindingHighlighter(QSyntaxHighlighter):
         self._spans: list[LiveSpan] = []
         self._formats: dict[str, QTextCharFormat] = {}
         self.typing_position: int | None = None  # the word here is being typed: no spelfout yet
+        self.fold_platform = ""  # the platform whose fold the FOLD span marks
         # Connected before setDocument so spans shift before Qt re-highlights the edited block.
         document.contentsChange.connect(self._follow_edit)
         self.setDocument(document)
@@ -112,6 +113,7 @@ class FindingHighlighter(QSyntaxHighlighter):
             spans.append(
                 LiveSpan(to_qt(count.overflow_start), to_qt(len(analysis.text)), Layer.OVERFLOW)
             )
+        self.fold_platform = count.platform
         if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
             fold = to_qt(cut_between_words(analysis.text, count.fold_position))
             spans.append(LiveSpan(fold, fold, Layer.FOLD))

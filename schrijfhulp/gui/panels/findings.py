@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core.findings import Finding
+from schrijfhulp.core.findings import Finding, Kind
 from schrijfhulp.gui import styles
 from schrijfhulp.gui.labels import GROUP_ORDER, finding_group, group_label
 
@@ -146,10 +146,16 @@ class FindingsPanel(QWidget):
     def _line(self, text: str, finding: Finding) -> str:
         if can_insert(finding):
             return self.tr("Verplicht: %1 ontbreekt").replace("%1", finding.suggestions[0].strip())
-        quote = text[finding.start : finding.end].replace("\n", " ")
+        from schrijfhulp.core.platforms import cut_between_words  # loaded by the analysis
+
+        start = finding.start
+        if finding.kind is Kind.PLATFORM:  # past the maximum: quote from the start of the word
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+        quote = text[start : finding.end].replace("\n", " ")
         if len(quote) > QUOTE_LIMIT:
-            quote = quote[: QUOTE_LIMIT - 1] + "…"
-        return f"„{quote}”: {finding.message}" if quote.strip() else finding.message
+            quote = quote[: cut_between_words(quote, QUOTE_LIMIT - 1)].rstrip() + "…"
+        return f"'{quote}': {finding.message}" if quote.strip() else finding.message
 
     def finding_items(self) -> list[QTreeWidgetItem]:
         items: list[QTreeWidgetItem] = []

@@ -109,6 +109,7 @@ class ReadabilityPanel(QWidget):
         self.verdict_label.setText(message or self.tr("Nog geen tekst."))
         for label in (self.short_label, self.reasons_label, self.hard_sentences_label):
             label.clear()
+            label.hide()  # an empty word-wrapped label still takes a line: a gap on first start
         self.short_label.setVisible(False)
         for label in (
             self.sentences_label,
@@ -133,6 +134,8 @@ class ReadabilityPanel(QWidget):
         self.short_label.setVisible(r.verdict.short_text)
         self.reasons_label.setText(self._reasons_html(analysis))
         self.hard_sentences_label.setText(self._hard_sentences_html(analysis))
+        for label in (self.reasons_label, self.hard_sentences_label):
+            label.setVisible(bool(label.text()))
         self.sentences_label.setText(loc.toString(r.sentences))
         self.words_label.setText(loc.toString(r.words))
         self.sentence_length_label.setText(loc.toString(r.avg_sentence_length, "f", 1))

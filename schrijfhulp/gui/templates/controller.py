@@ -66,7 +66,7 @@ class TemplatesController(QObject):
         self.action.setShortcut(QKeySequence("Ctrl+T"))
         self.action.setStatusTip(self.tr("Begin met een sjabloon"))
         self.action.triggered.connect(self.open_picker)
-        window.menu("Bestand").addAction(self.action)
+        _add_before_quit(window, self.action)
         # For communications staff trying out a pack: no restart needed.
         self.reload_action = QAction(self.tr("Sjabloonpakketten opnieuw laden"), window.window())
         self.reload_action.setObjectName("action_reload_packs")
@@ -177,20 +177,40 @@ class TemplatesController(QObject):
         return dialog
 
     def insert(self, dialog: TemplatePicker) -> None:
+        """Fill an empty text in place; a text with words stays as it is and the template
+        goes into a new one ("Nieuw bericht": with drafts, a new concept)."""
         template = dialog.template
         if template is None:
             return
+        had_text = bool(self.window.editor.toPlainText().strip())
+        if had_text:
+            self.window.main_actions["new"].trigger()
+            if self.window.editor.toPlainText().strip():  # the old text could not be saved
+                return
         self.window.load_text(dialog.chosen_text(), dialog.chosen_platform(), template.qualified_id)
         self.window.editor.setFocus()
-        self.window.show_message(
-            self.tr("Sjabloon '%1' ingevoegd. Met Ctrl+Z zet je je vorige tekst terug.").replace(
-                "%1", template.name
-            ),
-            MESSAGE_MS,
+        message = (
+            self.tr("Sjabloon '%1' staat in een nieuw concept. Je vorige tekst staat in Concepten.")
+            if had_text
+            else self.tr("Sjabloon '%1' ingevoegd.")
         )
+        self.window.show_message(message.replace("%1", template.name), MESSAGE_MS)
 
     def shutdown(self) -> None:
         self._tasks.wait(1000)
+
+
+def _add_before_quit(window: WindowHost, action: QAction) -> None:
+    """In Bestand, above the line before "Afsluiten": Afsluiten stays last."""
+    menu = window.menu("Bestand")
+    actions = menu.actions()
+    quit_action = window.main_actions.get("quit")
+    if quit_action not in actions:
+        menu.addAction(action)
+        return
+    at = actions.index(quit_action)
+    before = actions[at - 1] if at and actions[at - 1].isSeparator() else quit_action
+    menu.insertAction(before, action)
 
 
 def install(window: WindowHost) -> TemplatesController:

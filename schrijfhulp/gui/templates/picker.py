@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from schrijfhulp.core.packs.templates import Template
+from schrijfhulp.core.packs.templates import MAX_FIELD_CHARS, Template
 from schrijfhulp.core.platforms import PLATFORMS
-
-DEFAULT_PACK_ID = "standaard"
+from schrijfhulp.gui.templates import list_items
+from schrijfhulp.gui.templates.list_items import TEMPLATE_ROLE
 
 
 class TemplatePicker(QDialog):
@@ -50,6 +50,7 @@ class TemplatePicker(QDialog):
         self.preferred_platform = platform
         self.template: Template | None = None
         self.inputs: dict[str, QLineEdit] = {}
+        self.examples: dict[str, QLabel] = {}  # "Bijvoorbeeld: …" under each field
         self._build(problems)
         self.apply_filter()
         self.resize(900, 600)
@@ -78,6 +79,7 @@ class TemplatePicker(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("template_list")
         self.list.setAccessibleName(self.tr("Sjablonen"))
+        self.list.setItemDelegate(list_items.TemplateItemDelegate(self.list))
         self.search.textChanged.connect(self.apply_filter)
         self.platform_filter.currentIndexChanged.connect(self.apply_filter)
         self.category_filter.currentIndexChanged.connect(self.apply_filter)
@@ -177,7 +179,17 @@ class TemplatePicker(QDialog):
 
     # -- behaviour -------------------------------------------------------------------------------
     def visible_templates(self) -> list[Template]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        """The templates in the list, in the order shown (category headings left out)."""
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [t for item in items if (t := item.data(TEMPLATE_ROLE)) is not None]
+
+    def _row_of(self, template: Template | None) -> int:
+        rows = range(self.list.count())
+        if template is not None:
+            found = next((r for r in rows if self.list.item(r).data(TEMPLATE_ROLE) is template), -1)
+            if found >= 0:
+                return found
+        return next((r for r in rows if self.list.item(r).data(TEMPLATE_ROLE) is not None), -1)
 
     def apply_filter(self) -> None:
         query = self.search.text()
@@ -193,27 +205,15 @@ class TemplatePicker(QDialog):
             and (not platform or platform in t.platforms)
             and (not category or t.category == category)
         ]
-        # Templates whose name matches come first: "vacature" should find "Vacature" on top.
-        found.sort(key=lambda t: not all(w in t.name.casefold() for w in query.casefold().split()))
-        for template in found:
-            self.list.addItem(self._item(template))
-        keep = next((i for i, t in enumerate(self.visible_templates()) if t is self.template), 0)
-        self.list.setCurrentRow(keep if self.list.count() else -1)
+        list_items.fill(self.list, _grouped(found, query))
+        self.list.setCurrentRow(self._row_of(self.template))
         self.list.blockSignals(False)
         self._selected(self.list.currentItem())
 
-    def _item(self, template: Template) -> QListWidgetItem:
-        platforms = ", ".join(PLATFORMS[p].name for p in template.platforms if p in PLATFORMS)
-        details = [template.category, platforms]
-        if template.pack_id != DEFAULT_PACK_ID:
-            details.append(template.pack_name)  # two packs may both have a "Vacature"
-        item = QListWidgetItem(f"{template.name}\n{' · '.join(details)}")
-        item.setData(Qt.ItemDataRole.UserRole, template)
-        item.setToolTip(template.description)
-        return item
-
     def _selected(self, item: QListWidgetItem | None) -> None:
-        self._show(item.data(Qt.ItemDataRole.UserRole) if item else None)
+        if item is not None and item.data(TEMPLATE_ROLE) is None:
+            return  # a category heading: the chosen template stays
+        self._show(item.data(TEMPLATE_ROLE) if item else None)
 
     def _show(self, template: Template | None) -> None:
         if template is self.template and template is not None:
@@ -245,17 +245,30 @@ class TemplatePicker(QDialog):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.inputs.clear()
+        self.examples.clear()
 
     def _add_input(self, name: str, label: str, hint: str, example: str) -> None:
-        line = QLineEdit(self.form_box)
+        cell = QWidget(self.form_box)
+        line = QLineEdit(cell)
+        line.setMaxLength(MAX_FIELD_CHARS)
         line.setObjectName(f"field_{name}")
-        line.setPlaceholderText(self.tr("Bijvoorbeeld: %1").replace("%1", example))
         line.setToolTip(hint)
         line.setAccessibleName(label)
         line.setAccessibleDescription(hint)
         line.textEdited.connect(self._typed)
+        # The example under the field, wrapped: in the field itself a long one was cut off.
+        shown = QLabel(self.tr("Bijvoorbeeld: %1").replace("%1", example), cell)
+        shown.setObjectName(f"example_{name}")
+        shown.setWordWrap(True)
+        shown.setEnabled(False)  # lighter: an example, not a value
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(line)
+        column.addWidget(shown)
         self.inputs[name] = line
-        self.form.addRow(label if label.endswith(("?", ":")) else f"{label}:", line)
+        self.examples[name] = shown
+        self.form.addRow(label if label.endswith(("?", ":")) else f"{label}:", cell)
 
     def _set_platforms(self, platform_ids: Sequence[str]) -> None:
         self.target_platform.blockSignals(True)
@@ -304,6 +317,25 @@ class TemplatePicker(QDialog):
     def accept_if_chosen(self) -> None:
         if self.template is not None:
             self.accept()
+
+
+def _grouped(found: list[Template], query: str) -> list[tuple[str, list[Template]]]:
+    """By category, A to Z; the group whose template's name matches the search comes first:
+    "vacature" should find "Vacature" on top."""
+    words = query.casefold().split()
+
+    def name_matches(template: Template) -> bool:
+        return bool(words) and all(w in template.name.casefold() for w in words)
+
+    groups: dict[str, list[Template]] = {}
+    for template in found:
+        groups.setdefault(template.category, []).append(template)
+    for templates in groups.values():
+        templates.sort(key=lambda t: (not name_matches(t), t.name.casefold()))
+    return sorted(
+        groups.items(),
+        key=lambda g: (not any(name_matches(t) for t in g[1]), g[0].casefold()),
+    )
 
 
 def _escape(text: str) -> str:

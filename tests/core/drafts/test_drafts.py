@@ -90,6 +90,20 @@ def test_save_keeps_text_platform_and_status(store: DraftStore) -> None:
     assert saved.revision == revision == draft.revision + 1
 
 
+def test_new_platform_or_status_is_an_edit_but_the_same_values_are_not(
+    store: DraftStore, clock: Clock
+) -> None:
+    draft = store.create(VACANCY, platform="x")
+    clock.now += 60
+    store.update(draft.id, platform="x", status="concept", template_id="")
+    assert store.get(draft.id).updated == draft.updated
+    store.update(draft.id, status="klaar")
+    assert store.get(draft.id).updated == clock.now
+    clock.now += 60
+    store.update(draft.id, platform="linkedin")
+    assert store.get(draft.id).updated == clock.now
+
+
 def test_unknown_status_is_refused(store: DraftStore) -> None:
     draft = store.create(VACANCY)
     with pytest.raises(ValueError, match="geplaatst"):

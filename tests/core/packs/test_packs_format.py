@@ -267,5 +267,5 @@ def test_message_uses_the_pack_name_even_when_the_manifest_has_an_error() -> Non
     result = read(sjabloonpakket_toml=MANIFEST.replace('"1.2"', '"versie 1"'))
     assert not_loaded_message(result).startswith(
         "Het sjabloonpakket 'Gemeente' is niet geladen: regel 3 van sjabloonpakket.toml heeft bij "
-        "'versie' de waarde 'versie 1'; schrijf een versienummer zoals \"1.0\" of \"2.3.1\""
+        "'versie' de waarde 'versie 1'; schrijf een versienummer zoals '1.0' of '2.3.1'"
     )

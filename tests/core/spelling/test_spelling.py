@@ -347,3 +347,24 @@ def test_typo_at_the_start_of_a_sentence_is_still_an_error(checker: SpellingChec
 
 def test_compound_next_to_a_rare_compound_is_no_typo(checker: SpellingChecker) -> None:
     assert errors(checker, "Thijmen, Sven en Daan wonnen de voetbalcup.") == []
+
+
+def test_word_of_a_hundred_thousand_letters_is_not_spell_checked(checker: SpellingChecker) -> None:
+    # r"\p{L}.*\p{Lu}" searched such a word from every letter: 54 s.
+    word = "a" * 99_999
+    start = time.perf_counter()
+    [finding] = check(checker, word)
+    assert time.perf_counter() - start < 2.0
+    assert finding.severity is Severity.HINT
+    assert finding.suggestions == ()
+
+
+def test_inner_capital_is_found_in_one_pass_for_a_long_word() -> None:
+    from schrijfhulp.core.spelling.judging import has_inner_capital
+
+    start = time.perf_counter()
+    assert not has_inner_capital("a" * 200_000)
+    assert has_inner_capital("'" + "a" * 200_000 + "B")
+    assert not has_inner_capital("A" + "a" * 10)
+    assert has_inner_capital("iPhone")
+    assert time.perf_counter() - start < 0.5

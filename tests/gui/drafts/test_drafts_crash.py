@@ -8,8 +8,11 @@ import sys
 import textwrap
 import time
 
+from pytestqt.qtbot import QtBot
+
 from schrijfhulp.core.drafts import DraftStore
 from schrijfhulp.core.settings import Paths
+from tests.gui.drafts.drafts_support import close_window, open_window
 
 LOSS_ALLOWED_S = 2.0
 TYPING_S = 4.5  # type this long (continuously: no pause ever starts the pause timer)
@@ -83,3 +86,43 @@ def test_killed_app_loses_at_most_the_last_two_seconds_of_typing() -> None:
     store.close()
     assert POST.startswith(saved)
     assert len(saved) >= must_have > 50
+
+
+def _type_and_kill(seconds: float) -> None:
+    proc = subprocess.Popen([sys.executable, "-c", TYPIST, POST], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    first = None
+    try:
+        while True:
+            line = proc.stdout.readline()
+            assert line, "the app stopped before it was killed"
+            at = float(line.split()[1])
+            first = first if first is not None else at
+            if at - first >= seconds:
+                break
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_after_a_crash_the_app_says_what_happened(qtbot: QtBot) -> None:
+    _type_and_kill(2.5)
+    window, controller = open_window(qtbot)
+    assert controller.current is not None
+    saved_at = time.strftime("%H:%M", time.localtime(controller.current.updated))
+    message = f"Schrijfhulp is niet goed afgesloten. Je tekst van {saved_at} is teruggezet."
+    assert controller.panel.notice.text() == message
+    assert window.statusBar().currentMessage() == message
+    assert POST.startswith(window.editor.toPlainText()) and window.editor.toPlainText()
+    assert not window.editor.textCursor().hasSelection()
+
+
+def test_after_a_normal_close_nothing_is_said(qtbot: QtBot) -> None:
+    window, controller = open_window(qtbot)
+    qtbot.keyClicks(window.editor, "Tot morgen bij de koffieautomaat!")
+    close_window(qtbot, window)
+    again, drafts = open_window(qtbot)
+    assert again.editor.toPlainText() == "Tot morgen bij de koffieautomaat!"
+    assert "niet goed afgesloten" not in drafts.panel.notice.text()
+    assert "niet goed afgesloten" not in again.statusBar().currentMessage()

@@ -18,7 +18,7 @@ from tests.gui.conftest import type_text, wait_for_analysis
 from tests.gui.languagetool import test_languagetool_gui
 from tests.gui.languagetool.test_languagetool_gui import gone, languagetool_state, server_pid
 from tests.gui.languagetool.test_languagetool_gui import open_window as languagetool_window
-from tests.gui.test_settings_take_effect import add_line, click, in_settings, save
+from tests.gui.test_settings_take_effect import add_line, click, in_settings, save, tick_rule
 from tests.lt_fake_server import FakeLanguageTool
 from tests.lt_support import install_java_stand_in, write_user_settings
 
@@ -56,7 +56,7 @@ def save_unchanged(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 
 def switch_off_a_rule_and_add_a_share(qtbot: QtBot, dialog: SettingsDialog) -> None:
-    add_line(qtbot, dialog.rules, "stijl.ambtelijk")
+    tick_rule(qtbot, dialog.rules, "stijl.ambtelijk")
     add_line(qtbot, dialog.pack_locations, r"\\fileserver\communicatie\sjablonen")
     save(qtbot, dialog)
 
@@ -139,7 +139,8 @@ def test_a_rule_switched_on_again_reaches_languagetool(
     assert check_requests(it_server)[-1]["disabledRules"] == "NL_SIMPLE_REPLACE"
 
     def switch_on(dialog: SettingsDialog) -> None:
-        dialog.rules.clear()
+        for item in dialog.rules.items():
+            item.setCheckState(Qt.CheckState.Unchecked)
         save(qtbot, dialog)
 
     in_settings(qtbot, window, switch_on)
