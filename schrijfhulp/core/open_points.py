@@ -7,6 +7,8 @@ eigen woorden, or most of the post is still sjabloontekst; and what the post hol
 text: an image without a beschrijving, more images than the platform takes (:func:`image_points`,
 which the GUI adds to the same list). A point ``blocking`` comes from a pack
 (``blokkeren = true``): the GUI then offers no "Toch kopiëren", and ``set_by`` names who decided.
+Each point is a code with parameters, like the readability verdict: the GUI translates it with
+``tr()``, the CLI and the JSON show :func:`dutch_text`.
 """
 
 from __future__ import annotations
@@ -17,36 +19,46 @@ from typing import TYPE_CHECKING
 
 from schrijfhulp.core.findings import Kind, Severity
 from schrijfhulp.core.packs.house_style import DEFAULT_TEMPLATE_TEXT_MAXIMUM
-from schrijfhulp.core.platforms import RULE_TOO_LONG, describe_count, get_platform
+from schrijfhulp.core.packs.requirements import ElementKind, missing_message
+from schrijfhulp.core.platforms import RULE_TOO_LONG, about_limit, count_phrase, get_platform
 
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.core.packs.conditions import Conditions
     from schrijfhulp.core.post.model import PostImage
 
-TOO_LONG = "te-lang"
-REQUIRED = "verplicht"
-SPELLING = "spelfouten"
-PERSONAL = "persoonlijk"
-TEMPLATE_TEXT = "sjabloontekst"
-NO_DESCRIPTION = "beschrijving"
-TOO_MANY_IMAGES = "te-veel-afbeeldingen"
+TOO_LONG = "te-lang"  # params: platform id, used, maximum, unit, reserved, "ongeveer" or "",
+# and for a draad the part that is too long and the number of parts ("" otherwise)
+REQUIRED = "verplicht"  # params: element kind, value, organisation, reason
+SPELLING = "spelfouten"  # params: number of spelfouten, then up to three of the words
+PERSONAL = "persoonlijk"  # params: the field's label, its hint
+TEMPLATE_TEXT = "sjabloontekst"  # params: percent of sjabloontekst
+NO_DESCRIPTION = "beschrijving"  # params: image number, file name, the coach's Dutch text
+TOO_MANY_IMAGES = "te-veel-afbeeldingen"  # params: platform id, maximum, number of images
 RULE_TEMPLATE_TEXT = "sjabloon.tekst"
 REQUIRED_PREFIX = "verplicht."
 PERSONAL_PREFIX = "sjabloon.persoonlijk."
+OWN_WORDS_CODES = (PERSONAL, TEMPLATE_TEXT)
 DEFAULT_OWN_WORDS_HINT = "vertel in één zin wat jij ervan vindt"
+SHOWN_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class OpenPoint:
+    """One point as a code with parameters: the GUI translates it, ``dutch_text`` is the CLI's."""
+
     code: str  # TOO_LONG, REQUIRED, SPELLING, PERSONAL, TEMPLATE_TEXT, NO_DESCRIPTION, ...
-    message: str  # Dutch, one or two short sentences
+    params: tuple[str, ...] = ()  # see the codes; words and pack texts as they are written
     rule_id: str = ""
     blocking: bool = False
     set_by: str = ""  # the organisation whose pack makes this point blocking
     start: int | None = None  # where in the text it is, to go back to it
     suggestion: str = ""  # text to insert at ``start`` ("Voeg toe"), if any
     image: int | None = None  # 0-based index of the image it is about
+
+    @property
+    def message(self) -> str:
+        return dutch_text(self)
 
     @property
     def blocking_reason(self) -> str:
@@ -61,6 +73,7 @@ class OpenPoint:
     def to_dict(self) -> dict[str, object]:
         return {
             "code": self.code,
+            "params": list(self.params),
             "message": self.message,
             "rule_id": self.rule_id,
             "blocking": self.blocking,
@@ -70,13 +83,44 @@ class OpenPoint:
         }
 
 
+def dutch_text(point: OpenPoint) -> str:
+    """The point in Dutch, one or two short sentences: what the CLI and the JSON show."""
+    p = point.params
+    if point.code == TOO_LONG:
+        count = count_phrase(int(p[1]), int(p[2]), p[3], bool(p[5]), int(p[4]))
+        name = get_platform(p[0]).name
+        what = f"Deel {p[6]} van {p[7]} van je draad" if len(p) > 7 and p[6] else "Je bericht"
+        return (
+            f"{what} is te lang voor {name}: {count}. {name} plaatst het dan niet, of knipt het af."
+        )
+    if point.code == REQUIRED:
+        message = missing_message(ElementKind(p[0]), p[1], p[2]) if p[0] else p[1]
+        return f"{message} {p[3]}".strip()
+    if point.code == SPELLING:
+        number = int(p[0])
+        words = ", ".join(f"'{w}'" for w in p[1:]) + (" en meer" if number > len(p) - 1 else "")
+        if number == 1:
+            return f"Er staat nog 1 spelfout in je tekst: {words}."
+        return f"Er staan nog {number} spelfouten in je tekst: {words}."
+    if point.code == PERSONAL:
+        return f"Schrijf bij '{p[0]}' een paar eigen woorden. {p[1]}".strip()
+    if point.code == TEMPLATE_TEXT:
+        return f"Nog {p[0]} % tekst van het sjabloon: {DEFAULT_OWN_WORDS_HINT}."
+    if point.code == NO_DESCRIPTION:
+        return p[2]
+    if point.code == TOO_MANY_IMAGES:
+        name = get_platform(p[0]).name
+        return f"{name} neemt maximaal {p[1]} afbeeldingen; je hebt er {p[2]}."
+    return " ".join(p)
+
+
 def open_points(
     analysis: Analysis, conditions: Conditions | None = None, extra: Iterable[OpenPoint] = ()
 ) -> tuple[OpenPoint, ...]:
     """The open points of ``analysis`` and ``extra`` ones (:func:`image_points`), most
     important first; empty when the post is ready."""
     points = [*_too_long(analysis), *_required(analysis, conditions)]
-    points += _own_words(analysis, conditions)
+    points += own_words_points(analysis, conditions)
     points += _spelling(analysis)
     points += extra
     return tuple(sorted(points, key=lambda p: not p.blocking))
@@ -91,13 +135,12 @@ def image_points(images: tuple[PostImage, ...], platform: str) -> list[OpenPoint
     for index, image in enumerate(images):
         if not image.description.strip():
             text = hint(MISSING, number=index + 1, name=image.name)
-            message = f"{text.message} {text.explanation}"
-            points.append(OpenPoint(NO_DESCRIPTION, message, "alt-tekst." + MISSING, image=index))
+            params = (str(index + 1), image.name, f"{text.message} {text.explanation}")
+            points.append(OpenPoint(NO_DESCRIPTION, params, "alt-tekst." + MISSING, image=index))
     spec = get_platform(platform)
     maximum = min(spec.max_images or MAX_IMAGES, MAX_IMAGES)
     if len(images) > maximum:
-        message = f"{spec.name} neemt maximaal {maximum} afbeeldingen; je hebt er {len(images)}."
-        points.append(OpenPoint(TOO_MANY_IMAGES, message))
+        points.append(OpenPoint(TOO_MANY_IMAGES, (spec.id, str(maximum), str(len(images)))))
     return points
 
 
@@ -114,21 +157,20 @@ def _too_long(analysis: Analysis) -> list[OpenPoint]:
     pc = analysis.platform_count
     if not pc.over:
         return []
-    name = get_platform(pc.platform).name
+    about = "ongeveer" if about_limit(pc) else ""
+    params: tuple[str, ...] = (
+        pc.platform,
+        str(pc.used),
+        str(pc.limit),
+        pc.unit,
+        str(pc.reserved),
+        about,
+    )
     thread = analysis.thread
-    what = "Je bericht"
-    if thread is not None:  # the count is that of the first part that is too long
+    if thread is not None and thread.over_parts:  # the count is that of the part too long
         part = thread.over_parts[0]
-        what = f"Deel {part.number} van {part.total} van je draad"
-    return [
-        OpenPoint(
-            TOO_LONG,
-            f"{what} is te lang voor {name}: {describe_count(pc)}. "
-            f"{name} plaatst het dan niet, of knipt het af.",
-            RULE_TOO_LONG,
-            start=pc.overflow_start,
-        )
-    ]
+        params += (str(part.number), str(part.total))
+    return [OpenPoint(TOO_LONG, params, RULE_TOO_LONG, start=pc.overflow_start)]
 
 
 def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
@@ -137,15 +179,19 @@ def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoi
         if not finding.rule_id.startswith(REQUIRED_PREFIX):
             continue
         element = conditions.element(finding.rule_id) if conditions else None
-        blocking = element.blocking if element else finding.severity is Severity.ERROR
-        reason = f" {finding.explanation}" if finding.explanation else ""
+        if element is None:  # conditions not given: the finding's own Dutch, no kind
+            params = ("", finding.message, "", finding.explanation)
+            blocking, set_by = finding.severity is Severity.ERROR, ""
+        else:
+            params = (str(element.kind), element.value, element.organisation, element.reason)
+            blocking, set_by = element.blocking, element.organisation
         points.append(
             OpenPoint(
                 REQUIRED,
-                finding.message + reason,
+                params,
                 finding.rule_id,
                 blocking,
-                element.organisation if element else "",
+                set_by,
                 finding.start,
                 finding.suggestions[0] if finding.suggestions else "",
             )
@@ -153,7 +199,9 @@ def _required(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoi
     return points
 
 
-def _own_words(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
+def own_words_points(analysis: Analysis, conditions: Conditions | None) -> list[OpenPoint]:
+    """Eigen woorden: persoonlijk fields not filled in, and a post that is mostly sjabloontekst
+    (from the pack's maximum, by default 70 %). The GUI shows these while the user types."""
     own = analysis.own_words
     if own is None:
         return []
@@ -161,22 +209,20 @@ def _own_words(analysis: Analysis, conditions: Conditions | None) -> list[OpenPo
     maximum = rule.maximum if rule else DEFAULT_TEMPLATE_TEXT_MAXIMUM
     blocking = bool(rule and rule.blocking)
     set_by = rule.organisation if rule else ""
-    points = [
-        OpenPoint(PERSONAL, f.message, f.rule_id, blocking, set_by, f.start)
-        for f in analysis.findings
-        if f.rule_id.startswith(PERSONAL_PREFIX)
-    ]
-    if own.words and own.template_share >= maximum:
-        hint = DEFAULT_OWN_WORDS_HINT
-        points.append(
-            OpenPoint(
-                TEMPLATE_TEXT,
-                f"Nog {own.template_share} % tekst van het sjabloon: {hint}.",
-                RULE_TEMPLATE_TEXT,
-                blocking,
-                set_by,
+    template = conditions.template if conditions else None
+    fields = {f.name: f for f in template.fields} if template else {}
+    points = []
+    for finding in analysis.findings:
+        if finding.rule_id.startswith(PERSONAL_PREFIX):
+            name = finding.rule_id.removeprefix(PERSONAL_PREFIX)
+            field = fields.get(name)
+            params = (field.label, field.hint) if field else (name, "")
+            points.append(
+                OpenPoint(PERSONAL, params, finding.rule_id, blocking, set_by, finding.start)
             )
-        )
+    if own.words and own.template_share >= maximum:
+        share = (str(own.template_share),)
+        points.append(OpenPoint(TEMPLATE_TEXT, share, RULE_TEMPLATE_TEXT, blocking, set_by))
     return points
 
 
@@ -186,8 +232,5 @@ def _spelling(analysis: Analysis) -> list[OpenPoint]:
     ]
     if not errors:
         return []
-    words = ", ".join(f"'{analysis.text[f.start : f.end]}'" for f in errors[:3])
-    more = " en meer" if len(errors) > 3 else ""
-    count = "1 spelfout" if len(errors) == 1 else f"{len(errors)} spelfouten"
-    message = f"Er staat nog {count} in je tekst: {words}{more}."
-    return [OpenPoint(SPELLING, message, start=errors[0].start)]
+    words = tuple(analysis.text[f.start : f.end] for f in errors[:SHOWN_WORDS])
+    return [OpenPoint(SPELLING, (str(len(errors)), *words), start=errors[0].start)]

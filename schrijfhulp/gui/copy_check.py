@@ -76,12 +76,14 @@ class ChecklistDialog(QDialog):
     def _point_row(self, point: OpenPoint) -> QHBoxLayout:
         row = QHBoxLayout()
         texts = QVBoxLayout()
-        message = QLabel("• " + point.message, self)
+        from schrijfhulp.gui.open_point_texts import blocking_reason, point_text
+
+        message = QLabel("• " + point_text(point), self)
         message.setObjectName("open_point")
         message.setWordWrap(True)
         texts.addWidget(message)
         if point.blocking:
-            reason = QLabel(point.blocking_reason, self)
+            reason = QLabel(blocking_reason(point), self)
             reason.setObjectName("blocking_reason")
             reason.setWordWrap(True)
             reason.setStyleSheet("font-weight: bold")

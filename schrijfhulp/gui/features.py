@@ -35,8 +35,19 @@ def install_post(window: WindowHost) -> object:
     return post_controller.install(window)
 
 
+def install_own_words(window: WindowHost) -> object:
+    from schrijfhulp.gui import own_words
+
+    return own_words.install(window)
+
+
 # Drafts first: the last concept reopens as soon as possible.
-FEATURES: list[Callable[[WindowHost], object]] = [install_drafts, install_templates, install_post]
+FEATURES: list[Callable[[WindowHost], object]] = [
+    install_drafts,
+    install_templates,
+    install_post,
+    install_own_words,
+]
 
 # What the window's docks and the features import: loaded on a worker thread right after the
 # first paint, so installing them on the GUI thread takes milliseconds and keys typed
@@ -48,6 +59,7 @@ FEATURE_MODULES = (
     "schrijfhulp.gui.drafts.controller",
     "schrijfhulp.gui.templates.controller",
     "schrijfhulp.gui.post.controller",
+    "schrijfhulp.gui.own_words",
 )
 
 

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         top.addStretch(1)
         top.addWidget(self.copy_button)
         central = QWidget(self)
-        column = QVBoxLayout(central)
+        column = self._column = QVBoxLayout(central)
         column.addLayout(top)
         column.addWidget(self.editor, 1)
         column.addWidget(self.meter)
@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
 
     def add_dock(self, widget: QWidget, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
         return self.docks.add(widget, title, area, self.menu("Beeld"))
+
+    def add_below_editor(self, widget: QWidget) -> None:
+        self._column.addWidget(widget)
 
     # -- after the first paint -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
@@ -380,6 +383,7 @@ def _build_docks(window: MainWindow) -> None:
     )
     window.readability_dock, window.findings_dock, window.preview_dock = side.docks
     side.findings.finding_activated.connect(window.finding_actions.select)
+    side.findings.insert_requested.connect(window.finding_actions.insert)
 
 
 def _install_actions(window: MainWindow) -> None:

@@ -23,7 +23,10 @@ The main window, ``MainWindow(settings: Settings, paths: Paths)``, offers:
 - ``window.set_house_style(house_style, extra_words, disabled_rules)``: what analyse() receives
   for the active sjabloonpakket; ``window.set_conditions(conditions)``: its verplichte
   onderdelen and the template the post started from (``core.packs.conditions.Conditions``),
-  which "Kopieer voor …" checks first (``gui.copy_check``).
+  which "Kopieer voor …" checks first (``gui.copy_check``); ``window.conditions`` holds them
+  (None without a pack's conditions).
+- ``window.add_below_editor(widget)``: a feature's line under the editor and its meter (the
+  eigen-woorden line).
 - ``window.menu(name) -> QMenu`` for "Bestand", "Bewerken", "Beeld", "Extra", "Help";
   ``window.add_dock(widget, title, area)`` adds a dock and its toggle in "Beeld".
 - ``window.show_message(text, timeout_ms=0)``, ``window.set_save_state(text)``,
@@ -115,6 +118,8 @@ class WindowHost(Protocol):
     ) -> None: ...
 
     def set_conditions(self, conditions: Any) -> None: ...
+
+    def add_below_editor(self, widget: QWidget) -> None: ...
 
     def save_settings(self) -> None: ...
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.open_points import (
+    PERSONAL,
     REQUIRED,
     SPELLING,
     TEMPLATE_TEXT,
     TOO_LONG,
     can_copy_anyway,
+    dutch_text,
     open_points,
     summary,
 )
@@ -60,3 +62,42 @@ def test_mostly_template_text_is_advice_unless_the_pack_blocks_it() -> None:
     blocked = points_for(text, conditions=Conditions.for_post(strict, TEMPLATE))
     assert not can_copy_anyway(blocked)
     assert {p.set_by for p in blocked if p.blocking} == {"Gemeente Voorbeeld"}
+
+
+def test_points_are_codes_with_parameters_and_dutch_comes_from_one_function() -> None:
+    conditions = Conditions.for_post(HouseStyle(required=(WERKEN_BIJ,)), TEMPLATE)
+    points = {p.code: p for p in points_for(TEMPLATE.example_text(), "linkedin", conditions)}
+    required = points[REQUIRED]
+    assert required.params == (
+        "hashtag",
+        "#WerkenBij",
+        "Gemeente Voorbeeld",
+        "Zo vinden mensen al onze vacatures.",
+    )
+    assert (
+        dutch_text(required)
+        == required.message
+        == (
+            "De hashtag #WerkenBij is verplicht bij Gemeente Voorbeeld. "
+            "Zo vinden mensen al onze vacatures."
+        )
+    )
+    personal = points[PERSONAL]
+    assert personal.params == ("Wat vind jij ervan?", "Vertel in één zin wat jij ervan vindt.")
+    assert personal.message == (
+        "Schrijf bij 'Wat vind jij ervan?' een paar eigen woorden. "
+        "Vertel in één zin wat jij ervan vindt."
+    )
+    share = points[TEMPLATE_TEXT].params[0]
+    assert int(share) >= 95
+    assert points[TEMPLATE_TEXT].to_dict()["params"] == [share]
+
+
+def test_too_long_and_spelling_keep_their_figures_as_parameters() -> None:
+    points = points_for("Wij zoeken een collega met veel ervraring. " * 8, "x")
+    too_long, spelling = points
+    assert too_long.params[:4] == ("x", str(too_long.params[1]), "280", "tekens")
+    assert int(too_long.params[1]) > 280
+    assert spelling.params[0] == "8" and spelling.params[1:] == ("ervraring",) * 3
+    assert spelling.message.startswith("Er staan nog 8 spelfouten in je tekst: 'ervraring'")
+    assert spelling.message.endswith(" en meer.")

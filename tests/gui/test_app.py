@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.app import build_parser
+from schrijfhulp.gui.features import FEATURES
 from schrijfhulp.gui.i18n import LANGUAGES, choose_language, install_translators
 from schrijfhulp.gui.main_window import MainWindow
 from tests.gui.conftest import CALL_FOR_PARTICIPANTS, type_text, wait_for_analysis
@@ -48,7 +49,7 @@ def test_gui_opens_in_every_shipped_language(qtbot: QtBot, qapp, language: str) 
         titles = [a.text().replace("&", "") for a in window.menuBar().actions()][:5]
         assert titles == MENU_TITLES[language]
         assert window.meter.count_label.text().startswith("28 ")
-        qtbot.waitUntil(lambda: len(window.features) == 3, timeout=10_000)
+        qtbot.waitUntil(lambda: len(window.features) == len(FEATURES), timeout=10_000)
         docks = sorted(d.windowTitle() for d in window.findChildren(QDockWidget))
         assert docks == DOCK_TITLES[language]
         window.dispatcher.shutdown()

@@ -59,13 +59,7 @@ class RequiredElement:
 
     def describe(self) -> str:
         """'De hashtag #WerkenBij', 'Een link naar voorbeeld.nl/vacatures/*', ..."""
-        if self.kind is ElementKind.HASHTAG:
-            return f"De hashtag {self.value}"
-        if self.kind is ElementKind.MENTION:
-            return f"De vermelding {self.value}"
-        if self.kind is ElementKind.LINK:
-            return f"Een link naar {self.value}" if self.is_pattern else f"De link {self.value}"
-        return f"De tekst '{self.value}'"
+        return describe(self.kind, self.value)
 
     def is_present(self, doc: Document) -> bool:
         wanted = self.value.casefold()
@@ -112,9 +106,7 @@ def missing_findings(
             continue
         where = element.insertion(doc.text)
         at = where[0] if where else len(doc.text.rstrip())
-        message = f"{element.describe()} is verplicht bij {element.organisation}."
-        if element.is_pattern:
-            message += " Voeg een link toe die hierop past."
+        message = missing_message(element.kind, element.value, element.organisation)
         found.append(
             Finding(
                 at,
@@ -129,6 +121,25 @@ def missing_findings(
             )
         )
     return found
+
+
+def describe(kind: ElementKind, value: str) -> str:
+    """'De hashtag #WerkenBij', 'Een link naar voorbeeld.nl/vacatures/*', ..."""
+    if kind is ElementKind.HASHTAG:
+        return f"De hashtag {value}"
+    if kind is ElementKind.MENTION:
+        return f"De vermelding {value}"
+    if kind is ElementKind.LINK:
+        return f"Een link naar {value}" if "*" in value else f"De link {value}"
+    return f"De tekst '{value}'"
+
+
+def missing_message(kind: ElementKind, value: str, organisation: str) -> str:
+    """'De hashtag #WerkenBij is verplicht bij Gemeente Voorbeeld.' (the GUI has its own)."""
+    message = f"{describe(kind, value)} is verplicht bij {organisation}."
+    if kind is ElementKind.LINK and "*" in value:
+        message += " Voeg een link toe die hierop past."
+    return message
 
 
 def with_insertions(text: str, elements: list[RequiredElement]) -> str:

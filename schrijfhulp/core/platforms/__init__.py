@@ -26,7 +26,9 @@ __all__ = [
     "PlatformDataError",
     "PlatformSpec",
     "UnknownPlatformError",
+    "about_limit",
     "count",
+    "count_phrase",
     "cut_between_words",
     "describe_count",
     "describe_fold",
@@ -228,10 +230,19 @@ def _too_many(
 def describe_count(pc: PlatformCount) -> str:
     """'237 van 280 tekens'; 'ongeveer' when the maximum is a round figure from guides; with
     '(waarvan 14 voor verplichte onderdelen)' when those still have to be added."""
-    about = "" if pc.limit_official or not _is_round(pc.limit) else "ongeveer "
-    text = f"{_nl(pc.used)} van {about}{_nl(pc.limit)} {pc.unit}"
-    if pc.reserved:
-        text += f" (waarvan {_nl(pc.reserved)} voor verplichte onderdelen)"
+    return count_phrase(pc.used, pc.limit, pc.unit, about_limit(pc), pc.reserved)
+
+
+def about_limit(pc: PlatformCount) -> bool:
+    """Whether the maximum is a round figure from guides: said with 'ongeveer'."""
+    return not pc.limit_official and _is_round(pc.limit)
+
+
+def count_phrase(used: int, limit: int, unit: str, about: bool, reserved: int = 0) -> str:
+    """'237 van ongeveer 3.000 tekens (waarvan 14 voor verplichte onderdelen)'."""
+    text = f"{_nl(used)} van {'ongeveer ' if about else ''}{_nl(limit)} {unit}"
+    if reserved:
+        text += f" (waarvan {_nl(reserved)} voor verplichte onderdelen)"
     return text
 
 

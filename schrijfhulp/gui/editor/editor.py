@@ -93,11 +93,13 @@ class Editor(QPlainTextEdit):
         self.ensureCursorVisible()
 
     def apply_suggestion(self, span: LiveSpan, replacement: str) -> None:
-        """Replace the span's text as one undoable step."""
+        """Replace the span's text as one undoable step (an empty span: insert there)."""
         cursor = self.textCursor()
+        cursor.beginEditBlock()
         cursor.setPosition(span.start)
         cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(replacement)
+        cursor.endEditBlock()
         self.setTextCursor(cursor)
 
     def span_text(self, span: LiveSpan) -> str:
@@ -168,7 +170,10 @@ class Editor(QPlainTextEdit):
         title.setEnabled(False)
         actions = [title]
         for suggestion in finding.suggestions[:MAX_SUGGESTIONS_IN_MENU]:
-            action = QAction(suggestion or self.tr("(weghalen)"), menu)
+            label = suggestion or self.tr("(weghalen)")
+            if span.start == span.end:  # a missing verplicht onderdeel: it goes in here
+                label = self.tr("Voeg toe: %1").replace("%1", suggestion.strip())
+            action = QAction(label, menu)
             action.setObjectName("suggestion")
             action.triggered.connect(lambda _=False, s=suggestion: self.apply_suggestion(span, s))
             actions.append(action)

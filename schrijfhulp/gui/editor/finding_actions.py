@@ -1,4 +1,5 @@
-"""What the user does with a finding: go to it, use a voorstel, negeren, toevoegen aan woordenboek.
+"""What the user does with a finding: go to it, use a voorstel, negeren, toevoegen aan woordenboek,
+and "Voeg toe" for a verplicht onderdeel that is missing (its span is empty: the voorstel goes in).
 
 "Negeren" hides every finding of that rule on those same words for this session; "Altijd
 negeren" switches the rule off in the settings; "Toevoegen aan woordenboek" writes the word to
@@ -51,6 +52,17 @@ class FindingActions(QObject):
         self.editor.select_span(span)
         if span.finding is not None:
             self.window.show_message(span.finding.message, 8000)
+
+    def insert(self, finding: Finding) -> None:
+        """ "Voeg toe": a missing verplicht onderdeel goes where it belongs, as one undo step."""
+        span = self.editor.highlighter.span_for(finding)
+        if span is None or not finding.suggestions:  # the text changed since: wait for it
+            self.window.show_message(
+                self.tr("Even geduld: je tekst wordt nog gecontroleerd."), 3000
+            )
+            return
+        self.editor.apply_suggestion(span, finding.suggestions[0])
+        self.editor.setFocus()
 
     def apply_first_suggestion(self) -> None:
         span = self.editor.finding_at_cursor()

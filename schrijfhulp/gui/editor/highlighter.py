@@ -84,8 +84,13 @@ class FindingHighlighter(QSyntaxHighlighter):
         """The finding under a document position (the shortest one when they overlap)."""
         inside = [s for s in self.finding_spans if s.start <= position < s.end]
         inside = inside or [s for s in self.finding_spans if s.end == position]
-        # The shortest span; on the same words the most urgent kind (a spelfout first).
-        return min(inside, key=lambda s: (s.end - s.start, -_paint_order(s)), default=None)
+        # The shortest span; on the same words the most urgent kind (a spelfout first). An
+        # empty span (a verplicht onderdeel that is missing here) only when no word is marked.
+        return min(
+            inside,
+            key=lambda s: (s.start == s.end, s.end - s.start, -_paint_order(s)),
+            default=None,
+        )
 
     def span_for(self, finding: Finding) -> LiveSpan | None:
         return next((s for s in self.finding_spans if s.finding == finding), None)
@@ -110,10 +115,11 @@ class FindingHighlighter(QSyntaxHighlighter):
         if count.fold_position is not None:  # where the Voorbeeld cuts, not inside a word
             fold = to_qt(cut_between_words(analysis.text, count.fold_position))
             spans.append(LiveSpan(fold, fold, Layer.FOLD))
+        # An empty finding (start == end: a verplicht onderdeel missing here) gets a span too,
+        # so it can be found and its voorstel inserted; it paints nothing.
         for ident, finding in enumerate(findings, start=1):
-            if finding.end > finding.start:
-                start, end = to_qt(finding.start), to_qt(finding.end)
-                spans.append(LiveSpan(start, end, Layer.FINDING, finding, ident))
+            start, end = to_qt(finding.start), to_qt(finding.end)
+            spans.append(LiveSpan(start, end, Layer.FINDING, finding, ident))
         spans.sort(key=_paint_order)  # once here, not for every block painted
         self._spans = spans
         self.rehighlight()
@@ -176,8 +182,8 @@ class FindingHighlighter(QSyntaxHighlighter):
         block_end = block_start + block.length() - 1
         pieces: list[tuple[int, int, QTextCharFormat]] = []
         for span in self._spans:
-            if span.start >= block_end or span.end <= block_start or span.layer is Layer.FOLD:
-                continue
+            if span.start >= block_end or span.end <= block_start or span.start == span.end:
+                continue  # not in this block, or empty (the fold, a missing onderdeel)
             if self._hidden_while_typing(span):
                 continue
             fmt = self._format_for(span)
