@@ -209,7 +209,7 @@ def as_relative(place: Place, _: frozenset[str]) -> bool:
         bool(before)
         and _only_noun(before)
         and before not in _DETERMINERS
-        and not_before_noun(place, frozenset())
+        and (not_before_noun(place, frozenset()) or _has_pos(place.word_after(), "pron"))
     )
 
 
