@@ -198,6 +198,10 @@ def inflections(word: str) -> frozenset[str]:
             tail = word[split:]
             if lexicon().has_pos(tail, "noun"):
                 return frozenset(word[:split] + f for f in inflections(tail))
+        if word.isalpha() and len(word) > 3 and not word.endswith(("s", "en")):
+            # an English loan the lexicon lacks: 'insight' -> 'insights', 'roadmap' -> 'roadmaps'
+            found.add(word + ("'s" if word[-1] in "aiouy" else "s"))
+            return frozenset(found)
     for candidate in _candidates(word):
         if any(r.lemma == word and _kind(r) for r in lexicon().readings(candidate)):
             found.add(candidate)
