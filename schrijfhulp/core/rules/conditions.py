@@ -19,6 +19,8 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
     not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
     as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
+    whole-word             always holds: a noun that is stiff on its own, not at the end of a
+                           compound ('capaciteit', not 'parkeercapaciteit'; see plain.py)
     before=a|b             one of these words follows the match
     after=a|b              one of these words comes just before the match
     not-before=a|b         none of these words follows the match
@@ -207,7 +209,7 @@ def as_relative(place: Place, _: frozenset[str]) -> bool:
         bool(before)
         and _only_noun(before)
         and before not in _DETERMINERS
-        and not_before_noun(place, frozenset())
+        and (not_before_noun(place, frozenset()) or _has_pos(place.word_after(), "pron"))
     )
 
 
@@ -261,6 +263,10 @@ def not_after(place: Place, words: frozenset[str]) -> bool:
     return place.word_before() not in words
 
 
+def whole_word(place: Place, _: frozenset[str]) -> bool:
+    return True
+
+
 CONDITIONS: dict[str, Test] = {
     "before-te-infinitive": before_te_infinitive,
     "before-adjective": before_adjective,
@@ -277,6 +283,7 @@ CONDITIONS: dict[str, Test] = {
     "not-before-noun": not_before_noun,
     "not-sentence-start": not_sentence_start,
     "as-relative": as_relative,
+    "whole-word": whole_word,
 }
 # Conditions that take a word list: 'not-after=van|tot'.
 WORD_CONDITIONS: dict[str, Test] = {

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from schrijfhulp.core.dutch.lexicon import Reading, lexicon
-from schrijfhulp.core.dutch.verbs import PARTICLES, VerbForms
+from schrijfhulp.core.dutch.verbs import PARTICLES, VerbForms, conjugate, strong_verbs
 
 # Finite and non-finite fields of VerbForms, in the order a form that is several of them is read.
 FINITE = ("present_3sg", "present_2sg", "present_1sg", "past_sg", "past_pl", "present_pl")
@@ -76,13 +76,16 @@ class Verb:
 def verb(word: str) -> Verb | None:
     """The verb ``word`` (an infinitive), separable or not; None when it is not a verb."""
     forms = lexicon().verb(word)
+    if forms is None and _loan_verb(word):
+        forms = conjugate(word)  # 'onboarden', 'challengen': loan verbs the lexicon lacks
+    if forms is not None and word in _STRONG_PREFIXED:
+        forms = _strong_prefixed(forms)
     if forms is not None and forms.particle and word in _NEVER_SEPARATE:
         forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
     elif (
         forms is not None
         and not forms.particle
-        and word.endswith("eren")
-        and word[-5:-4] not in "aeiouë"
+        and (word.endswith("ëren") or (word.endswith("eren") and word[-5:-4] not in "aeiouë"))
         and not _knows(forms.present_3sg, word)
     ):
         forms = _unsplit(forms)  # 'evalueert', not 'evaluert'
@@ -120,6 +123,38 @@ _NEVER_SEPARATE = frozenset(
 )
 
 
+# Inseparable verbs on a strong verb that the verb table conjugates as weak ones.
+_STRONG_PREFIXES = ("vol",)
+_STRONG_PREFIXED = frozenset(["voldoen", "volbrengen", "volstaan"])
+
+
+def _strong_prefixed(forms: VerbForms) -> VerbForms:
+    inf = forms.infinitive
+    for prefix in _STRONG_PREFIXES:
+        base = inf[len(prefix) :]
+        if inf.startswith(prefix) and base in strong_verbs():
+            core = conjugate(base)
+            part = core.participle or ""
+            part = part[2:] if part.startswith("ge") else part
+            return VerbForms(
+                inf, prefix + core.stem, prefix + core.present_1sg, prefix + core.present_2sg,
+                prefix + core.present_3sg, prefix + core.present_pl, prefix + core.past_sg,
+                prefix + core.past_pl, prefix + part, None, core.auxiliary,
+            )  # fmt: skip
+    return forms
+
+
+def _loan_verb(word: str) -> bool:
+    """An infinitive the lexicon does not know at all, written like a Dutch verb ('scopen')."""
+    return (
+        len(word) > 5
+        and word.endswith("en")
+        and word[-3:-2] not in "aeiou"
+        and word.isalpha()
+        and not lexicon().is_known(word)
+    )
+
+
 def _knows(form: str, lemma: str) -> bool:
     return any(r.lemma == lemma for r in lexicon().readings(form))
 
@@ -128,7 +163,7 @@ def _unsplit(forms: VerbForms) -> VerbForms:
     """The forms of a verb that does not separate: 'informeren' -> 'informeert', 'geïnformeerd'
     (the stress on '-eer', which the verb rules read as an unstressed 'e')."""
     inf = forms.infinitive
-    st = inf[:-4] + "eer" if inf.endswith("eren") else inf[:-2]
+    st = inf[:-4] + "eer" if inf.endswith(("eren", "ëren")) else inf[:-2]
     rest = st + "d"
     participle = "ge" + {"e": "ë", "i": "ï", "u": "ü"}.get(rest[0], rest[0]) + rest[1:]
     return VerbForms(
@@ -163,9 +198,19 @@ def inflections(word: str) -> frozenset[str]:
             tail = word[split:]
             if lexicon().has_pos(tail, "noun"):
                 return frozenset(word[:split] + f for f in inflections(tail))
+        if word.isalpha() and len(word) > 3 and not word.endswith(("s", "en")):
+            # an English loan the lexicon lacks: 'insight' -> 'insights', 'roadmap' -> 'roadmaps'
+            found.add(word + ("'s" if word[-1] in "aiouy" else "s"))
+            return frozenset(found)
     for candidate in _candidates(word):
         if any(r.lemma == word and _kind(r) for r in lexicon().readings(candidate)):
             found.add(candidate)
+    if len(found) == 1 and lexicon().has_pos(word, "noun"):
+        # 'randvoorwaarde': a compound the lexicon knows without its plural
+        for split in range(3, len(word) - 3):
+            tail = word[split:]
+            if lexicon().has_pos(tail, "noun") and len(tails := inflections(tail)) > 1:
+                return frozenset(word[:split] + f for f in tails)
     return frozenset(found)
 
 

@@ -22,10 +22,15 @@ from schrijfhulp.core.rules.entries import GAP, Entry
 from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit
-from schrijfhulp.core.rules.suggest import suggestions
+from schrijfhulp.core.rules.suggest import compound_suggestions, suggestions
 from schrijfhulp.core.rules.variants import Slot, Variant
 
 MAX_GAP = 8  # tokens in a gap (words, and a comma or two)
+# A stiff noun of these categories also matches as the last part of a compound
+# ('klantparticipatie', 'procesoptimalisatie'), unless its entry says 'alleen:whole-word'.
+COMPOUND_CATEGORIES = frozenset({"jargon", "leenwoord"})
+MIN_TAIL = 6  # letters of the stiff noun at the end of a compound
+MIN_HEAD = 3  # letters before it
 _GAP_TOKEN = Token(0, 1, GAP, TokenKind.PUNCT)
 
 
@@ -92,6 +97,8 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
         # 'Neem gerust contact met ons op': words may stand between the phrase and the particle.
         between: list[Slot] = [None] if particle and before else []
         rest = [*before, *between, *([frozenset({particle})] if particle else []), *after]
+        if rest and rest[-1] is None:  # 'een kopie … overleggen': 'overlegt u een kopie'
+            rest.pop()
         variants.append(
             _variant(
                 [frozenset(finite_forms), None, *rest],
@@ -112,6 +119,7 @@ class PlainIndex:
     def __init__(self, groups: Iterable[tuple[str, Sequence[Entry]]], unique: bool = False) -> None:
         """``unique``: an entry may stand in one rule only (the shipped rules)."""
         self._by_first: dict[str, list[Variant]] = {}
+        self._tails: dict[str, Variant] = {}  # forms of a noun that may end a compound
         owners: dict[str, str] = {}
         for owner, entries in groups:
             for entry in entries:
@@ -124,6 +132,9 @@ class PlainIndex:
                     assert first is not None
                     for form in first:
                         self._by_first.setdefault(form, []).append(variant)
+                    if _compound_tail(entry, variant):
+                        for form in first:
+                            self._tails.setdefault(form, variant)
         for variants in self._by_first.values():
             variants.sort(key=lambda v: v.size, reverse=True)  # the longest phrase wins
 
@@ -136,6 +147,8 @@ class PlainIndex:
         lowered, kinds = doc.lowered, doc.kinds
         by_first = self._by_first
         places = list(compress(count(), map(by_first.__contains__, lowered)))
+        if self._tails:
+            self._compound_hits(doc, disabled, found)
         if not places:
             return found
         words = frozenset(lowered)
@@ -160,6 +173,62 @@ class PlainIndex:
                 found.setdefault(variant.owner, []).append(_hit(doc, variant, place))
                 break
         return found
+
+    def _compound_hits(
+        self, doc: Document, disabled: frozenset[str], found: dict[str, list[Hit]]
+    ) -> None:
+        """A stiff noun at the end of a compound: 'klantparticipatie', 'beleidsimplementatie'."""
+        tails, by_first = self._tails, self._by_first
+        shortest = MIN_HEAD + MIN_TAIL
+        for i, word in enumerate(doc.lowered):
+            if len(word) < shortest or word in by_first or doc.kinds[i] not in WORDLIKE:
+                continue
+            for split in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+                variant = tails.get(word[split:])
+                if variant is None:
+                    continue
+                head = word[:split]
+                if variant.entry.id not in disabled and _compound_head(head):
+                    token = doc.tokens[i]
+                    offered = compound_suggestions(token.text, split, word[split:], variant.entry)
+                    hit = Hit(token.start, token.end, offered, {"reason": variant.entry.reason})
+                    found.setdefault(variant.owner, []).append(hit)
+                break  # the longest tail decides
+
+
+def _compound_tail(entry: Entry, variant: Variant) -> bool:
+    """A one-word stiff noun that keeps its stiff sense at the end of a compound."""
+    stiff = entry.stiff
+    return (
+        entry.category in COMPOUND_CATEGORIES
+        and not entry.conditions
+        and variant.verb_slot < 0
+        and len(variant.slots) == 1
+        and len(stiff) >= MIN_TAIL
+        and stiff.isalpha()
+        and _noun_only(stiff)
+    )
+
+
+def _noun_only(word: str) -> bool:
+    readings = lexicon().readings(word)
+    if not readings:
+        return not word.endswith("en")  # an unknown loanword: 'touchpoint', not a verb
+    return all(r.pos == "noun" for r in readings)
+
+
+def _compound_head(head: str) -> bool:
+    """The first part of a compound: a known word, with or without a linking s, e or -."""
+    if head.endswith("-"):
+        head = head[:-1]
+    if len(head) < MIN_HEAD or not head.isalpha():
+        return False
+    known = lexicon().is_known
+    return (
+        known(head)
+        or (head[-1] in "se" and known(head[:-1]))
+        or (head.endswith("en") and known(head[:-2]))
+    )
 
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:

@@ -9,9 +9,10 @@ stays grammatical ('moet zich voor vrijdag aanmelden').
 
 from __future__ import annotations
 
+from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.conditions import Place
-from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT
+from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT, Entry
 from schrijfhulp.core.rules.forms import FINITE, inflect_like, pick_field, verb, verb_index
 from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.variants import Variant
@@ -86,7 +87,8 @@ def _join_particle(middles: list[str], infinitive: str) -> str:
     if not middles:
         return infinitive
     parts = middles[-1].split()
-    if parts and verb(parts[-1].lower() + infinitive.lower()) is not None:
+    joined = verb(parts[-1].lower() + infinitive.lower()) if parts else None
+    if joined is not None and joined.particle == parts[-1].lower():
         middles[-1] = " ".join(parts[:-1])
         return parts[-1] + infinitive
     return infinitive
@@ -132,3 +134,20 @@ def _conjugate(infinitive: str, field: str, following: list[str], split: bool) -
     if particle and field in FINITE:
         return (form, particle) if split else (particle + form, "")
     return form, ""
+
+
+def compound_suggestions(text: str, split: int, tail: str, entry: Entry) -> tuple[str, ...]:
+    """A stiff noun at the end of a compound: the first part with each one-word noun
+    alternative ('procesoptimalisatie' -> 'procesverbetering')."""
+    out: list[str] = []
+    for alternative in entry.alternatives:
+        if (
+            " " in alternative
+            or alternative == LEAVE_OUT
+            or not lexicon().has_pos(alternative, "noun")
+        ):
+            continue
+        made = match_case(text[:split] + inflect_like(alternative, tail, entry.stiff), text)
+        if made != text and made not in out:
+            out.append(made)
+    return tuple(out)
