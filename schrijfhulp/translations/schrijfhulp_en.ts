@@ -21,42 +21,45 @@
     </message>
 </context>
 <context>
-    <name>CopyCheck</name>
+    <name>ChecklistDialog</name>
     <message>
-        <source>Je bericht is te lang voor %1.</source>
-        <translation>Your post is too long for %1.</translation>
+        <source>Nog open</source>
+        <translation>Still open</translation>
     </message>
     <message>
-        <source>ongeveer %1</source>
-        <translation>about %1</translation>
-    </message>
-    <message>
-        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
-        <translation>Your post is too long for %1: %2 of %3 characters.</translation>
-    </message>
-    <message>
-        <source>%1 plaatst het dan niet, of knipt het af.</source>
-        <translation>%1 will then not post it, or will cut it off.</translation>
-    </message>
-    <message>
-        <source>Kopieer voor %1</source>
-        <translation>Copy for %1</translation>
-    </message>
-    <message>
-        <source>Nog 1 punt open</source>
-        <translation>1 point still open</translation>
-    </message>
-    <message>
-        <source>Nog %1 punten open</source>
-        <translation>%1 points still open</translation>
+        <source>Terug naar mijn tekst</source>
+        <translation>Back to my text</translation>
     </message>
     <message>
         <source>Toch kopiëren</source>
         <translation>Copy anyway</translation>
     </message>
     <message>
-        <source>Terug naar mijn tekst</source>
-        <translation>Back to my text</translation>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>1 point still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>%1 points still open before you copy for %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCheck</name>
+    <message>
+        <source>Gekopieerd. Plak je bericht nu in %1.</source>
+        <translation>Copied. Now paste your post into %1.</translation>
+    </message>
+    <message>
+        <source>Deel 1 van %2 is gekopieerd. Plak het in %1. Kopieer daarna de volgende delen met &apos;Kopieer deel 2&apos; en verder in het paneel Draad.</source>
+        <translation>Part 1 of %2 has been copied. Paste it into %1. Then copy the next parts with &apos;Copy part 2&apos; and onwards in the Thread panel.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +313,10 @@
         <translation>(remove)</translation>
     </message>
     <message>
+        <source>Voeg toe: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+    <message>
         <source>Negeren</source>
         <translation>Ignore</translation>
     </message>
@@ -339,6 +346,10 @@
     <message>
         <source>Geen opmerkingen.</source>
         <translation>No remarks.</translation>
+    </message>
+    <message>
+        <source>Even geduld: je tekst wordt nog gecontroleerd.</source>
+        <translation>One moment: your text is still being checked.</translation>
     </message>
     <message>
         <source>Hier is geen voorstel.</source>
@@ -371,9 +382,52 @@
         <source>Nog geen tekst.</source>
         <translation>No text yet.</translation>
     </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+    <message>
+        <source>Zet %1 op de plek waar het hoort.</source>
+        <translation>Put %1 where it belongs.</translation>
+    </message>
+    <message>
+        <source>Verplicht: %1 ontbreekt</source>
+        <translation>Required: %1 is missing</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRow</name>
+    <message>
+        <source>Beschrijf wat er op de afbeelding te zien is.</source>
+        <translation>Describe what can be seen in the image.</translation>
+    </message>
+    <message>
+        <source>Beschrijving van %1</source>
+        <translation>Description of %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Nog geen beschrijving.</source>
+        <translation>No description yet.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Onbekende woorden</source>
+        <translation>Unknown words</translation>
+    </message>
+    <message>
+        <source>Onbekend woord</source>
+        <translation>Unknown word</translation>
+    </message>
     <message>
         <source>Spelfouten</source>
         <translation>Spelling mistakes</translation>
@@ -556,10 +610,6 @@
         <translation>Copy for %1</translation>
     </message>
     <message>
-        <source>Gekopieerd. Plak je bericht nu in %1.</source>
-        <translation>Copied. Now paste your post into %1.</translation>
-    </message>
-    <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
         <translation>Your settings were not saved: %1</translation>
     </message>
@@ -657,6 +707,17 @@
     </message>
 </context>
 <context>
+    <name>OwnWordsLine</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Your own words</translation>
+    </message>
+    <message>
+        <source>Je bericht begon met een sjabloon. Mensen lezen liever wat jij zelf vindt: schrijf het in je eigen woorden.</source>
+        <translation>Your post started from a template. People would rather read what you think yourself: write it in your own words.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformMeter</name>
     <message>
         <source>Aantal tekens</source>
@@ -669,6 +730,14 @@
     <message>
         <source>Waar het bericht wordt ingekort</source>
         <translation>Where the post is cut off</translation>
+    </message>
+    <message>
+        <source>Deel %1 van %2 is te lang: %3</source>
+        <translation>Part %1 of %2 is too long: %3</translation>
+    </message>
+    <message>
+        <source>%1 delen, elk past</source>
+        <translation>%1 parts, each fits</translation>
     </message>
     <message>
         <source>ongeveer %1</source>
@@ -712,6 +781,80 @@
     </message>
 </context>
 <context>
+    <name>PostController</name>
+    <message>
+        <source>Draad, eerste reactie en afbeeldingen</source>
+        <translation>Thread, first comment and images</translation>
+    </message>
+    <message>
+        <source>Deel %1 is gekopieerd.</source>
+        <translation>Part %1 has been copied.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPanel</name>
+    <message>
+        <source>Draad</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Maak er een draad van</source>
+        <translation>Make it a thread</translation>
+    </message>
+    <message>
+        <source>Maak er weer één bericht van</source>
+        <translation>Make it one post again</translation>
+    </message>
+    <message>
+        <source>Een regel met alleen --- begint een nieuw deel. Verplaats die regel om te kiezen waar een deel stopt.</source>
+        <translation>A line with only --- starts a new part. Move that line to choose where a part ends.</translation>
+    </message>
+    <message>
+        <source>Eerste reactie</source>
+        <translation>First comment</translation>
+    </message>
+    <message>
+        <source>Schrijf hier wat je als eerste reactie onder je bericht zet.</source>
+        <translation>Write here what you will post as the first comment under your post.</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Afbeelding toevoegen…</source>
+        <translation>Add image…</translation>
+    </message>
+    <message>
+        <source>Sleep een afbeelding hierheen of kies er een. Hij blijft op je computer.</source>
+        <translation>Drag an image here or choose one. It stays on your computer.</translation>
+    </message>
+    <message>
+        <source>Deel %1 van %2</source>
+        <translation>Part %1 of %2</translation>
+    </message>
+    <message>
+        <source> (te lang)</source>
+        <translation> (too long)</translation>
+    </message>
+    <message>
+        <source> (met %1 voor verplichte onderdelen)</source>
+        <translation> (with %1 for required elements)</translation>
+    </message>
+    <message>
+        <source>Kopieer deel %1</source>
+        <translation>Copy part %1</translation>
+    </message>
+    <message>
+        <source>Kies een afbeelding</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Nog %1 punt open:</source>
+        <translation>%1 point still open:</translation>
+    </message>
+</context>
+<context>
     <name>PostPreview</name>
     <message>
         <source>Jouw naam</source>
@@ -737,30 +880,6 @@
         <translation>Readability</translation>
     </message>
     <message>
-        <source>Leesbaarheidsscore</source>
-        <translation>Readability score</translation>
-    </message>
-    <message>
-        <source>Uitleg bij de score</source>
-        <translation>About the score</translation>
-    </message>
-    <message>
-        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
-        <translation>Readability from 0 to 100: the higher, the easier</translation>
-    </message>
-    <message>
-        <source>Hoe makkelijk de tekst is</source>
-        <translation>How easy the text is</translation>
-    </message>
-    <message>
-        <source>Niveau van de tekst</source>
-        <translation>Level of the text</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt</source>
-        <translation>What makes this text harder</translation>
-    </message>
-    <message>
         <source>Aantal zinnen</source>
         <translation>Number of sentences</translation>
     </message>
@@ -781,6 +900,46 @@
         <translation>Hardest sentences</translation>
     </message>
     <message>
+        <source>Oordeel over de leesbaarheid</source>
+        <translation>Readability verdict</translation>
+    </message>
+    <message>
+        <source>Opmerking over korte teksten</source>
+        <translation>Note on short texts</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt</source>
+        <translation>What weighs most</translation>
+    </message>
+    <message>
+        <source>Aantal moeilijkste zinnen</source>
+        <translation>Number of hardest sentences</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de details</source>
+        <translation>About the details</translation>
+    </message>
+    <message>
+        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
+        <translation>Older formulas: they count only word and sentence length. The higher the score, the shorter the words and sentences.</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma</source>
+        <translation>Flesch-Douma</translation>
+    </message>
+    <message>
+        <source>Brouwer</source>
+        <translation>Brouwer</translation>
+    </message>
+    <message>
+        <source>LiNT-II-score</source>
+        <translation>LiNT-II score</translation>
+    </message>
+    <message>
         <source>Zinnen:</source>
         <translation>Sentences:</translation>
     </message>
@@ -793,131 +952,91 @@
         <translation>Words per sentence:</translation>
     </message>
     <message>
+        <source>Flesch-Douma (0-100):</source>
+        <translation>Flesch-Douma (0-100):</translation>
+    </message>
+    <message>
+        <source>Brouwer (0-100):</source>
+        <translation>Brouwer (0-100):</translation>
+    </message>
+    <message>
         <source>Lettergrepen per woord:</source>
         <translation>Syllables per word:</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt:</source>
+        <translation>What weighs most:</translation>
+    </message>
+    <message>
+        <source>Moeilijkste zinnen, de moeilijkste eerst:</source>
+        <translation>Hardest sentences, hardest first:</translation>
+    </message>
+    <message>
+        <source>niveau %1</source>
+        <translation>level %1</translation>
     </message>
     <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Hardest sentences:</translation>
     </message>
     <message>
+        <source>LiNT-II-score, die het niveau bepaalt:</source>
+        <translation>LiNT-II score, which sets the level:</translation>
+    </message>
+    <message>
         <source>Nog geen tekst.</source>
         <translation>No text yet.</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
-        <translation>Flesch-Douma: 0 is very hard, 100 is very easy.</translation>
-    </message>
-    <message>
-        <source>Volgens de Flesch-Douma-formule</source>
-        <translation>According to the Flesch-Douma formula</translation>
-    </message>
-    <message>
-        <source>Niveau %1 — %2</source>
-        <translation>Level %1 — %2</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt:</source>
-        <translation>What makes this text harder:</translation>
     </message>
 </context>
 <context>
     <name>ReadabilityTexts</name>
     <message>
-        <source>zeer gemakkelijk</source>
-        <translation>very easy</translation>
+        <source>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Level 1 of 4: about 1 in 7 adults finds a text like this hard</translation>
     </message>
     <message>
-        <source>gemakkelijk</source>
-        <translation>easy</translation>
+        <source>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Level 2 of 4: about 3 in 10 adults find a text like this hard</translation>
     </message>
     <message>
-        <source>tamelijk gemakkelijk</source>
-        <translation>fairly easy</translation>
+        <source>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Level 3 of 4: about half of all adults find a text like this hard</translation>
     </message>
     <message>
-        <source>normaal</source>
-        <translation>standard</translation>
+        <source>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Level 4 of 4: about 8 in 10 adults find a text like this hard</translation>
     </message>
     <message>
-        <source>tamelijk moeilijk</source>
-        <translation>fairly difficult</translation>
+        <source>Bij een korte tekst zegt het niveau minder.</source>
+        <translation>For a short text the level says less.</translation>
     </message>
     <message>
-        <source>moeilijk</source>
-        <translation>difficult</translation>
+        <source>minder bekende woorden (%1)</source>
+        <translation>less familiar words (%1)</translation>
     </message>
     <message>
-        <source>zeer moeilijk</source>
-        <translation>very difficult</translation>
+        <source>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</source>
+        <translation>words that belong together stand far apart (up to %1 words between them)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
-        <translation>probably easy to understand for almost all adults (about A2)</translation>
+        <source>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</source>
+        <translation>much information per clause (%1 content words on average)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
-        <translation>probably easy to understand for most adults (about B1)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
-        <translation>probably hard for some adults (about B2)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
-        <translation>probably difficult for many adults (about C1)</translation>
-    </message>
-    <message>
-        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
-        <translation>Short sentences and common words: the text is easy to read.</translation>
-    </message>
-    <message>
-        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
-        <translation>The text is easy to read. What takes your reader the most effort: %1.</translation>
-    </message>
-    <message>
-        <source>Wat je lezer het meeste werk geeft: %1.</source>
-        <translation>What takes your reader the most effort: %1.</translation>
-    </message>
-    <message>
-        <source>Vooral de %1 maken de tekst moeilijk.</source>
-        <translation>Mainly the %1 make the text hard to read.</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden</source>
-        <translation>rare words</translation>
-    </message>
-    <message>
-        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
-        <translation>long clauses (%1 words on average)</translation>
-    </message>
-    <message>
-        <source>lange zinnen (gemiddeld %1 woorden)</source>
-        <translation>long sentences (%1 words on average)</translation>
-    </message>
-    <message>
-        <source>abstracte woorden, zoals woorden op %1</source>
-        <translation>abstract words, such as words ending in %1</translation>
+        <source>abstracte woorden (%1)</source>
+        <translation>abstract words (%1)</translation>
     </message>
     <message>
         <source>lange zin (%1 woorden)</source>
         <translation>long sentence (%1 words)</translation>
     </message>
     <message>
-        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
-        <translation>long clause (%1 words without a subordinate clause)</translation>
+        <source>lange samengestelde woorden (%1)</source>
+        <translation>long compound words (%1)</translation>
     </message>
     <message>
-        <source>lang samengesteld woord: %1</source>
-        <translation>long compound word: %1</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden: %1</source>
-        <translation>rare words: %1</translation>
-    </message>
-    <message>
-        <source>veel abstracte woorden</source>
-        <translation>many abstract words</translation>
+        <source>bekende woorden en korte zinsdelen</source>
+        <translation>familiar words and short clauses</translation>
     </message>
 </context>
 <context>

@@ -21,42 +21,45 @@
     </message>
 </context>
 <context>
-    <name>CopyCheck</name>
+    <name>ChecklistDialog</name>
     <message>
-        <source>Je bericht is te lang voor %1.</source>
-        <translation>Je bericht is te lang voor %1.</translation>
+        <source>Nog open</source>
+        <translation>Nog open</translation>
     </message>
     <message>
-        <source>ongeveer %1</source>
-        <translation>ongeveer %1</translation>
-    </message>
-    <message>
-        <source>Je bericht is te lang voor %1: %2 van %3 tekens.</source>
-        <translation>Je bericht is te lang voor %1: %2 van %3 tekens.</translation>
-    </message>
-    <message>
-        <source>%1 plaatst het dan niet, of knipt het af.</source>
-        <translation>%1 plaatst het dan niet, of knipt het af.</translation>
-    </message>
-    <message>
-        <source>Kopieer voor %1</source>
-        <translation>Kopieer voor %1</translation>
-    </message>
-    <message>
-        <source>Nog 1 punt open</source>
-        <translation>Nog 1 punt open</translation>
-    </message>
-    <message>
-        <source>Nog %1 punten open</source>
-        <translation>Nog %1 punten open</translation>
+        <source>Terug naar mijn tekst</source>
+        <translation>Terug naar mijn tekst</translation>
     </message>
     <message>
         <source>Toch kopiëren</source>
         <translation>Toch kopiëren</translation>
     </message>
     <message>
-        <source>Terug naar mijn tekst</source>
-        <translation>Terug naar mijn tekst</translation>
+        <source>Nog 1 punt open voor je kopieert voor %2.</source>
+        <translation>Nog 1 punt open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Nog %1 punten open voor je kopieert voor %2.</source>
+        <translation>Nog %1 punten open voor je kopieert voor %2.</translation>
+    </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Voeg toe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCheck</name>
+    <message>
+        <source>Gekopieerd. Plak je bericht nu in %1.</source>
+        <translation>Gekopieerd. Plak je bericht nu in %1.</translation>
+    </message>
+    <message>
+        <source>Deel 1 van %2 is gekopieerd. Plak het in %1. Kopieer daarna de volgende delen met &apos;Kopieer deel 2&apos; en verder in het paneel Draad.</source>
+        <translation>Deel 1 van %2 is gekopieerd. Plak het in %1. Kopieer daarna de volgende delen met &apos;Kopieer deel 2&apos; en verder in het paneel Draad.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +313,10 @@
         <translation>(weghalen)</translation>
     </message>
     <message>
+        <source>Voeg toe: %1</source>
+        <translation>Voeg toe: %1</translation>
+    </message>
+    <message>
         <source>Negeren</source>
         <translation>Negeren</translation>
     </message>
@@ -339,6 +346,10 @@
     <message>
         <source>Geen opmerkingen.</source>
         <translation>Geen opmerkingen.</translation>
+    </message>
+    <message>
+        <source>Even geduld: je tekst wordt nog gecontroleerd.</source>
+        <translation>Even geduld: je tekst wordt nog gecontroleerd.</translation>
     </message>
     <message>
         <source>Hier is geen voorstel.</source>
@@ -371,9 +382,52 @@
         <source>Nog geen tekst.</source>
         <translation>Nog geen tekst.</translation>
     </message>
+    <message>
+        <source>Voeg toe</source>
+        <translation>Voeg toe</translation>
+    </message>
+    <message>
+        <source>Voeg toe: %1</source>
+        <translation>Voeg toe: %1</translation>
+    </message>
+    <message>
+        <source>Zet %1 op de plek waar het hoort.</source>
+        <translation>Zet %1 op de plek waar het hoort.</translation>
+    </message>
+    <message>
+        <source>Verplicht: %1 ontbreekt</source>
+        <translation>Verplicht: %1 ontbreekt</translation>
+    </message>
+</context>
+<context>
+    <name>ImageRow</name>
+    <message>
+        <source>Beschrijf wat er op de afbeelding te zien is.</source>
+        <translation>Beschrijf wat er op de afbeelding te zien is.</translation>
+    </message>
+    <message>
+        <source>Beschrijving van %1</source>
+        <translation>Beschrijving van %1</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Nog geen beschrijving.</source>
+        <translation>Nog geen beschrijving.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
+    <message>
+        <source>Onbekende woorden</source>
+        <translation>Onbekende woorden</translation>
+    </message>
+    <message>
+        <source>Onbekend woord</source>
+        <translation>Onbekend woord</translation>
+    </message>
     <message>
         <source>Spelfouten</source>
         <translation>Spelfouten</translation>
@@ -556,10 +610,6 @@
         <translation>Kopieer voor %1</translation>
     </message>
     <message>
-        <source>Gekopieerd. Plak je bericht nu in %1.</source>
-        <translation>Gekopieerd. Plak je bericht nu in %1.</translation>
-    </message>
-    <message>
         <source>Je instellingen zijn niet opgeslagen: %1</source>
         <translation>Je instellingen zijn niet opgeslagen: %1</translation>
     </message>
@@ -657,6 +707,17 @@
     </message>
 </context>
 <context>
+    <name>OwnWordsLine</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Eigen woorden</translation>
+    </message>
+    <message>
+        <source>Je bericht begon met een sjabloon. Mensen lezen liever wat jij zelf vindt: schrijf het in je eigen woorden.</source>
+        <translation>Je bericht begon met een sjabloon. Mensen lezen liever wat jij zelf vindt: schrijf het in je eigen woorden.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformMeter</name>
     <message>
         <source>Aantal tekens</source>
@@ -669,6 +730,14 @@
     <message>
         <source>Waar het bericht wordt ingekort</source>
         <translation>Waar het bericht wordt ingekort</translation>
+    </message>
+    <message>
+        <source>Deel %1 van %2 is te lang: %3</source>
+        <translation>Deel %1 van %2 is te lang: %3</translation>
+    </message>
+    <message>
+        <source>%1 delen, elk past</source>
+        <translation>%1 delen, elk past</translation>
     </message>
     <message>
         <source>ongeveer %1</source>
@@ -712,6 +781,80 @@
     </message>
 </context>
 <context>
+    <name>PostController</name>
+    <message>
+        <source>Draad, eerste reactie en afbeeldingen</source>
+        <translation>Draad, eerste reactie en afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Deel %1 is gekopieerd.</source>
+        <translation>Deel %1 is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>PostPanel</name>
+    <message>
+        <source>Draad</source>
+        <translation>Draad</translation>
+    </message>
+    <message>
+        <source>Maak er een draad van</source>
+        <translation>Maak er een draad van</translation>
+    </message>
+    <message>
+        <source>Maak er weer één bericht van</source>
+        <translation>Maak er weer één bericht van</translation>
+    </message>
+    <message>
+        <source>Een regel met alleen --- begint een nieuw deel. Verplaats die regel om te kiezen waar een deel stopt.</source>
+        <translation>Een regel met alleen --- begint een nieuw deel. Verplaats die regel om te kiezen waar een deel stopt.</translation>
+    </message>
+    <message>
+        <source>Eerste reactie</source>
+        <translation>Eerste reactie</translation>
+    </message>
+    <message>
+        <source>Schrijf hier wat je als eerste reactie onder je bericht zet.</source>
+        <translation>Schrijf hier wat je als eerste reactie onder je bericht zet.</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Afbeelding toevoegen…</source>
+        <translation>Afbeelding toevoegen…</translation>
+    </message>
+    <message>
+        <source>Sleep een afbeelding hierheen of kies er een. Hij blijft op je computer.</source>
+        <translation>Sleep een afbeelding hierheen of kies er een. Hij blijft op je computer.</translation>
+    </message>
+    <message>
+        <source>Deel %1 van %2</source>
+        <translation>Deel %1 van %2</translation>
+    </message>
+    <message>
+        <source> (te lang)</source>
+        <translation> (te lang)</translation>
+    </message>
+    <message>
+        <source> (met %1 voor verplichte onderdelen)</source>
+        <translation> (met %1 voor verplichte onderdelen)</translation>
+    </message>
+    <message>
+        <source>Kopieer deel %1</source>
+        <translation>Kopieer deel %1</translation>
+    </message>
+    <message>
+        <source>Kies een afbeelding</source>
+        <translation>Kies een afbeelding</translation>
+    </message>
+    <message>
+        <source>Nog %1 punt open:</source>
+        <translation>Nog %1 punt open:</translation>
+    </message>
+</context>
+<context>
     <name>PostPreview</name>
     <message>
         <source>Jouw naam</source>
@@ -737,30 +880,6 @@
         <translation>Leesbaarheid</translation>
     </message>
     <message>
-        <source>Leesbaarheidsscore</source>
-        <translation>Leesbaarheidsscore</translation>
-    </message>
-    <message>
-        <source>Uitleg bij de score</source>
-        <translation>Uitleg bij de score</translation>
-    </message>
-    <message>
-        <source>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</source>
-        <translation>Leesbaarheid van 0 tot 100: hoe hoger, hoe makkelijker</translation>
-    </message>
-    <message>
-        <source>Hoe makkelijk de tekst is</source>
-        <translation>Hoe makkelijk de tekst is</translation>
-    </message>
-    <message>
-        <source>Niveau van de tekst</source>
-        <translation>Niveau van de tekst</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt</source>
-        <translation>Wat deze tekst moeilijker maakt</translation>
-    </message>
-    <message>
         <source>Aantal zinnen</source>
         <translation>Aantal zinnen</translation>
     </message>
@@ -781,6 +900,46 @@
         <translation>Moeilijkste zinnen</translation>
     </message>
     <message>
+        <source>Oordeel over de leesbaarheid</source>
+        <translation>Oordeel over de leesbaarheid</translation>
+    </message>
+    <message>
+        <source>Opmerking over korte teksten</source>
+        <translation>Opmerking over korte teksten</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt</source>
+        <translation>Wat het meest meeweegt</translation>
+    </message>
+    <message>
+        <source>Aantal moeilijkste zinnen</source>
+        <translation>Aantal moeilijkste zinnen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Uitleg bij de details</source>
+        <translation>Uitleg bij de details</translation>
+    </message>
+    <message>
+        <source>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</source>
+        <translation>Oudere formules: ze tellen alleen woord- en zinslengte. Hoe hoger de score, hoe korter de woorden en zinnen.</translation>
+    </message>
+    <message>
+        <source>Flesch-Douma</source>
+        <translation>Flesch-Douma</translation>
+    </message>
+    <message>
+        <source>Brouwer</source>
+        <translation>Brouwer</translation>
+    </message>
+    <message>
+        <source>LiNT-II-score</source>
+        <translation>LiNT-II-score</translation>
+    </message>
+    <message>
         <source>Zinnen:</source>
         <translation>Zinnen:</translation>
     </message>
@@ -793,131 +952,91 @@
         <translation>Woorden per zin:</translation>
     </message>
     <message>
+        <source>Flesch-Douma (0-100):</source>
+        <translation>Flesch-Douma (0-100):</translation>
+    </message>
+    <message>
+        <source>Brouwer (0-100):</source>
+        <translation>Brouwer (0-100):</translation>
+    </message>
+    <message>
         <source>Lettergrepen per woord:</source>
         <translation>Lettergrepen per woord:</translation>
+    </message>
+    <message>
+        <source>Wat het meest meeweegt:</source>
+        <translation>Wat het meest meeweegt:</translation>
+    </message>
+    <message>
+        <source>Moeilijkste zinnen, de moeilijkste eerst:</source>
+        <translation>Moeilijkste zinnen, de moeilijkste eerst:</translation>
+    </message>
+    <message>
+        <source>niveau %1</source>
+        <translation>niveau %1</translation>
     </message>
     <message>
         <source>Moeilijkste zinnen:</source>
         <translation>Moeilijkste zinnen:</translation>
     </message>
     <message>
+        <source>LiNT-II-score, die het niveau bepaalt:</source>
+        <translation>LiNT-II-score, die het niveau bepaalt:</translation>
+    </message>
+    <message>
         <source>Nog geen tekst.</source>
         <translation>Nog geen tekst.</translation>
-    </message>
-    <message>
-        <source>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</source>
-        <translation>Flesch-Douma: 0 is heel moeilijk, 100 is heel makkelijk.</translation>
-    </message>
-    <message>
-        <source>Volgens de Flesch-Douma-formule</source>
-        <translation>Volgens de Flesch-Douma-formule</translation>
-    </message>
-    <message>
-        <source>Niveau %1 — %2</source>
-        <translation>Niveau %1 — %2</translation>
-    </message>
-    <message>
-        <source>Wat deze tekst moeilijker maakt:</source>
-        <translation>Wat deze tekst moeilijker maakt:</translation>
     </message>
 </context>
 <context>
     <name>ReadabilityTexts</name>
     <message>
-        <source>zeer gemakkelijk</source>
-        <translation>zeer gemakkelijk</translation>
+        <source>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 1 van 4: ongeveer 1 op de 7 volwassenen vindt zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>gemakkelijk</source>
-        <translation>gemakkelijk</translation>
+        <source>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 2 van 4: ongeveer 3 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>tamelijk gemakkelijk</source>
-        <translation>tamelijk gemakkelijk</translation>
+        <source>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 3 van 4: ongeveer de helft van de volwassenen vindt zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>normaal</source>
-        <translation>normaal</translation>
+        <source>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</source>
+        <translation>Niveau 4 van 4: ongeveer 8 op de 10 volwassenen vinden zo&apos;n tekst moeilijk</translation>
     </message>
     <message>
-        <source>tamelijk moeilijk</source>
-        <translation>tamelijk moeilijk</translation>
+        <source>Bij een korte tekst zegt het niveau minder.</source>
+        <translation>Bij een korte tekst zegt het niveau minder.</translation>
     </message>
     <message>
-        <source>moeilijk</source>
-        <translation>moeilijk</translation>
+        <source>minder bekende woorden (%1)</source>
+        <translation>minder bekende woorden (%1)</translation>
     </message>
     <message>
-        <source>zeer moeilijk</source>
-        <translation>zeer moeilijk</translation>
+        <source>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</source>
+        <translation>woorden die bij elkaar horen staan ver uit elkaar (tot %1 woorden ertussen)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</source>
-        <translation>waarschijnlijk goed te begrijpen voor bijna alle volwassenen (rond A2)</translation>
+        <source>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</source>
+        <translation>veel informatie per zinsdeel (gemiddeld %1 inhoudswoorden)</translation>
     </message>
     <message>
-        <source>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</source>
-        <translation>waarschijnlijk goed te begrijpen voor de meeste volwassenen (rond B1)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</source>
-        <translation>waarschijnlijk lastig voor een deel van de volwassenen (rond B2)</translation>
-    </message>
-    <message>
-        <source>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</source>
-        <translation>waarschijnlijk moeilijk voor veel volwassenen (rond C1)</translation>
-    </message>
-    <message>
-        <source>Korte zinnen en bekende woorden: de tekst leest makkelijk.</source>
-        <translation>Korte zinnen en bekende woorden: de tekst leest makkelijk.</translation>
-    </message>
-    <message>
-        <source>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</source>
-        <translation>De tekst leest makkelijk. Het meeste werk voor je lezer: %1.</translation>
-    </message>
-    <message>
-        <source>Wat je lezer het meeste werk geeft: %1.</source>
-        <translation>Wat je lezer het meeste werk geeft: %1.</translation>
-    </message>
-    <message>
-        <source>Vooral de %1 maken de tekst moeilijk.</source>
-        <translation>Vooral de %1 maken de tekst moeilijk.</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden</source>
-        <translation>weinig gebruikte woorden</translation>
-    </message>
-    <message>
-        <source>lange zinsdelen (gemiddeld %1 woorden)</source>
-        <translation>lange zinsdelen (gemiddeld %1 woorden)</translation>
-    </message>
-    <message>
-        <source>lange zinnen (gemiddeld %1 woorden)</source>
-        <translation>lange zinnen (gemiddeld %1 woorden)</translation>
-    </message>
-    <message>
-        <source>abstracte woorden, zoals woorden op %1</source>
-        <translation>abstracte woorden, zoals woorden op %1</translation>
+        <source>abstracte woorden (%1)</source>
+        <translation>abstracte woorden (%1)</translation>
     </message>
     <message>
         <source>lange zin (%1 woorden)</source>
         <translation>lange zin (%1 woorden)</translation>
     </message>
     <message>
-        <source>lang zinsdeel (%1 woorden zonder bijzin)</source>
-        <translation>lang zinsdeel (%1 woorden zonder bijzin)</translation>
+        <source>lange samengestelde woorden (%1)</source>
+        <translation>lange samengestelde woorden (%1)</translation>
     </message>
     <message>
-        <source>lang samengesteld woord: %1</source>
-        <translation>lang samengesteld woord: %1</translation>
-    </message>
-    <message>
-        <source>weinig gebruikte woorden: %1</source>
-        <translation>weinig gebruikte woorden: %1</translation>
-    </message>
-    <message>
-        <source>veel abstracte woorden</source>
-        <translation>veel abstracte woorden</translation>
+        <source>bekende woorden en korte zinsdelen</source>
+        <translation>bekende woorden en korte zinsdelen</translation>
     </message>
 </context>
 <context>

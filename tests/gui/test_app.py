@@ -31,8 +31,14 @@ MENU_TITLES = {
     "en": ["File", "Edit", "View", "Tools", "Help"],
 }
 DOCK_TITLES = {  # the side panels, built after the first paint, and Concepten
-    "nl": ["Concepten", "Leesbaarheid", "Opmerkingen", "Voorbeeld"],
-    "en": ["Drafts", "Preview", "Readability", "Remarks"],
+    "nl": [
+        "Concepten",
+        "Draad, eerste reactie en afbeeldingen",
+        "Leesbaarheid",
+        "Opmerkingen",
+        "Voorbeeld",
+    ],
+    "en": ["Drafts", "Preview", "Readability", "Remarks", "Thread, first comment and images"],
 }
 
 
