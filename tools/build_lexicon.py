@@ -136,8 +136,9 @@ def _best(inf: str, listed: set[str]) -> verbs.VerbForms:
         p = forms.particle or ""
         return form in listed or bool(p) and form.startswith(p) and form[len(p) :] in listed
 
-    options = verbs.variants(inf)
-    return max(options, key=lambda f: sum(kept(form, f) for form in verbs.scored_forms(f)))
+    return verbs.choose(
+        verbs.variants(inf), lambda f: sum(kept(form, f) for form in verbs.scored_forms(f))
+    )
 
 
 def load_spacy(b: Builder, listed: set[str], zipf: dict[str, float]) -> None:

@@ -299,6 +299,9 @@ class _Finder(Phrases):
             return -1
         if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
             return s + 2
+        if b & t.ADJ and s + 1 < e and self.low[s + 1].endswith(_TIME_ENDINGS):
+            return s + 2  # 'Vorige week', 'Volgend jaar'
+
         if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
             return s + 1
         return -1

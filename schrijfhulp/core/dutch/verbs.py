@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from schrijfhulp.core.resources import resource_path
 
@@ -338,16 +338,26 @@ def scored_forms(forms: VerbForms) -> tuple[str, ...]:
     """The forms by which a dictionary tells one conjugation from another, as written in it
     (a separable verb's finite forms with the particle in front: 'opbelt')."""
     p = forms.particle or ""
-    found = (p + forms.present_1sg, p + forms.present_3sg, p + forms.past_sg, p + forms.past_pl)
+    finite = (forms.present_1sg, forms.present_3sg, forms.past_sg, forms.past_pl)
+    found = tuple(p + form for form in finite if form)
     return (*found, forms.participle) if forms.participle else found
 
 
 def best_conjugation(infinitive: str, known: Callable[[str], bool]) -> VerbForms:
     """The variant with most forms ``known`` (a dictionary look-up); the rule's own on a tie."""
-    options = variants(infinitive)
-    if len(options) == 1:
-        return options[0]
-    return max(options, key=lambda forms: sum(map(known, scored_forms(forms))))
+    return choose(variants(infinitive), lambda forms: sum(map(known, scored_forms(forms))))
+
+
+def choose(options: tuple[VerbForms, ...], score: Callable[[VerbForms], int]) -> VerbForms:
+    """The rule's own forms unless another variant scores higher and its third person is one
+    of the forms scored ('sponsort'): 'melde', 'gemeld' of 'melden' do not make 'melen' mel."""
+    best, best_score = options[0], score(options[0])
+    for forms in options[1:]:
+        found = score(forms)
+        third = replace(forms, present_1sg="", past_sg="", past_pl="", participle=None)
+        if found > best_score and score(third):
+            best, best_score = forms, found
+    return best
 
 
 def present_form(
