@@ -24,6 +24,10 @@ from schrijfhulp.core.rules.patterns import match_case
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
 _TIME_ENDINGS = tuple(TIME_NOUNS)
+# Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
+_COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
+_PLURAL_DETS = frozenset(("de", "deze", "die", "mijn", "onze", "jouw", "uw", "hun", "zijn", "haar",
+                          "alle", "veel", "vele", "beide", "sommige", "twee", "drie", "vier"))
 _FORMS: dict[str, VerbForms | None] = {}
 _local = threading.local()
 
@@ -98,10 +102,11 @@ def _check_one(
     variant = "" if info.bits & t.FINITE else dt_variant(word)
     lemmas = t.info(variant).verbs if variant else info.verbs
     head = parsed.lowered[subject.head]
-    if head in either or t.info(head).verbs and head.endswith("en"):
+    determiner = parsed.lowered[subject.start] if subject.start < subject.head else ""
+    if head in either or _infinitive_head(head, determiner):  # 'het aantal leden': no parse
         return None
-    if either and _lemma_head(head) in either:
-        subject = subject._replace(number="")
+    if either and _lemma_head(head) in either and determiner in _COUNTING:
+        subject = subject._replace(number="")  # 'een aantal mensen heeft/hebben'; 'het aantal
     best: tuple[str, tuple[str, ...]] | None = None
     for lemma in lemmas:
         forms = forms_of(lemma)
@@ -135,6 +140,11 @@ def _check_one(
     ]  # fmt: skip
     hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
     return kind, True, hit
+
+
+def _infinitive_head(head: str, determiner: str) -> bool:
+    """'Samen werken', 'het plannen': an infinitive as subject; 'de kosten' is a plural."""
+    return bool(t.info(head).verbs) and head.endswith("en") and determiner not in _PLURAL_DETS
 
 
 def _lemma_head(head: str) -> str:
