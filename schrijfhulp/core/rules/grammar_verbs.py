@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.clauses import TIME_NOUNS, Clause, Parsed, parse
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, is_time, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.phrases import Subject, dt_variant, past_variant
 from schrijfhulp.core.dutch.segmentation import Document
@@ -23,7 +23,6 @@ from schrijfhulp.core.rules.patterns import match_case
 
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
-_TIME_ENDINGS = tuple(TIME_NOUNS)
 # Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
 _COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
 _PLURAL_DETS = frozenset(("de", "deze", "die", "mijn", "onze", "jouw", "uw", "hun", "zijn", "haar",
@@ -288,7 +287,7 @@ def _names_past(words: Sequence[str], past_words: frozenset[str], before: frozen
     for i, w in enumerate(words):
         if w in past_words:
             return True
-        if w in before and i + 1 < len(words) and words[i + 1].endswith(_TIME_ENDINGS):
+        if w in before and i + 1 < len(words) and is_time(words[i + 1]):
             return True
     return False
 
