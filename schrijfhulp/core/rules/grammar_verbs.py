@@ -194,7 +194,8 @@ def _participles(parsed: Parsed, clause: Clause) -> Iterator[Hit]:
             right = _known_participle(word, low[i - 1] if i else "", infos[i - 1] if i else None)
         elif _after_auxiliary(bits, word, i, aux, clause.verb):
             forms = forms_of(infos[i].verbs[0]) if infos[i].verbs else None
-            if forms is not None and forms.participle == word[:-1] + "d":
+            # 'verstuurt' -> 'verstuurd'; 'beantwoordt' -> 'beantwoord'
+            if forms is not None and forms.participle in (word[:-1] + "d", word[:-1]):
                 right = forms.participle
         if right:
             yield Hit(tokens[i].start, tokens[i].end, (match_case(right, tokens[i].text),))
