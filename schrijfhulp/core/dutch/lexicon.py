@@ -141,10 +141,11 @@ class Lexicon:
         key = lemma.lower()
         if any(r.pos == "verb" and "inf" in r.features for r in self.readings(key)):
             # proberen -> probeer: the build kept the variant whose forms the dictionary has
-            return best_conjugation(
-                key, lambda form: any(r.lemma == key and r.pos == "verb" for r in self.readings(form))
-            )
+            return best_conjugation(key, lambda form: self._is_form_of(form, key))
         return None
+
+    def _is_form_of(self, form: str, verb: str) -> bool:
+        return any(r.lemma == verb and r.pos == "verb" for r in self.readings(form))
 
     def noun_gender(self, lemma: str) -> str | None:
         """``"de"`` or ``"het"`` for a singular noun, None when unknown or both."""

@@ -25,8 +25,28 @@ _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
 # Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
 _COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
-_PLURAL_DETS = frozenset(("de", "deze", "die", "mijn", "onze", "jouw", "uw", "hun", "zijn", "haar",
-                          "alle", "veel", "vele", "beide", "sommige", "twee", "drie", "vier"))
+_PLURAL_DETS = frozenset(
+    (
+        "de",
+        "deze",
+        "die",
+        "mijn",
+        "onze",
+        "jouw",
+        "uw",
+        "hun",
+        "zijn",
+        "haar",
+        "alle",
+        "veel",
+        "vele",
+        "beide",
+        "sommige",
+        "twee",
+        "drie",
+        "vier",
+    )
+)
 _FORMS: dict[str, VerbForms | None] = {}
 _local = threading.local()
 
@@ -233,6 +253,7 @@ def _known_participle(word: str, before: str, before_info: t.WordInfo | None) ->
 
 
 # --- past tense ----------------------------------------------------------------------------
+
 
 def past_tense(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """A past tense with the wrong ending: 'werkde', 'verhuiste', 'antwoorde', 'fietsden'; an
