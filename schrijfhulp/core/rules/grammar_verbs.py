@@ -258,13 +258,15 @@ def _known_participle(word: str, before: str, before_info: t.WordInfo | None) ->
 def past_tense(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """A past tense with the wrong ending: 'werkde', 'verhuiste', 'antwoorde', 'fietsden'; an
     unknown word anywhere, a known one ('verbrande', 'melde') where the finite verb stands."""
+    unknown = t.UNKNOWN
     for parsed in parse(doc):
-        verbs = {c.verb for c in parsed.clauses}
-        for i, info in enumerate(parsed.infos):
+        places = {c.verb for c in parsed.clauses if c.verb >= 0}
+        places.update(i for i, info in enumerate(parsed.infos) if info.bits == unknown)
+        for i in sorted(places):
             token = parsed.sentence.tokens[i]
-            if info.bits & t.FINITE or not token.text.islower():
+            if parsed.infos[i].bits & t.FINITE or not token.text.islower():
                 continue
-            if not (info.bits == t.UNKNOWN or i in verbs) or _attributive(parsed, i):
+            if _attributive(parsed, i):
                 continue
             right = past_variant(parsed.lowered[i])
             if right:
