@@ -246,6 +246,9 @@ class _Finder(Phrases):
         if after < 0 or after >= e or not self._finite(after):
             return none
         verb = after
+        nb = self.bits[verb + 1] if verb + 1 < e else 0
+        if self.bits[verb] & t.ADJ and nb & t.FINITE and not nb & (t.ADJ | t.NOUN | t.CLOSED):
+            return none  # 'en welk woord beter past': an adjective, then the verb
         if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
             return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
         post = self._np(verb + 1, e)
@@ -265,7 +268,9 @@ class _Finder(Phrases):
         ):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
-            other = post if post is not None and post.pronoun and not first.pronoun else None
+            # 'Het verslag lees je', 'die gevallen slaat Schrijfhulp over': either may be subject
+            behind = post is not None and (post.pronoun or self._name_start(post.head))
+            other = post if behind and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
         if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
