@@ -118,8 +118,8 @@ def load_verbs(b: Builder, infinitives: list[str], listed: set[str]) -> None:
     """Conjugate every infinitive; keep forms Hunspell lists (or all, for table verbs)."""
     table = verbs.strong_verbs()
     for inf in sorted(set(infinitives) | set(table)):
-        forms = _stressed_eren(inf, listed) or verbs.conjugate(inf)
         trusted = inf in table
+        forms = _best(inf, listed)
         for form, feats in verb_readings(forms):
             core = form[len(forms.particle) :] if forms.particle else form
             if trusted or form in listed or (forms.particle and core in listed):
@@ -128,14 +128,17 @@ def load_verbs(b: Builder, infinitives: list[str], listed: set[str]) -> None:
             b.add(forms.participle + "e", inf, "verb", ("part", "inflected"))
 
 
-def _stressed_eren(inf: str, listed: set[str]) -> verbs.VerbForms | None:
-    """proberen -> probeer(t), publiceren -> gepubliceerd: the doubled-vowel stem when the
-    dictionary lists its forms (luisteren -> luister has no 'luisteer')."""
-    if not inf.endswith("eren") or inf in verbs.strong_verbs():
-        return None
-    forms = verbs.conjugate(inf, stressed=True)
-    core = forms.present_3sg
-    return forms if core in listed or forms.participle in listed else None
+def _best(inf: str, listed: set[str]) -> verbs.VerbForms:
+    """The variant (see ``verbs.variants``) with most forms kept below; the lexicon's
+    ``verb()`` makes the same choice from the forms kept."""
+
+    def kept(form: str, forms: verbs.VerbForms) -> bool:
+        p = forms.particle or ""
+        return form in listed or bool(p) and form.startswith(p) and form[len(p) :] in listed
+
+    return verbs.choose(
+        verbs.variants(inf), lambda f: sum(kept(form, f) for form in verbs.scored_forms(f))
+    )
 
 
 def load_spacy(b: Builder, listed: set[str], zipf: dict[str, float]) -> None:

@@ -26,6 +26,7 @@ import threading
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.phrases import Phrases, Subject
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, TokenKind
 
@@ -67,6 +68,15 @@ _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerri
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
+
+
+def is_time(noun: str) -> bool:
+    """'week', 'dinsdagavond', and plurals: 'de komende drie weken' is when, not who."""
+    if noun.endswith(_TIME_ENDINGS):
+        return True
+    return bool(t.info(noun).bits & t.NOUN_PL) and any(
+        lemma.endswith(_TIME_ENDINGS) for lemma in lexicon().lemmas(noun)
+    )
 
 
 class Clause(NamedTuple):
@@ -227,7 +237,7 @@ class _Finder(Phrases):
             ("weinig",),
         )
         first = self._np(s + 1 if quantity else s, e)  # 'Te veel hashtags maken ...'
-        if first is not None and self.low[first.head].endswith(_TIME_ENDINGS):
+        if first is not None and is_time(self.low[first.head]):
             after, first = first.end, None
         elif first is not None:
             after = first.end
@@ -236,10 +246,13 @@ class _Finder(Phrases):
         if after < 0 or after >= e or not self._finite(after):
             return none
         verb = after
+        nb = self.bits[verb + 1] if verb + 1 < e else 0
+        if self.bits[verb] & t.ADJ and nb & t.FINITE and not nb & (t.ADJ | t.NOUN | t.CLOSED):
+            return none  # 'en welk woord beter past': an adjective, then the verb
         if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
             return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
         post = self._np(verb + 1, e)
-        if post is not None and self.low[post.head].endswith(_TIME_ENDINGS):
+        if post is not None and is_time(self.low[post.head]):
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
@@ -247,10 +260,17 @@ class _Finder(Phrases):
             sure = post is None
         if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
             return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
-        if self.bits[verb] & t.INF and self._finite(verb + 1):
+        if (
+            self.bits[verb] & t.INF
+            and self._finite(verb + 1)
+            and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
+            and not (first is not None and first.pronoun and self.bits[first.head] & t.SUBJ)
+        ):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
-            other = post if post is not None and post.pronoun and not first.pronoun else None
+            # 'Het verslag lees je', 'die gevallen slaat Schrijfhulp over': either may be subject
+            behind = post is not None and (post.pronoun or self._name_start(post.head))
+            other = post if behind and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
         if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
@@ -299,6 +319,9 @@ class _Finder(Phrases):
             return -1
         if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
             return s + 2
+        if b & t.ADJ and s + 1 < e and is_time(self.low[s + 1]):
+            return s + 2  # 'Vorige week', 'Volgend jaar'
+
         if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
             return s + 1
         return -1

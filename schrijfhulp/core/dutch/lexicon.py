@@ -24,7 +24,7 @@ from array import array
 from dataclasses import dataclass
 from pathlib import Path
 
-from schrijfhulp.core.dutch.verbs import VerbForms, conjugate
+from schrijfhulp.core.dutch.verbs import VerbForms, best_conjugation
 from schrijfhulp.core.resources import resource_path
 
 FORMAT = 1
@@ -140,12 +140,12 @@ class Lexicon:
         """The forms of a verb the lexicon knows as an infinitive, else None."""
         key = lemma.lower()
         if any(r.pos == "verb" and "inf" in r.features for r in self.readings(key)):
-            # proberen -> probeer: the build kept the doubled-vowel stem where the dictionary has it
-            stressed = key.endswith("eren") and any(
-                r.lemma == key and r.pos == "verb" for r in self.readings(key[:-4] + "eer")
-            )
-            return conjugate(key, stressed=stressed)
+            # proberen -> probeer: the build kept the variant whose forms the dictionary has
+            return best_conjugation(key, lambda form: self._is_form_of(form, key))
         return None
+
+    def _is_form_of(self, form: str, verb: str) -> bool:
+        return any(r.lemma == verb and r.pos == "verb" for r in self.readings(form))
 
     def noun_gender(self, lemma: str) -> str | None:
         """``"de"`` or ``"het"`` for a singular noun, None when unknown or both."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import Token, TokenKind
 from schrijfhulp.core.dutch.verbs import PARTICLES
 
@@ -23,6 +24,7 @@ _PLURAL_DETS = frozenset(
     ["alle", "beide", "sommige", "veel", "vele", "weinig", "meerdere", "diverse", "enkele"]
 )
 _NP_START = t.DET | t.POSS | t.NUM
+_OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 
 
 class Subject(NamedTuple):
@@ -75,7 +77,10 @@ class Phrases:
             if b & t.POSS and self.low[i] != "zijn":
                 return False
             return not b & (t.DET | t.PREP | t.SUBJ | t.OBJ | t.REL | t.QUESTION | t.NUM)
-        return bool(b & (t.PART | t.UNKNOWN)) and bool(dt_variant(self.low[i]))
+        if b & (t.PART | t.UNKNOWN) and dt_variant(self.low[i]):
+            return True
+        # 'Hij melde zich', 'Mijn collega verbrande zich': a past tense with the wrong ending
+        return not b & (t.CLOSED | t.ADV) and bool(past_variant(self.low[i]))
 
     def _np(self, i: int, e: int) -> Subject | None:
         np = self._np_core(i, e)
@@ -85,7 +90,11 @@ class Phrases:
         while end + 1 < e and self.low[end] in _POSTMODIFIERS:
             inner = self._np_core(end + 1, e)
             if inner is None or inner.pronoun:
-                break
+                bare = self._bare_nouns(end + 1, e)
+                if bare < 0:
+                    break
+                end = bare
+                continue
             end = inner.end
         if end != np.end:
             np = np._replace(end=end, simple=False)
@@ -108,13 +117,16 @@ class Phrases:
             return self._determiner_phrase(i, e)
         if w == "zowel":
             return Subject(i, e, i, 3, "", False, False, False, False)
-        if b == t.UNKNOWN and self.tokens[i].text[:1].isupper():
-            return Subject(i, i + 1, i, 3, "sg", False, False, False, True)  # an unknown name
+        if self._name_start(i):  # 'Fleur', 'Den Helder' inside a sentence; unknown 'Sanne'
+            j = i + 1
+            while j < e and self.tokens[j].text[:1].isupper() and not self.bits[j] & t.CLOSED:
+                j += 1
+            return Subject(i, j, i, 3, "sg", False, False, False, True)
         if b & t.SUBJ and not (w in ("het", "je") and self._has_noun_after(i, e)):
             return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
         if w in ("iedereen", "niemand", "iemand", "alles", "niets"):
             return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
-        if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w == "je":
+        if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w in _OPEN_DETS:
             return self._determiner_phrase(i, e)
         if self.tokens[i].kind is TokenKind.MENTION or b == t.NAME:
             j = i + 1
@@ -124,6 +136,27 @@ class Phrases:
         if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
             return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
         return None
+
+    def _name_start(self, i: int) -> bool:
+        """An unknown capitalised word, or one inside the sentence that is no function word
+        ('Gaan Fleur en ...': 'fleur' is also a verb form)."""
+        if not self.tokens[i].text[:1].isupper():
+            return False
+        b = self.bits[i]
+        if b == t.UNKNOWN or b == t.NAME:
+            return b == t.UNKNOWN
+        if i == 0 or not self.bits[i - 1]:
+            return False  # after an emoji or a colon a capital may start a new sentence
+        return not b & (t.CLOSED | t.NOUN_PL | t.ADV) and self.low[i] not in PARTICLES
+
+    def _bare_nouns(self, i: int, e: int) -> int:
+        """'van burgemeester en wethouders': nouns without a determiner in a postmodifier."""
+        j = i
+        while j < e and self.bits[j] & t.NOUN and not self.bits[j] & (t.CLOSED | t.FINITE):
+            j += 1
+            if j + 1 < e and self.low[j] == "en" and self.bits[j + 1] & t.NOUN:
+                j += 1
+        return j if j > i and self.low[j - 1] != "en" else -1
 
     def _has_noun_after(self, i: int, e: int) -> bool:
         j = i + 1
@@ -190,4 +223,39 @@ def dt_variant(form: str) -> str:
         candidate = form[:-1] + "t"
         if t.info(candidate).bits & t.PRES_3:
             return candidate
+    return ""
+
+
+_PAST_ENDINGS = ("dden", "tten", "den", "ten", "en", "dde", "tte", "de", "te", "e")
+_PAST: dict[str, str] = {}
+
+
+def past_variant(form: str) -> str:
+    """The past tense meant by stem + a wrong ending ('werkde' -> 'werkte', 'antwoorde' ->
+    'antwoordde', 'fietsden' -> 'fietsten'), or ''; the lexicon knows every verb's own past."""
+    found = _PAST.get(form)
+    if found is None:
+        if len(_PAST) > 50_000:
+            _PAST.clear()
+        found = _PAST[form] = _past_variant(form)
+    return found
+
+
+def _past_variant(word: str) -> str:
+    if t.info(word).bits & (t.NOUN | t.ADJ) and lexicon().zipf(word) >= 3.0:
+        return ""  # 'rente' is no 'rende': a common noun or adjective is what it looks like
+    for ending in _PAST_ENDINGS:
+        stem = word[: -len(ending)]
+        if len(stem) < 2 or not word.endswith(ending):
+            continue
+        info = t.info(stem)
+        if not info.bits & t.PRES_1 or not info.verbs:
+            continue
+        forms = lexicon().verb(info.verbs[0])
+        if forms is None or forms.stem != stem:
+            continue
+        if ending in ("e", "en") and not stem.endswith(("d", "t")):
+            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
+        right = forms.past_pl if ending.endswith("n") else forms.past_sg
+        return right if right != word and right.startswith(stem) else ""
     return ""

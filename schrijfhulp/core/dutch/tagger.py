@@ -172,6 +172,16 @@ def _compute(form: str) -> WordInfo:
             bits |= INFLECTED
     if bits & FINITE and not _common_verb(verbs, 3.0 if bits & ~_VERB_FORMS else 2.0):
         bits &= ~FINITE  # 'waar' (waren), 'mijn' (mijnen), 'wel' (wellen): not read as verbs
+    if bits & ~PRES_INV == PRES_1 and _mostly_not_the_verb(form, verbs):
+        bits |= NOUN_SG  # 'het verkeer', 'het afval': a noun the dictionary gives no flags
     number = numbers.pop() if len(numbers) == 1 else ""
     verbs.sort(key=lambda lemma: lemma not in _AUXILIARIES)  # stable: otherwise as read
     return WordInfo(bits, tuple(verbs), person, number, gender, polite)
+
+
+def _mostly_not_the_verb(form: str, verbs: list[str]) -> bool:
+    """A bare stem far commoner than the verb's third person ('verkeer' 4.7, 'verkeert' 3.7)
+    is mostly used as another word; 'vind' (5.7) beside 'vindt' (5.4) is not."""
+    lex = lexicon()
+    forms = lex.verb(verbs[0]) if verbs else None
+    return forms is not None and lex.zipf(form) >= lex.zipf(forms.present_3sg) + 0.5

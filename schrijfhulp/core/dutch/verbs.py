@@ -11,8 +11,8 @@ it after the particle (``opgebeld``). Pure Python, no Qt.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from schrijfhulp.core.resources import resource_path
 
@@ -163,6 +163,8 @@ def _base(infinitive: str) -> str:
     """The infinitive without -en and without a doubled final consonant: zitten -> zit."""
     if infinitive.endswith("aan"):
         return infinitive[:-2]  # gaan -> ga, staan -> sta
+    if infinitive.endswith("ien") and infinitive[-4:-3] in _VOWELS:
+        return infinitive[:-2]  # draaien -> draai, gooien -> gooi
     if infinitive.endswith(("ien", "oen")) or not infinitive.endswith("en"):
         return infinitive[:-1]  # zien -> zie, doen -> doe
     base = infinitive[:-2]
@@ -185,6 +187,10 @@ def stem(infinitive: str, stressed: bool = False) -> str:
     base = _base(infinitive)
     if infinitive.endswith("en") and not infinitive.endswith(("ien", "oen")):
         base = _lengthen(infinitive, base)
+    return _devoice(base)
+
+
+def _devoice(base: str) -> str:
     # A Dutch word does not end in v or z: geven -> geef, lezen -> lees.
     if base.endswith("v"):
         base = base[:-1] + "f"
@@ -226,8 +232,8 @@ def _ge(rest: str) -> str:
     return "ge" + rest
 
 
-def _regular(infinitive: str, stressed: bool = False) -> VerbForms:
-    st = stem(infinitive, stressed)
+def _regular(infinitive: str, stressed: bool = False, st: str = "") -> VerbForms:
+    st = st or stem(infinitive, stressed)
     ending = participle_is_d_or_t(infinitive)
     past = st + ("te" if ending == "t" else "de")
     tail = "" if st.endswith(("t", "d")) else ending
@@ -300,6 +306,58 @@ def conjugate(
             base.present_pl, base.past_sg, base.past_pl, part, particle, base.auxiliary,
         )  # fmt: skip
     return _strong(infinitive, table) or _regular(infinitive, stressed)
+
+
+def variants(infinitive: str) -> tuple[VerbForms, ...]:
+    """The ways a regular verb may be conjugated, the rule's own first: spelling alone cannot
+    tell ``proberen`` (probeer) from ``luisteren`` (luister), ``installeren`` from ``in`` +
+    ``stalleren``, ``sponsoren`` (sponsor) from ``boren`` (boor), ``updaten`` (update, updatet)
+    from ``praten`` (praat), or ``appen`` (app) from ``stoppen`` (stop). ``best_conjugation``
+    lets the dictionary choose."""
+    inf = infinitive.lower()
+    table = strong_verbs()
+    out = [conjugate(inf)]
+    if inf in table or not inf.endswith("en") or inf in _IRREGULAR_PRESENT:
+        return tuple(out)
+    if inf.endswith("eren"):
+        out.append(conjugate(inf, stressed=True))
+    if split_separable(inf)[0] and inseparable_prefix(inf) is None:
+        whole = _strong(inf, table)
+        out += [whole] if whole else [_regular(inf), _regular(inf, stressed=True)]
+    raw = inf[:-2]
+    if len(raw) > 2 and raw[-1] not in _VOWELS:
+        out.append(_regular(inf, st=_devoice(raw)))  # sponsor, app
+        if raw[-2] in "aeou" and raw[-3] not in _VOWELS:  # beoordeel
+            out.append(_regular(inf, st=_devoice(raw[:-1] + raw[-2:])))
+        if raw[-2] in _VOWELS:
+            out.append(_regular(inf, st=inf[:-1]))  # update, like, delete
+    return tuple(dict.fromkeys(out))
+
+
+def scored_forms(forms: VerbForms) -> tuple[str, ...]:
+    """The forms by which a dictionary tells one conjugation from another, as written in it
+    (a separable verb's finite forms with the particle in front: 'opbelt')."""
+    p = forms.particle or ""
+    finite = (forms.present_1sg, forms.present_3sg, forms.past_sg, forms.past_pl)
+    found = tuple(p + form for form in finite if form)
+    return (*found, forms.participle) if forms.participle else found
+
+
+def best_conjugation(infinitive: str, known: Callable[[str], bool]) -> VerbForms:
+    """The variant with most forms ``known`` (a dictionary look-up); the rule's own on a tie."""
+    return choose(variants(infinitive), lambda forms: sum(map(known, scored_forms(forms))))
+
+
+def choose(options: tuple[VerbForms, ...], score: Callable[[VerbForms], int]) -> VerbForms:
+    """The rule's own forms unless another variant scores higher and its third person is one
+    of the forms scored ('sponsort'): 'melde', 'gemeld' of 'melden' do not make 'melen' mel."""
+    best, best_score = options[0], score(options[0])
+    for forms in options[1:]:
+        found = score(forms)
+        third = replace(forms, present_1sg="", past_sg="", past_pl="", participle=None)
+        if found > best_score and score(third):
+            best, best_score = forms, found
+    return best
 
 
 def present_form(

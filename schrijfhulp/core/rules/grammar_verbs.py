@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, is_time, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Subject, dt_variant
+from schrijfhulp.core.dutch.phrases import Subject, dt_variant, past_variant
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.dutch.verbs import VerbForms, present_form
 from schrijfhulp.core.rules.model import Hit, Rule
@@ -23,6 +23,30 @@ from schrijfhulp.core.rules.patterns import match_case
 
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
+# Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
+_COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
+_PLURAL_DETS = frozenset(
+    (
+        "de",
+        "deze",
+        "die",
+        "mijn",
+        "onze",
+        "jouw",
+        "uw",
+        "hun",
+        "zijn",
+        "haar",
+        "alle",
+        "veel",
+        "vele",
+        "beide",
+        "sommige",
+        "twee",
+        "drie",
+        "vier",
+    )
+)
 _FORMS: dict[str, VerbForms | None] = {}
 _local = threading.local()
 
@@ -97,10 +121,11 @@ def _check_one(
     variant = "" if info.bits & t.FINITE else dt_variant(word)
     lemmas = t.info(variant).verbs if variant else info.verbs
     head = parsed.lowered[subject.head]
-    if head in either or t.info(head).verbs and head.endswith("en"):
+    determiner = parsed.lowered[subject.start] if subject.start < subject.head else ""
+    if head in either or _infinitive_head(head, determiner):  # 'het aantal leden': no parse
         return None
-    if either and _lemma_head(head) in either:
-        subject = subject._replace(number="")
+    if either and _lemma_head(head) in either and determiner in _COUNTING:
+        subject = subject._replace(number="")  # 'een aantal mensen heeft/hebben'; 'het aantal
     best: tuple[str, tuple[str, ...]] | None = None
     for lemma in lemmas:
         forms = forms_of(lemma)
@@ -134,6 +159,11 @@ def _check_one(
     ]  # fmt: skip
     hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
     return kind, True, hit
+
+
+def _infinitive_head(head: str, determiner: str) -> bool:
+    """'Samen werken', 'het plannen': an infinitive as subject; 'de kosten' is a plural."""
+    return bool(t.info(head).verbs) and head.endswith("en") and determiner not in _PLURAL_DETS
 
 
 def _lemma_head(head: str) -> str:
@@ -184,7 +214,8 @@ def _participles(parsed: Parsed, clause: Clause) -> Iterator[Hit]:
             right = _known_participle(word, low[i - 1] if i else "", infos[i - 1] if i else None)
         elif _after_auxiliary(bits, word, i, aux, clause.verb):
             forms = forms_of(infos[i].verbs[0]) if infos[i].verbs else None
-            if forms is not None and forms.participle == word[:-1] + "d":
+            # 'verstuurt' -> 'verstuurd'; 'beantwoordt' -> 'beantwoord'
+            if forms is not None and forms.participle in (word[:-1] + "d", word[:-1]):
                 right = forms.participle
         if right:
             yield Hit(tokens[i].start, tokens[i].end, (match_case(right, tokens[i].text),))
@@ -223,37 +254,76 @@ def _known_participle(word: str, before: str, before_info: t.WordInfo | None) ->
 
 # --- past tense ----------------------------------------------------------------------------
 
-_PAST_ENDINGS = ("dden", "tten", "den", "ten", "en", "dde", "tte", "de", "te", "e")
-
 
 def past_tense(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
-    """A past tense with the wrong ending: 'werkde', 'verhuiste', 'antwoorde', 'fietsden'."""
+    """A past tense with the wrong ending: 'werkde', 'verhuiste', 'antwoorde', 'fietsden'; an
+    unknown word anywhere, a known one ('verbrande', 'melde') where the finite verb stands."""
+    unknown = t.UNKNOWN
     for parsed in parse(doc):
-        for i, info in enumerate(parsed.infos):
+        places = {c.verb for c in parsed.clauses if c.verb >= 0}
+        places.update(i for i, info in enumerate(parsed.infos) if info.bits == unknown)
+        for i in sorted(places):
             token = parsed.sentence.tokens[i]
-            if info.bits != t.UNKNOWN or not token.text.islower():
+            if parsed.infos[i].bits & t.FINITE or not token.text.islower():
                 continue
-            before = parsed.infos[i - 1].bits if i else 0
-            if before & (t.DET | t.POSS | t.ADJ):
-                continue  # an adjective: the participle rule
-            right = _right_past(parsed.lowered[i])
+            if _attributive(parsed, i):
+                continue
+            right = past_variant(parsed.lowered[i])
             if right:
                 yield Hit(token.start, token.end, (right,))
 
 
-def _right_past(word: str) -> str:
-    for ending in _PAST_ENDINGS:
-        stem = word[: -len(ending)]
-        if len(stem) < 2 or not word.endswith(ending):
+def _attributive(parsed: Parsed, i: int) -> bool:
+    """'de verhuisde kast', 'een mooi gewerkte ...': an adjective, for the participle rule."""
+    before = parsed.infos[i - 1].bits if i else 0
+    if before & (t.DET | t.POSS) and not before & t.SUBJ:
+        return True
+    after = parsed.infos[i + 1].bits if i + 1 < len(parsed.infos) else 0
+    return bool(before & t.ADJ) and bool(after & t.NOUN) and not after & t.CLOSED
+
+
+def present_for_past(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """'Gisteren wachten we' -> 'wachtten': a present plural of a verb whose stem ends in d or t
+    in a clause that names a past time. params: ``sure`` (another verb of the sentence is in
+    the past tense), ``past_words`` ('gisteren'), ``past_before`` ('vorige' + a time noun)."""
+    sure = bool(rule.params.get("sure", True))
+    words = frozenset(rule.params.get("past_words", ()))
+    before = frozenset(rule.params.get("past_before", ()))
+    for parsed in parse(doc):
+        low, infos = parsed.lowered, parsed.infos
+        for clause in parsed.clauses:
+            v = clause.verb
+            if v < 0 or (clause.subject is not None and clause.subject.number == "sg"):
+                continue
+            if not _names_past(low[clause.start : clause.end], words, before):
+                continue
+            right = _past_plural(low[v], infos[v])
+            past_elsewhere = any(
+                i != v and info.bits & t.PAST and not info.bits & t.PRES
+                for i, info in enumerate(infos)
+            )
+            if right and past_elsewhere == sure:
+                token = parsed.sentence.tokens[v]
+                yield Hit(token.start, token.end, (match_case(right, token.text),))
+
+
+def _names_past(words: Sequence[str], past_words: frozenset[str], before: frozenset[str]) -> bool:
+    for i, w in enumerate(words):
+        if w in past_words:
+            return True
+        if w in before and i + 1 < len(words) and is_time(words[i + 1]):
+            return True
+    return False
+
+
+def _past_plural(word: str, info: t.WordInfo) -> str:
+    """'wachten' -> 'wachtten': only where the two sound alike (a stem in d or t)."""
+    if not info.bits & t.PRES_PL or info.bits & t.PAST:
+        return ""
+    for lemma in info.verbs:
+        forms = forms_of(lemma)
+        if forms is None or word != forms.present_pl or not forms.stem.endswith(("d", "t")):
             continue
-        info = t.info(stem)
-        if not info.bits & t.PRES_1 or not info.verbs:
-            continue
-        forms = forms_of(info.verbs[0])
-        if forms is None or forms.stem != stem:
-            continue
-        if ending in ("e", "en") and not stem.endswith(("d", "t")):
-            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
-        right = forms.past_pl if ending.endswith("n") else forms.past_sg
-        return right if right != word and right.startswith(stem) else ""
+        if forms.past_pl.startswith(forms.stem) and forms.past_pl != word:
+            return forms.past_pl
     return ""

@@ -24,6 +24,7 @@ MATCHERS: dict[str, Matcher] = {
     "verb_agreement": grammar_verbs.verb_agreement,
     "participle": grammar_verbs.participle,
     "past_tense": grammar_verbs.past_tense,
+    "present_for_past": grammar_verbs.present_for_past,
     "comparative_als": grammar_words.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
 }
