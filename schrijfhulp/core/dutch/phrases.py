@@ -27,6 +27,10 @@ _NP_START = t.DET | t.POSS | t.NUM
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 
 
+# Stems of verbs in -eren/-ëren ('kopieer', 'publiceer'): at a sentence start an imperative.
+_VERB_STEM_ENDINGS = ("eer",)
+
+
 class Subject(NamedTuple):
     start: int  # token indices in the sentence, end exclusive
     end: int
@@ -143,6 +147,8 @@ class Phrases:
         if not self.tokens[i].text[:1].isupper():
             return False
         b = self.bits[i]
+        if b == t.UNKNOWN and i == 0 and self.low[i].endswith(_VERB_STEM_ENDINGS):
+            return False  # 'Kopieer deel 2': an imperative the lexicon lacks, not a name
         if b == t.UNKNOWN or b == t.NAME:
             return b == t.UNKNOWN
         if i == 0 or not self.bits[i - 1]:

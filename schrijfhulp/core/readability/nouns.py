@@ -48,6 +48,9 @@ def _listed(lemma: str) -> str:
     return CONCRETE if concrete else (ABSTRACT if abstract else UNKNOWN)
 
 
+_MAX_PART = 30  # letters; the longest compound parts are about 20
+
+
 @lru_cache(maxsize=16384)
 def noun_class(lemma: str) -> str:
     """CONCRETE, ABSTRACT, BOTH or UNKNOWN ("") for a noun's lemma (lower case)."""
@@ -57,7 +60,8 @@ def noun_class(lemma: str) -> str:
     # in|leiding is no 'ding': a word with an abstract ending needs a longer known last part
     abstract_ending = len(lemma) >= 5 and lemma.endswith(_ABSTRACT_SUFFIXES)
     shortest = _MIN_ABSTRACT_PART if abstract_ending else _MIN_PART
-    for i in range(1, len(lemma) - shortest + 1):  # longest last part first
+    # Longest last part first, but none longer than a Dutch word: linear on a pasted 'aaaa…'.
+    for i in range(max(1, len(lemma) - _MAX_PART), len(lemma) - shortest + 1):
         listed = _listed(lemma[i:])
         if listed:
             return listed

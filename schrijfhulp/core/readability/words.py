@@ -105,10 +105,14 @@ def _lint_zipf(lowered: str, own: float, verb: bool) -> float:
     return max(own, _head_zipf(lowered), UNSEEN_ZIPF)
 
 
+_MAX_PART = 30  # letters; the longest compound parts are about 20
+
+
 @lru_cache(maxsize=16384)
 def _head_zipf(word: str) -> float:
     """Zipf value of the longest last part wordfreq knows (huisvestings|verordening)."""
-    for i in range(_MIN_HEAD, len(word) - _MIN_HEAD + 1):
+    # Last parts longer than any Dutch word are not looked up: linear on a pasted 'aaaa…'.
+    for i in range(max(_MIN_HEAD, len(word) - _MAX_PART), len(word) - _MIN_HEAD + 1):
         head = zipf(word[i:])
         if head >= 3.0:
             return head

@@ -137,6 +137,7 @@ class PlainIndex:
                             self._tails.setdefault(form, variant)
         for variants in self._by_first.values():
             variants.sort(key=lambda v: v.size, reverse=True)  # the longest phrase wins
+        self._longest_tail = max(map(len, self._tails), default=0)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -183,7 +184,9 @@ class PlainIndex:
         for i, word in enumerate(doc.lowered):
             if len(word) < shortest or word in by_first or doc.kinds[i] not in WORDLIKE:
                 continue
-            for split in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+            # Only tails as long as a stiff noun can be: no substring search over a long paste.
+            first_split = max(MIN_HEAD, len(word) - self._longest_tail)
+            for split in range(first_split, len(word) - MIN_TAIL + 1):
                 variant = tails.get(word[split:])
                 if variant is None:
                     continue

@@ -66,3 +66,9 @@ def test_possessive_je_keeps_the_t() -> None:
     assert _grammar("Vindt je broer het ook een goed idee?") == []
     assert _grammar("Wordt u al geholpen?") == []
     assert _grammar("Vind jij het ook een goed idee?") == []
+
+
+def test_an_imperative_the_lexicon_lacks_is_no_name_subject() -> None:
+    # 'Kopieer' (kopiëren) at the start is an imperative, not a name: 'deel' is a noun here.
+    findings = analyse("Kopieer deel 2", "x").findings
+    assert [f.rule_id for f in findings if f.rule_id.startswith("taal.")] == []
