@@ -17,7 +17,7 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
@@ -203,17 +203,7 @@ def _explanation(rule: Mapping[str, Any], rule_id: str) -> str:
 
 
 def _shift(finding: Finding, delta: int) -> Finding:
-    return Finding(
-        finding.start + delta,
-        finding.end + delta,
-        finding.kind,
-        finding.severity,
-        finding.rule_id,
-        finding.message,
-        finding.suggestions,
-        finding.explanation,
-        finding.source,
-    )
+    return replace(finding, start=finding.start + delta, end=finding.end + delta)
 
 
 def place(findings: Iterable[Finding], unit: Unit) -> list[Finding]:

@@ -8,7 +8,7 @@ the editor text. Readability is about the whole text: a reader reads the thread 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from schrijfhulp.core import readability
@@ -88,17 +88,7 @@ def _moved(findings: tuple[Finding, ...], part: ThreadPart) -> tuple[Finding, ..
 
 
 def _at(finding: Finding, start: int, end: int) -> Finding:
-    return Finding(
-        start,
-        end,
-        finding.kind,
-        finding.severity,
-        finding.rule_id,
-        finding.message,
-        finding.suggestions,
-        finding.explanation,
-        finding.source,
-    )
+    return replace(finding, start=start, end=end)
 
 
 def analyse_first_comment(text: str, platform: str, **options: Any) -> Analysis:
