@@ -255,7 +255,7 @@ def _compound_bits(word: str) -> int:
             _TAILS.clear()
         found = t.UNKNOWN
         if word.isalpha():
-            for k in range(3, len(word) - 3):
+            for k in range(max(3, len(word) - 30), len(word) - 3):  # a long paste stays linear
                 bits = t.info(word[k:]).bits
                 if bits != t.UNKNOWN:
                     if bits & t.NOUN and not bits & (t.CLOSED | t.ADV):
