@@ -258,6 +258,9 @@ class _Finder(Phrases):
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
             post = self._np(verb + 2, e)
             sure = post is None
+        if post is None and first is None:
+            post = self._after_adverbs(verb + 1, e)  # 'Bij ons werkt inmiddels veertig mensen'
+            sure = post is None
         if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
             return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
         if (
@@ -311,12 +314,14 @@ class _Finder(Phrases):
         """Where the verb should stand after a first part that is not a noun phrase."""
         b, w = self.bits[s], self.low[s]
         if b & t.PREP and s + 1 < e:
-            np = self._np(s + 1, e)
-            if np is not None:
-                return np.end
-            if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
-                return s + 2
-            return -1
+            end = self._prepositional(s, e)
+            # 'Bij ons op kantoor', 'In de zomer aan zee': more prepositional phrases in front
+            while 0 < end < e and self.bits[end] & t.PREP and not self._finite(end):
+                nxt = self._prepositional(end, e)
+                if nxt < 0:
+                    break
+                end = nxt
+            return end
         if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
             return s + 2
         if b & t.ADJ and s + 1 < e and is_time(self.low[s + 1]):
@@ -325,6 +330,31 @@ class _Finder(Phrases):
         if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
             return s + 1
         return -1
+
+    def _prepositional(self, s: int, e: int) -> int:
+        """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
+        kantoor'; -1 when none follows."""
+        if s + 1 >= e:
+            return -1
+        np = self._np(s + 1, e)
+        if np is not None:
+            return np.end
+        if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
+            return s + 2
+        return self._bare_nouns(s + 1, e)
+
+    def _after_adverbs(self, i: int, e: int) -> Subject | None:
+        """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
+        nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
+        j = i
+        while j < e and self.bits[j] & t.ADV and not self.bits[j] & (t.CLOSED | t.ADJ):
+            j += 1
+        if j == i or j >= e:
+            return None
+        np = self._np(j, e)
+        if np is None or np.pronoun or is_time(self.low[np.head]):
+            return None
+        return np
 
     def _subordinate(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)

@@ -25,6 +25,11 @@ _PLURAL_DETS = frozenset(
 )
 _NP_START = t.DET | t.POSS | t.NUM
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
+# Nouns of quantity that take a bare noun: 'het aantal klachten', 'een groep kinderen'.
+QUANTITY_NOUNS = frozenset(
+    ("aantal", "paar", "groep", "boel", "hoop", "heleboel", "reeks", "stel", "serie", "handvol")
+)
+_TAILS: dict[str, int] = {}
 
 
 # Stems of verbs in -eren/-ëren ('kopieer', 'publiceer'): at a sentence start an imperative.
@@ -50,7 +55,10 @@ class Phrases:
         self, tokens: tuple[Token, ...], low: tuple[str, ...], infos: tuple[t.WordInfo, ...]
     ) -> None:
         self.low = low
-        self.bits = [i.bits for i in infos]
+        self.bits = [
+            i.bits if i.bits != t.UNKNOWN else _compound_bits(w)
+            for i, w in zip(infos, low, strict=True)
+        ]
         self.infos = infos
         self.tokens = tokens
         self.n = len(low)
@@ -200,9 +208,24 @@ class Phrases:
         k = j + 1
         while k < e and self.tokens[k].text[:1].isupper():
             k += 1  # 'collega Sanne', 'de gemeente Den Haag'
+        if k == j + 1 and self.low[j] in QUANTITY_NOUNS:
+            k = self._counted(k, e)
         # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
         either = self.low[i] == "je"
         return Subject(i, k, j, 3, number, False, False, either, True)
+
+    def _counted(self, k: int, e: int) -> int:
+        """After 'aantal', 'groep': the counted plural ('het aantal (nieuwe) klachten'); a form
+        that is also a verb only when a verb or 'van' follows ('het aantal leden groeit')."""
+        m = k
+        while m < e and self.bits[m] & (t.ADJ | t.INFLECTED) and not self.bits[m] & t.NOUN:
+            m += 1
+        if m >= e or not self.bits[m] & t.NOUN_PL or self.bits[m] & t.CLOSED:
+            return k
+        after = m + 1 < e and self.low[m + 1] in _POSTMODIFIERS
+        if self.bits[m] & t.FINITE and not (after or self._finite(m + 1)):
+            return k  # 'een groep werken samen': 'werken' is the verb
+        return m + 1
 
     def _number(self, det: int, head: int) -> str:
         b, d = self.bits[head], self.low[det]
@@ -221,6 +244,25 @@ class Phrases:
                 return "pl"
             return "" if d == "de" and self.low[head].endswith("en") else "sg"  # 'reiskosten'
         return ""
+
+
+def _compound_bits(word: str) -> int:
+    """An unknown word whose tail is a known noun is a compound with that noun's number:
+    'kastanjebomen' (bomen) is plural, 'klantenservicemedewerker' singular."""
+    found = _TAILS.get(word)
+    if found is None:
+        if len(_TAILS) > 20_000:
+            _TAILS.clear()
+        found = t.UNKNOWN
+        if word.isalpha():
+            for k in range(max(3, len(word) - 30), len(word) - 3):  # a long paste stays linear
+                bits = t.info(word[k:]).bits
+                if bits != t.UNKNOWN:
+                    if bits & t.NOUN and not bits & (t.CLOSED | t.ADV):
+                        found = bits & t.NOUN
+                    break
+        _TAILS[word] = found
+    return found
 
 
 def dt_variant(form: str) -> str:

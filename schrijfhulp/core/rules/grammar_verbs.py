@@ -25,6 +25,8 @@ _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
 # Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
 _COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
+# 'Het aantal klachten is': with a definite article the head counts, not the counted nouns.
+_DEFINITE = frozenset(("het", "dit", "dat"))
 _PLURAL_DETS = frozenset(
     (
         "de",
@@ -66,7 +68,9 @@ def forms_of(lemma: str) -> VerbForms | None:
 def verb_agreement(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
     """Finite verbs that do not fit their subject. params: ``report`` ("dt" or "agreement"),
     ``sure`` (subject found in a plain place), ``either_number`` (heads like 'aantal' that take
-    a singular or plural verb), ``past_words`` (words that make a past tense likelier)."""
+    a singular or plural verb), ``definite_singular`` (of those, heads that are singular after
+    'het': 'het aantal klachten is', only ever reported as not sure), ``past_words`` (words
+    that make a past tense likelier)."""
     report, sure = rule.params.get("report", "dt"), bool(rule.params.get("sure", True))
     for kind, is_sure, hit in _agreement_hits(doc, rule):
         if kind == report and is_sure == sure:
@@ -77,14 +81,15 @@ def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
     last = getattr(_local, "agreement", None)
     if last is not None and last[0] is doc:
         return last[1]
-    either = frozenset(rule.params.get("either_number", ()))
+    singular = frozenset(rule.params.get("definite_singular", ()))
+    either = frozenset(rule.params.get("either_number", ())) - singular
     past_words = frozenset(rule.params.get("past_words", ()))
     found = []
     for parsed in parse(doc):
         past_cue = not past_words.isdisjoint(parsed.lowered)
         for clause in parsed.clauses:
             if clause.verb >= 0 and clause.subject is not None:
-                result = _check(parsed, clause, either, past_cue)
+                result = _check(parsed, clause, (either, singular), past_cue)
                 if result is not None:
                     found.append(result)
     _local.agreement = (doc, found)
@@ -92,20 +97,35 @@ def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
 
 
 def _check(
-    parsed: Parsed, clause: Clause, either: frozenset[str], past_cue: bool
+    parsed: Parsed, clause: Clause, heads: tuple[frozenset[str], frozenset[str]], past_cue: bool
 ) -> tuple[str, bool, Hit] | None:
+    """``heads``: the either-number heads and the heads singular after 'het'."""
     assert clause.subject is not None
     inverted = clause.inverted
-    found = _check_one(parsed, clause.verb, clause.subject, inverted, either, past_cue)
+    found = _check_one(parsed, clause.verb, clause.subject, inverted, heads, past_cue)
     if found is None:
         return None
     for v in clause.other_verbs:
-        if _check_one(parsed, v, clause.subject, inverted, either, past_cue) is None:
+        if _check_one(parsed, v, clause.subject, inverted, heads, past_cue) is None:
             return None
     other = clause.other_subject  # a pronoun behind the verb: 'Het verslag lees je ...'
-    if other is not None and _check_one(parsed, clause.verb, other, True, either, past_cue) is None:
+    sure = clause.sure and found[1]
+    if other is not None and _object_het(parsed, clause, other):
+        other, sure = None, False  # 'De ministers is het (niet) eens', 'hebben het druk'
+    if other is not None and _check_one(parsed, clause.verb, other, True, heads, past_cue) is None:
         return None
-    return (found[0], clause.sure, found[2])
+    return (found[0], sure, found[2])
+
+
+def _object_het(parsed: Parsed, clause: Clause, other: Subject) -> bool:
+    """'het' behind the verb is no subject in 'het eens zijn' and 'het ... hebben' (het druk
+    hebben, het erover hebben) after a plural phrase: the phrase in front is the subject."""
+    assert clause.subject is not None
+    if parsed.lowered[other.head] != "het" or clause.subject.number != "pl":
+        return False
+    lemmas = parsed.infos[clause.verb].verbs
+    rest = parsed.lowered[other.end : clause.end]
+    return "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest)
 
 
 def _check_one(
@@ -113,16 +133,22 @@ def _check_one(
     v: int,
     subject: Subject,
     inverted: bool,
-    either: frozenset[str],
+    heads: tuple[frozenset[str], frozenset[str]],
     past_cue: bool,
 ) -> tuple[str, bool, Hit] | None:
+    either, singular = heads
     word = parsed.lowered[v]
     info = parsed.infos[v]
     variant = "" if info.bits & t.FINITE else dt_variant(word)
     lemmas = t.info(variant).verbs if variant else info.verbs
     head = parsed.lowered[subject.head]
     determiner = parsed.lowered[subject.start] if subject.start < subject.head else ""
-    if head in either or _infinitive_head(head, determiner):  # 'het aantal leden': no parse
+    doubt = False
+    if head in singular:
+        if determiner not in _DEFINITE:
+            return None  # 'een aantal mensen heeft/hebben'
+        subject, doubt = subject._replace(number="sg"), True  # 'het aantal klachten is'
+    if head in either or _infinitive_head(head, determiner):
         return None
     if either and _lemma_head(head) in either and determiner in _COUNTING:
         subject = subject._replace(number="")  # 'een aantal mensen heeft/hebben'; 'het aantal
@@ -158,7 +184,7 @@ def _check_one(
         parsed.sentence.tokens[subject.end - 1].end - parsed.sentence.start
     ]  # fmt: skip
     hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
-    return kind, True, hit
+    return kind, not doubt, hit
 
 
 def _infinitive_head(head: str, determiner: str) -> bool:
