@@ -191,6 +191,10 @@ def add_gender(b: Builder) -> None:
         return {w for w in text.split("\n") if w and not w.startswith("#")}
 
     het, de = words("het_nouns.txt"), words("de_nouns.txt")
+    for noun in sorted(het | de):  # the hand lists name nouns: 'personeel' is more than an adj
+        readings = b.readings.setdefault(noun, set())
+        if not any(pos == "noun" for _, pos, _ in readings):
+            readings.add((noun, "noun", ("sg",)))
     genders: dict[str, str] = {}
     for readings in b.readings.values():
         for lemma, pos, feats in readings:
