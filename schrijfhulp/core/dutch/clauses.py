@@ -23,12 +23,13 @@ Approximation and blind spots, on purpose on the safe side (no subject means no 
 from __future__ import annotations
 
 import threading
+from operator import itemgetter
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.phrases import Phrases, Subject
-from schrijfhulp.core.dutch.segmentation import Document, Sentence, TokenKind
+from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, TokenKind
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
@@ -103,6 +104,7 @@ class Parsed(NamedTuple):
 _BOUNDARY = t.WordInfo(0, (), 0, "", "", False)
 _NUMBER = t.WordInfo(t.NUM, (), 0, "", "", False)
 _local = threading.local()
+_text_of, _kind_of = itemgetter(2), itemgetter(3)  # Token.text, Token.kind
 
 
 def parse(doc: Document) -> tuple[Parsed, ...]:
@@ -120,7 +122,41 @@ def parse(doc: Document) -> tuple[Parsed, ...]:
     return result
 
 
+def sentence_key(sentence: Sentence) -> tuple[tuple[str, ...], tuple[TokenKind, ...]]:
+    """The texts and kinds of a sentence's tokens: what its tagging and parse depend on (the
+    offsets do not matter), so equal keys give equal parses."""
+    tokens = sentence.tokens
+    return tuple(map(_text_of, tokens)), tuple(map(_kind_of, tokens))
+
+
+# The tags and clauses of a sentence by its key and whether it is a question: grammar and
+# readability parse the same sentences of one analysis, and while typing only one sentence
+# changes, so each sentence is parsed once.
+_PARSES: dict[
+    tuple[tuple[str, ...], tuple[TokenKind, ...], bool],
+    tuple[tuple[t.WordInfo, ...], tuple[Clause, ...]] | None,
+] = {}
+_PARSES_LIMIT = 4096
+
+
 def parse_sentence(sentence: Sentence, lowered: tuple[str, ...]) -> Parsed | None:
+    question = sentence.text.rstrip().endswith("?")
+    key = (*sentence_key(sentence), question)
+    try:
+        found = _PARSES[key]
+    except KeyError:
+        found = _parse(sentence, lowered, question)
+        if len(_PARSES) >= _PARSES_LIMIT:
+            _PARSES.clear()
+        _PARSES[key] = found
+    if found is None:
+        return None
+    return Parsed(sentence, lowered, *found)
+
+
+def _parse(
+    sentence: Sentence, lowered: tuple[str, ...], question: bool
+) -> tuple[tuple[t.WordInfo, ...], tuple[Clause, ...]] | None:
     info = t.info
     infos = tuple(
         (_NUMBER if tok.kind is TokenKind.NUMBER else info(w)) if tok.kind in _WORDS else _BOUNDARY
@@ -128,13 +164,19 @@ def parse_sentence(sentence: Sentence, lowered: tuple[str, ...]) -> Parsed | Non
     )
     if not any(i.bits & (t.FINITE | t.PART | t.UNKNOWN) for i in infos):
         return None
-    return Parsed(sentence, lowered, infos, _Finder(sentence, lowered, infos).clauses())
+    return infos, _Finder(sentence.tokens, lowered, infos, question).clauses()
 
 
 class _Finder(Phrases):
-    def __init__(self, sentence: Sentence, low: tuple[str, ...], infos: tuple[t.WordInfo, ...]):
-        super().__init__(sentence.tokens, low, infos)
-        self.question = sentence.text.rstrip().endswith("?")
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        low: tuple[str, ...],
+        infos: tuple[t.WordInfo, ...],
+        question: bool,
+    ):
+        super().__init__(tokens, low, infos)
+        self.question = question
 
     # --- clauses ---------------------------------------------------------------------------
     def clauses(self) -> tuple[Clause, ...]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from schrijfhulp.core.dutch.clauses import parse_sentence
+from schrijfhulp.core.dutch.clauses import parse_sentence, sentence_key
 from schrijfhulp.core.dutch.segmentation import Sentence, Token, TokenKind
 from schrijfhulp.core.dutch.tagger import NUM, UNKNOWN, info
 from schrijfhulp.core.readability import structure as st
@@ -76,7 +76,7 @@ def sentence_features(sentence: Sentence) -> SentenceFeatures:
             continue  # links, mentions, hashtags and emoji are no part of a clause
         tokens.append(token)
         after_break = False
-    key = tuple((token.text, token.kind) for token in sentence.tokens)
+    key = sentence_key(sentence)
     structure = _CACHE.get(key)
     if structure is None:
         structure = _structure(sentence)
@@ -87,7 +87,7 @@ def sentence_features(sentence: Sentence) -> SentenceFeatures:
 
 
 # The structure of a sentence, by its tokens: while typing, only one sentence changes.
-_CACHE: dict[tuple[tuple[str, TokenKind], ...], st.Structure] = {}
+_CACHE: dict[tuple[tuple[str, ...], tuple[TokenKind, ...]], st.Structure] = {}
 _CACHE_LIMIT = 4096
 
 

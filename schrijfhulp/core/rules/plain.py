@@ -155,13 +155,22 @@ class PlainIndex:
         words = frozenset(lowered)
         starts, ends = _sentence_bounds(doc)
         used: set[int] = set()
+        # The variants a form may start: those whose words all occur and whose entry is on.
+        # The same for every place of the form ('de' stands dozens of times), so made once.
+        viable: dict[str, list[Variant]] = {}
         for i in places:
             if i in used or kinds[i] not in WORDLIKE:
                 continue
+            form = lowered[i]
+            candidates = viable.get(form)
+            if candidates is None:
+                candidates = viable[form] = [
+                    v for v in by_first[form] if v.required <= words and v.entry.id not in disabled
+                ]
+            if not candidates:
+                continue
             s = bisect_right(starts, i) - 1
-            for variant in by_first[lowered[i]]:
-                if not variant.required <= words or variant.entry.id in disabled:
-                    continue
+            for variant in candidates:
                 positions = _match(variant.slots, i, ends[s], lowered)
                 if positions is None or any(p in used for p in positions):
                     continue
