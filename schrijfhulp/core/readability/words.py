@@ -121,7 +121,7 @@ def _head_zipf(word: str) -> float:
 
 def _hint_zipf(lex: Lexicon, lowered: str, readings: tuple, verb_lemmas: frozenset[str]) -> float:
     best = familiarity(lowered)
-    for lemma in {r.lemma.lower() for r in readings} | verb_lemmas:
+    for lemma in sorted({r.lemma.lower() for r in readings} | verb_lemmas):  # same every run
         if best >= RARE_ZIPF:
             break
         best = max(best, familiarity(lemma), _family_zipf(lex, lemma))
@@ -145,7 +145,8 @@ def _family_zipf(lex: Lexicon, lemma: str) -> float:
         forms.past_pl,
         forms.participle or "",
     } - {""}
-    total = sum(10 ** zipf(form) for form in spelled if zipf(form) > 0)
+    # Sorted: a float sum in set order differs in the last bits from run to run (hash seed).
+    total = sum(10 ** zipf(form) for form in sorted(spelled) if zipf(form) > 0)
     return math.log10(total) if total else 0.0
 
 
