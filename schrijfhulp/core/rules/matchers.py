@@ -28,4 +28,5 @@ MATCHERS: dict[str, Matcher] = {
     "comparative_als": grammar_words.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
     "light_verb": plain_forms.light_verb,
+    "jargon_form": plain_forms.jargon_form,
 }

@@ -10,11 +10,12 @@ Both give hints only; the rule files hold the word lists, thresholds and example
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from schrijfhulp.core.checking import CheckContext
+from schrijfhulp.core.dutch.frequency import zipf
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.model import Hit, Rule
@@ -134,3 +135,60 @@ def _light_near(
             return v, n + 2 if after else n + 1
         return first, v + 1
     return None
+
+
+# --- jargon by form ---------------------------------------------------------------------------
+
+
+def jargon_form(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit]:
+    """Rare words with a policy ending; params: ``endings`` (ending = Zipf threshold),
+    ``plain`` (words that stay quiet), ``min_length``."""
+    endings: Mapping[str, float] = rule.params.get("endings", {})
+    quiet = frozenset(rule.params.get("plain", ()))
+    shortest = int(rule.params.get("min_length", 9))
+    for token in doc.words:
+        word = token.text.lower()
+        if len(word) < shortest or not word.isalpha() or word in quiet:
+            continue
+        threshold = _threshold(word, tuple(endings.items()))
+        if threshold is not None and _rarity(word, tuple(endings.items())) < threshold:
+            yield Hit(token.start, token.end)
+
+
+@lru_cache(maxsize=8192)
+def _rarity(word: str, endings: tuple[tuple[str, float], ...]) -> float:
+    """Zipf of the word or its base form; of a compound, of its longest known last part:
+    'salarisadministratie' is as plain as 'administratie'."""
+    best = max(zipf(word), zipf(_base(word)))
+    for split in range(3, len(word) - 5):
+        head, tail = word[:split], word[split:]
+        if head.endswith("s") and not lexicon().is_known(head):
+            head = head[:-1]
+        if _threshold(tail, endings) is None:
+            break  # the tail is the ending itself ('gericht'): the compound is the word
+        if lexicon().is_known(head) and lexicon().is_known(tail):
+            return max(best, zipf(tail), zipf(_base(tail)))
+    return best
+
+
+@lru_cache(maxsize=8192)
+def _threshold(word: str, endings: tuple[tuple[str, float], ...]) -> float | None:
+    base = _base(word)
+    for ending, threshold in endings:
+        if base.endswith(ending) and len(base) > len(ending) + 2:
+            return threshold
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _base(word: str) -> str:
+    """The base form: a verb's infinitive, a noun's singular, an adjective without -e."""
+    lemmas = [r.lemma.lower() for r in lexicon().readings(word) if r.pos in ("verb", "noun", "adj")]
+    if lemmas:
+        return lemmas[0]
+    for ending, base in (("eerde", "eren"), ("eerden", "eren"), ("eert", "eren"), ("eerd", "eren")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + base
+    if word.endswith("e") and not word.endswith("ie"):
+        return word[:-1]
+    return word
