@@ -144,22 +144,36 @@ def jargon_form(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hi
     """Rare words with a policy ending; params: ``endings`` (ending = Zipf threshold),
     ``plain`` (words that stay quiet), ``min_length``."""
     endings: Mapping[str, float] = rule.params.get("endings", {})
+    ends = tuple(endings.items())
+    verdicts = _VERDICTS.setdefault(ends, {})
     quiet = frozenset(rule.params.get("plain", ()))
     shortest = int(rule.params.get("min_length", 9))
     for token in doc.words:
-        word = token.text.lower()
-        if len(word) < shortest or not word.isalpha() or word in quiet:
+        if token.end - token.start < shortest:
             continue
-        threshold = _threshold(word, tuple(endings.items()))
-        if threshold is not None and _rarity(word, tuple(endings.items())) < threshold:
+        word = token.text.lower()
+        verdict = verdicts.get(word)
+        if verdict is None:
+            verdict = word.isalpha() and word not in quiet and _rare_form(word, ends)
+            if len(verdicts) < 65536:
+                verdicts[word] = verdict
+        if verdict:
             yield Hit(token.start, token.end)
 
 
-@lru_cache(maxsize=8192)
+# Per set of endings: word -> jargon or not (a text repeats its words; a dict lookup is cheap).
+_VERDICTS: dict[tuple[tuple[str, float], ...], dict[str, bool]] = {}
+
+
+def _rare_form(word: str, ends: tuple[tuple[str, float], ...]) -> bool:
+    threshold = _threshold(word, ends)
+    return threshold is not None and _rarity(_base(word), ends) < threshold
+
+
 def _rarity(word: str, endings: tuple[tuple[str, float], ...]) -> float:
-    """Zipf of the word or its base form; of a compound, of its longest known last part:
+    """Zipf of the word (a base form); of a compound, of its longest known last part:
     'salarisadministratie' is as plain as 'administratie'."""
-    best = max(zipf(word), zipf(_base(word)))
+    best = zipf(word)
     for split in range(3, len(word) - 5):
         head, tail = word[:split], word[split:]
         if head.endswith("s") and not lexicon().is_known(head):
@@ -167,7 +181,7 @@ def _rarity(word: str, endings: tuple[tuple[str, float], ...]) -> float:
         if _threshold(tail, endings) is None:
             break  # the tail is the ending itself ('gericht'): the compound is the word
         if lexicon().is_known(head) and lexicon().is_known(tail):
-            return max(best, zipf(tail), zipf(_base(tail)))
+            return max(best, zipf(tail))
     return best
 
 
