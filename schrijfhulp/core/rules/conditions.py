@@ -25,6 +25,8 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     after=a|b              one of these words comes just before the match
     not-before=a|b         none of these words follows the match
     not-after=a|b          none of these words comes just before the match
+    before-abstract=a|b    one of these words or an abstract noun follows (-heid, -ing, -schap,
+                           -isme, -atie, -iteit): 'een stukje bewustwording', not 'een stukje taart'
 """
 
 from __future__ import annotations
@@ -263,6 +265,16 @@ def not_after(place: Place, words: frozenset[str]) -> bool:
     return place.word_before() not in words
 
 
+_ABSTRACT_ENDINGS = ("heid", "ing", "schap", "isme", "atie", "iteit")
+
+
+def before_abstract(place: Place, words: frozenset[str]) -> bool:
+    after = place.word_after()
+    if after in words:
+        return True
+    return len(after) > 6 and after.endswith(_ABSTRACT_ENDINGS) and _only_noun(after)
+
+
 def whole_word(place: Place, _: frozenset[str]) -> bool:
     return True
 
@@ -291,6 +303,7 @@ WORD_CONDITIONS: dict[str, Test] = {
     "after": after,
     "not-before": not_before,
     "not-after": not_after,
+    "before-abstract": before_abstract,
 }
 
 

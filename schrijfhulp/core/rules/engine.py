@@ -58,6 +58,10 @@ class RuleChecker:
                 continue
             if rule.matcher is not None:
                 hits: Iterable[Hit] = MATCHERS[rule.matcher](doc, rule, context)
+                if rule.params.get("after_words") and phrase_hits:
+                    # A general plain-language matcher stays quiet where a listed word spoke.
+                    taken = [(h.start, h.end) for found in phrase_hits.values() for h in found]
+                    hits = [h for h in hits if not any(h.start < e and s < h.end for s, e in taken)]
             else:
                 found = phrase_hits.get(rule.id, []) if rule.words else pattern_hits(rule, doc)
                 hits = (h for h in found if not guard.covers(h))

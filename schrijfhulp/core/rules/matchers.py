@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document
-from schrijfhulp.core.rules import clarity, grammar_verbs, grammar_words, posts
+from schrijfhulp.core.rules import clarity, grammar_verbs, grammar_words, plain_forms, posts
 from schrijfhulp.core.rules.model import Hit, Rule
 
 Matcher = Callable[[Document, Rule, CheckContext], Iterable[Hit]]
@@ -27,4 +27,6 @@ MATCHERS: dict[str, Matcher] = {
     "present_for_past": grammar_verbs.present_for_past,
     "comparative_als": grammar_words.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
+    "light_verb": plain_forms.light_verb,
+    "jargon_form": plain_forms.jargon_form,
 }
