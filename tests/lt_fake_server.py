@@ -55,7 +55,7 @@ DEFAULT_RULES = (
         "word je", "wordt je", "NL_DT_RULE", "GRAMMAR", "grammar", "Hier hoort 'wordt' met dt."
     ),
     FakeRule(
-        "in principe",
+        "als het goed is",
         "eigenlijk",
         "NL_SIMPLE_REPLACE",
         "STYLE",

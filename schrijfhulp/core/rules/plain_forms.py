@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from schrijfhulp.core.checking import CheckContext
-from schrijfhulp.core.dutch.frequency import zipf
+from schrijfhulp.core.dutch.frequency import wordfreq_zipf, zipf
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.model import Hit, Rule
@@ -167,7 +167,18 @@ _VERDICTS: dict[tuple[tuple[str, float], ...], dict[str, bool]] = {}
 
 def _rare_form(word: str, ends: tuple[tuple[str, float], ...]) -> bool:
     threshold = _threshold(word, ends)
-    return threshold is not None and _rarity(_base(word), ends) < threshold
+    if threshold is None or _english(word):
+        return False
+    return _rarity(_base(word), ends) < threshold
+
+
+def _english(word: str) -> bool:
+    """'distancing', 'branding': an English word is a loanword (spelling hints at it), not
+    Dutch policy jargon built on a Dutch ending."""
+    return wordfreq_zipf(word, "en", wordlist="small") > max(zipf(word), ENGLISH_FLOOR)
+
+
+ENGLISH_FLOOR = 2.0  # Zipf: an English word at least this common in English text
 
 
 def _rarity(word: str, endings: tuple[tuple[str, float], ...]) -> float:

@@ -6,7 +6,7 @@ from schrijfhulp.core.analysis import EngineStatus, analyse
 from schrijfhulp.core.findings import Finding, Kind, Severity, Source
 from schrijfhulp.core.languagetool import merge_languagetool
 
-TEXT = "We zijn dinsdg open, in principe tot vijf uur."
+TEXT = "We zijn dinsdg open, als het goed is tot vijf uur."
 OK = EngineStatus("languagetool", "ok")
 
 
@@ -58,7 +58,7 @@ def test_same_word_same_problem_becomes_one_finding_with_both_suggestions() -> N
 
 def test_languagetool_only_finding_is_added_as_is() -> None:
     style = lt(
-        "in principe", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Kies iets eenvoudigers."
+        "als het goed is", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Kies iets eenvoudigers."
     )
     merged = merge_languagetool(offline_with(ours("dinsdg")), [style], OK)
     assert style in merged.findings
@@ -67,10 +67,10 @@ def test_languagetool_only_finding_is_added_as_is() -> None:
 
 def test_overlapping_style_remarks_merge_but_different_kinds_do_not() -> None:
     wordy = ours(
-        "in principe", Kind.STYLE, rule_id="stijl.ambtelijk", message="Schrap 'in principe'."
+        "als het goed is", Kind.STYLE, rule_id="stijl.ambtelijk", message="Schrap 'als het goed is'."
     )
-    lt_short = lt("principe", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Eenvoudiger?")
-    lt_typo = lt("principe", Kind.TYPOGRAPHY, rule_id="NL_PUNCT", message="Leesteken?")
+    lt_short = lt("goed", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Eenvoudiger?")
+    lt_typo = lt("goed", Kind.TYPOGRAPHY, rule_id="NL_PUNCT", message="Leesteken?")
     merged = merge_languagetool(offline_with(wordy), [lt_short, lt_typo], OK)
     kinds = sorted(str(f.kind) for f in merged.findings if f.kind in (Kind.STYLE, Kind.TYPOGRAPHY))
     assert kinds == ["style", "typography"]

@@ -84,14 +84,14 @@ def test_it_server_remarks_appear_after_the_offline_ones(
     window = open_window(qtbot)
     assert isinstance(window.slow_checker, LanguageToolBackend)
     assert "Je tekst gaat naar de server van je organisatie." in window.checker_state_label.text()
-    text = POST + " Jij word je eigen baas, in principe."
+    text = POST + " Jij word je eigen baas, als het goed is."
     type_text(qtbot, window, text)
     wait_for_analysis(qtbot, window)  # the dispatcher is idle only when LanguageTool is done
     assert languagetool_state(window) == "ok"
     analysis = window.current_analysis
     assert analysis is not None and analysis.text == text
     # Each of LanguageTool's three remarks shows once: on its own, or merged into ours.
-    for phrase in ("dinsdg", "word je", "in principe"):
+    for phrase in ("dinsdg", "word je", "als het goed is"):
         start = text.index(phrase)
         from_lt = [
             f
@@ -201,8 +201,8 @@ def test_remarks_on_untouched_lines_do_not_blink_while_typing(
     qtbot: QtBot, it_server: FakeLanguageTool
 ) -> None:
     window = open_window(qtbot)
-    type_text(qtbot, window, "De balie is in principe open.\n")
-    qtbot.waitUntil(lambda: "in principe" in languagetool_findings(window), timeout=15_000)
+    type_text(qtbot, window, "De balie is als het goed is open.\n")
+    qtbot.waitUntil(lambda: "als het goed is" in languagetool_findings(window), timeout=15_000)
     shown: list[list[str]] = []
     window.analysis_ready.connect(
         lambda a: shown.append(
@@ -211,5 +211,5 @@ def test_remarks_on_untouched_lines_do_not_blink_while_typing(
     )
     type_text(qtbot, window, "Kom gerust langs.")
     wait_for_analysis(qtbot, window)
-    assert shown and all("in principe" in found for found in shown)
+    assert shown and all("als het goed is" in found for found in shown)
     window.close()
