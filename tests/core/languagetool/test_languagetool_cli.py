@@ -11,7 +11,10 @@ import pytest
 from schrijfhulp.cli import main
 from tests.lt_fake_server import FakeLanguageTool
 
-POST = "Goedemorgen 👋\r\nWe zijn dinsdg open, als het goed is tot vijf.\r\nJij word je eigen baas!\r\n"
+POST = (
+    "Goedemorgen 👋\r\nWe zijn dinsdg open, als het goed is tot vijf.\r\n"
+    "Jij word je eigen baas!\r\n"
+)
 
 
 @pytest.fixture

@@ -58,7 +58,10 @@ def test_same_word_same_problem_becomes_one_finding_with_both_suggestions() -> N
 
 def test_languagetool_only_finding_is_added_as_is() -> None:
     style = lt(
-        "als het goed is", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Kies iets eenvoudigers."
+        "als het goed is",
+        Kind.STYLE,
+        rule_id="NL_SIMPLE_REPLACE",
+        message="Kies iets eenvoudigers.",
     )
     merged = merge_languagetool(offline_with(ours("dinsdg")), [style], OK)
     assert style in merged.findings
@@ -67,7 +70,10 @@ def test_languagetool_only_finding_is_added_as_is() -> None:
 
 def test_overlapping_style_remarks_merge_but_different_kinds_do_not() -> None:
     wordy = ours(
-        "als het goed is", Kind.STYLE, rule_id="stijl.ambtelijk", message="Schrap 'als het goed is'."
+        "als het goed is",
+        Kind.STYLE,
+        rule_id="stijl.ambtelijk",
+        message="Schrap 'als het goed is'.",
     )
     lt_short = lt("goed", Kind.STYLE, rule_id="NL_SIMPLE_REPLACE", message="Eenvoudiger?")
     lt_typo = lt("goed", Kind.TYPOGRAPHY, rule_id="NL_PUNCT", message="Leesteken?")
