@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from schrijfhulp.core.settings import Paths, Settings
 from schrijfhulp.gui.copy_check import CopyCheck
-from schrijfhulp.gui.docks import WindowDocks, build_side_panels
+from schrijfhulp.gui.docks import WindowDocks
 from schrijfhulp.gui.editor.editor import Editor
 from schrijfhulp.gui.editor.finding_actions import FindingActions
 from schrijfhulp.gui.features import FEATURES, import_feature_modules
@@ -38,6 +38,12 @@ from schrijfhulp.gui.panels.platform import PlatformMeter
 from schrijfhulp.gui.platform_list import platform_specs
 from schrijfhulp.gui.rule_policy import RulePolicy
 from schrijfhulp.gui.startup import StartupSteps
+from schrijfhulp.gui.startup_steps import (
+    build_docks,
+    install_actions,
+    start_checking,
+    start_languagetool,
+)
 from schrijfhulp.gui.workers import (
     AnalysisDispatcher,
     AnalysisSnapshot,
@@ -115,7 +121,7 @@ class MainWindow(QMainWindow):
         self.editor.text_edited.connect(lambda: self.dispatcher.schedule(self.analysis_snapshot()))
         self.set_platform(str(settings.get("platform") or "linkedin"))
         self.features: list[object] = []
-        steps = [_build_docks, _install_actions, *FEATURES, _start_languagetool, _start_checking]
+        steps = [build_docks, install_actions, *FEATURES, start_languagetool, start_checking]
         self.startup = StartupSteps(
             self, steps, import_feature_modules, self._startup_step_done, self._started
         )
@@ -372,31 +378,3 @@ class MainWindow(QMainWindow):
         self.languagetool.stop()
         self.dispatcher.shutdown()
         super().closeEvent(event)
-
-
-def _build_docks(window: MainWindow) -> None:
-    side = build_side_panels(window, window.docks)
-    window.readability_panel, window.findings_panel, window.preview = (
-        side.readability,
-        side.findings,
-        side.preview,
-    )
-    window.readability_dock, window.findings_dock, window.preview_dock = side.docks
-    side.findings.finding_activated.connect(window.finding_actions.select)
-    side.findings.insert_requested.connect(window.finding_actions.insert)
-
-
-def _install_actions(window: MainWindow) -> None:
-    from schrijfhulp.gui import window_actions
-
-    window.main_actions.update(window_actions.install(window))
-    window._platform_chosen(window.platform_box.currentIndex())  # names "Kopieer voor …"
-
-
-def _start_languagetool(window: MainWindow) -> None:
-    """After the first paint: starting a LanguageTool backend imports its client (seconds)."""
-    window.set_checker_state(window.languagetool.state_text())  # starts it, unless it runs
-
-
-def _start_checking(window: MainWindow) -> None:
-    window.dispatcher.resume(window.analysis_snapshot())  # with LanguageTool, now it runs
