@@ -139,12 +139,28 @@ class Settings:
     managed: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     problems: list[str] = field(default_factory=list)
+    # The key as the keyring holds it; None until first asked. Asking the keyring loads its
+    # backends (about 0.1 s), so start-up does not: only LanguageTool and Instellingen need it.
+    _stored_key: str | None = field(default=None, repr=False)
+    _key_from_file: bool = field(default=False, repr=False)
 
     def __getitem__(self, key: str) -> Any:
+        if key == API_KEY:
+            self._load_key()
         return self.values[key]
 
     def get(self, key: str, default: Any = None) -> Any:
+        if key == API_KEY:
+            self._load_key()
         return self.values.get(key, default)
+
+    def _load_key(self) -> None:
+        if self._stored_key is not None or API_KEY in self.locked:
+            return
+        self._stored_key = read_api_key()
+        # One still in an old settings file wins, and moves to the keyring at the next save.
+        if not self._key_from_file and self._stored_key:
+            self.values[API_KEY] = self._stored_key
 
     def is_locked(self, key: str) -> bool:
         return key in self.locked
@@ -153,6 +169,8 @@ class Settings:
         """Change a user setting; refused (False) when IT locked it."""
         if self.is_locked(key):
             return False
+        if key == API_KEY:
+            self._load_key()  # to know at save whether the keyring must change
         self.values[key] = value
         return True
 
@@ -163,9 +181,13 @@ class Settings:
         say when that was not possible."""
         own = self.own_choices()
         notes: list[str] = []
-        if API_KEY not in self.locked:
-            note = write_api_key(own.pop(API_KEY, ""))
-            notes.extend([note] if note else [])
+        key = own.pop(API_KEY, "")
+        if API_KEY not in self.locked and (self._stored_key is not None or key):
+            self._load_key()
+            if key != self._stored_key:  # only a changed key touches the keyring
+                note = write_api_key(key)
+                notes.extend([note] if note else [])
+                self._stored_key = key
         target = self.paths.settings_file
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
@@ -203,11 +225,9 @@ def load_settings(paths: Paths | None = None, environ: dict[str, str] | None = N
     for key, value in user.items():
         if key in DEFAULTS and key not in locked:
             values[key] = value
-    # The key from the keyring; one still in an old settings file wins and moves to the
-    # keyring at the next save.
-    if API_KEY not in locked and API_KEY not in user and (stored := read_api_key()):
-        values[API_KEY] = stored
-    return Settings(paths, values, it_values, frozenset(locked), problems)
+    settings = Settings(paths, values, it_values, frozenset(locked), problems)
+    settings._key_from_file = API_KEY in user  # the keyring is asked when the key is needed
+    return settings
 
 
 def _valid(values: dict[str, Any], where: str, problems: list[str]) -> dict[str, Any]:
