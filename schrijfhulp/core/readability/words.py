@@ -3,9 +3,15 @@
 - Word classes: the lexicon's readings of the lower-case form (a name reading counts only for
   a capitalised word); the sentence's context picks one in ``structure``.
 - Frequency for the LiNT-II formula (``lint_zipf``): as LiNT-II, the Zipf value of the word as
-  written (not of its lemma); a rare compound takes the value of its last part, its head
-  (zaad|cel, huisvestings|verordening), as LiNT-II does for compounds in its noun list, and a
-  word nobody writes gets LiNT-II's floor for an unseen word (1.36).
+  written (not of its lemma); a compound noun takes the value of its head, its last part
+  (baar|moeder, zaad|cel, huisvestings|verordening), when that is higher, as LiNT-II does for
+  every compound in its noun list, however common the whole word; another rare word (not a
+  verb) that splits the same way takes its head too, and a word nobody writes gets LiNT-II's
+  floor for an unseen word (1.36). A split counts only when both parts are words of the
+  lexicon (the head a noun of three letters or more, the first part a noun, adjective, verb or
+  number of two letters or more, with or without a linking sound) and the first part is no
+  particle or prefix: ver|keer, voor|stel, aan|vraag or be|lasting are no compounds of
+  ``keer`` or ``stel`` for a reader.
 - Frequency for the rare-word hint (``hint_zipf``): by lemma, so inflections, diminutives and
   compounds of common words are not rare. The best of: the form, its lemmas and all their
   forms together (strompelt, strompelde, gestrompeld ... count as one verb), a verb guessed
@@ -75,7 +81,8 @@ def profile(word: str) -> WordProfile:
     if not tags and lowered.endswith("t") and (guess := _verb_from_unknown_form(lex, lowered)):
         tags, features, verb_lemmas = {"verb"}, frozenset({"pres", "sg"}), frozenset({guess})
     noun_lemmas = {r.lemma.lower() for r in readings if r.pos == "noun"}
-    if "noun" in tags or not readings:
+    noun = "noun" in tags or not readings
+    if noun:
         noun_lemmas.add(lowered)
     classes = {noun_class(lemma) for lemma in noun_lemmas} - {""}
     own = zipf(lowered)
@@ -88,7 +95,7 @@ def profile(word: str) -> WordProfile:
         features=features,
         verb_lemmas=verb_lemmas,
         noun_class=classes.pop() if len(classes) == 1 else ("both" if classes else ""),
-        lint_zipf=_lint_zipf(lowered, own, "verb" in tags),
+        lint_zipf=_lint_zipf(lowered, own, noun, "verb" in tags),
         hint_zipf=_hint_zipf(lex, lowered, readings, verb_lemmas),
         capitalised=capitalised,
         all_caps=word.isupper(),
@@ -99,24 +106,48 @@ def profile(word: str) -> WordProfile:
     )
 
 
-def _lint_zipf(lowered: str, own: float, verb: bool) -> float:
-    if own >= _KNOWN_ZIPF or verb or not lowered.isalpha():
-        return max(own, UNSEEN_ZIPF)
-    return max(own, _head_zipf(lowered), UNSEEN_ZIPF)
+def _lint_zipf(lowered: str, own: float, noun: bool, verb: bool) -> float:
+    if lowered.isalpha() and (noun or (own < _KNOWN_ZIPF and not verb)):
+        own = max(own, _head_zipf(lowered))
+    return max(own, UNSEEN_ZIPF)
 
 
 _MAX_PART = 30  # letters; the longest compound parts are about 20
+_MIN_FIRST = 2  # ei|cel
+_FIRST_CLASSES = frozenset({"noun", "adj", "verb", "num"})
+_LINKS = ("s", "en", "e")  # levens|verwachting, boek|en|kast, zonn|e|bloem
+# First parts that make derivations or particle words rather than compounds of the head.
+_NOT_FIRST = frozenset(
+    {
+        "aan", "achter", "af", "be", "bij", "door", "er", "ge", "her", "in", "mee", "mis",
+        "na", "neer", "om", "on", "ont", "op", "over", "samen", "tegen", "terug", "toe",
+        "uit", "vast", "ver", "voor", "weg", "onder", "boven", "binnen", "buiten", "rond",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=16384)
 def _head_zipf(word: str) -> float:
-    """Zipf value of the longest last part wordfreq knows (huisvestings|verordening)."""
+    """Zipf value of a compound's head, its longest last part that makes a compound with a
+    known first part (huisvestings|verordening, ei|cel); 0 when the word does not split."""
+    lex = lexicon()
     # Last parts longer than any Dutch word are not looked up: linear on a pasted 'aaaa…'.
-    for i in range(max(_MIN_HEAD, len(word) - _MAX_PART), len(word) - _MIN_HEAD + 1):
-        head = zipf(word[i:])
-        if head >= 3.0:
-            return head
+    for cut in range(max(_MIN_FIRST, len(word) - _MAX_PART), len(word) - _MIN_HEAD + 1):
+        head = word[cut:]
+        head_zipf = zipf(head)
+        if head_zipf < _KNOWN_ZIPF or not lex.has_pos(head, "noun"):
+            continue
+        first = word[:cut]
+        for bare in (first, *(first[: -len(k)] for k in _LINKS if first.endswith(k))):
+            if len(bare) >= _MIN_FIRST and bare not in _NOT_FIRST and _is_first_part(lex, bare):
+                return head_zipf
     return 0.0
+
+
+def _is_first_part(lex: Lexicon, part: str) -> bool:
+    if zipf(part) < _KNOWN_ZIPF:
+        return False
+    return any(r.pos in _FIRST_CLASSES for r in lex.readings(part))
 
 
 def _hint_zipf(lex: Lexicon, lowered: str, readings: tuple, verb_lemmas: frozenset[str]) -> float:

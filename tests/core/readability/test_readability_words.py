@@ -93,6 +93,16 @@ def test_formula_frequency_is_of_the_form_with_the_head_for_rare_compounds() -> 
     assert profile("qwrtzpl").lint_zipf == UNSEEN_ZIPF
 
 
+def test_formula_frequency_of_a_compound_noun_is_of_its_head() -> None:
+    # As LiNT-II: every compound noun, however common the whole word, takes its head.
+    assert profile("baarmoeder").lint_zipf == pytest.approx(zipf("moeder"))
+    assert profile("levensverwachting").lint_zipf == pytest.approx(zipf("verwachting"))
+    assert profile("eicel").lint_zipf == pytest.approx(zipf("cel"))
+    # Particles, prefixes and pieces that are no words make no compound.
+    for word in ("verkeer", "voorstel", "belasting", "landen", "richting"):
+        assert profile(word).lint_zipf == pytest.approx(zipf(word))
+
+
 @pytest.mark.parametrize(
     ("compound", "weakest_part"),
     [("wijkagent", "agent"), ("grofvuil", "grof"), ("klantenservicebalie", "balie")],
