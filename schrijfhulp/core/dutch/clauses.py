@@ -310,6 +310,7 @@ class _Finder(Phrases):
             and self._finite(verb + 1)
             and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
             and not (first is not None and first.pronoun and self.bits[first.head] & t.SUBJ)
+            and not self._plural_after_singular(first, verb, e)
         ):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
@@ -330,6 +331,16 @@ class _Finder(Phrases):
             # 'Wie heeft de sleutel?' and 'Wie zijn de winnaars?': either may be the subject
             post = Subject(s, s + 1, s, 3, "", False, True, False, False)
         return Clause(s, e, False, verb, post, True, post.simple and sure)
+
+    def _plural_after_singular(self, first: Subject | None, verb: int, e: int) -> bool:
+        """'De reiziger moeten overstappen': plural-only forms after a singular phrase are no
+        infinitive subject ('Een afspraak maken kan'); not before 'we' ('... kopen moeten we')."""
+        if first is None or first.pronoun or first.number != "sg" or first.start == first.head:
+            return False
+        nb = self.bits[verb + 1]
+        if not self.bits[verb] & t.PRES_PL or nb & (t.FINITE & ~(t.PRES_PL | t.PAST_PL)):
+            return False
+        return not (verb + 2 < e and self.bits[verb + 2] & (t.SUBJ | t.DET | t.POSS))
 
     def _verb_first(self, s: int, e: int) -> bool:
         """'Fiets jij mee?', 'Heeft je collega ...': a verb that could also start a phrase."""
