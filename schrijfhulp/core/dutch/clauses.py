@@ -67,6 +67,8 @@ TIME_NOUNS = frozenset(
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
+_SUBJECT_START = t.SUBJ | t.DET | t.POSS
+_FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
 
@@ -274,10 +276,7 @@ class _Finder(Phrases):
         subject_next = wh_clause and self.bits[s + 1] & t.SUBJ and not self.bits[s + 1] & t.DET
         if subject_next and self._finite(s + 2):
             return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
-        quantity = self.low[s] in ("te", "zo") and self.low[s + 1 : s + 2] in (
-            ("veel",),
-            ("weinig",),
-        )
+        quantity = self.low[s] in ("te", "zo") and s + 1 < e and self.low[s + 1] in _FEW
         first = self._np(s + 1 if quantity else s, e)  # 'Te veel hashtags maken ...'
         if first is not None and is_time(self.low[first.head]):
             after, first = first.end, None
@@ -291,8 +290,10 @@ class _Finder(Phrases):
         nb = self.bits[verb + 1] if verb + 1 < e else 0
         if self.bits[verb] & t.ADJ and nb & t.FINITE and not nb & (t.ADJ | t.NOUN | t.CLOSED):
             return none  # 'en welk woord beter past': an adjective, then the verb
-        if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
-            return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
+        hb = self.bits[first.head] if first is not None and first.pronoun else 0  # 'hij', 'ik'
+        at_end = verb + 1 >= e or self.low[verb + 1] in _COORDINATORS
+        if self.bits[verb] & t.INF and at_end and not (hb & t.SUBJ and not hb & t.DET):
+            return none  # 'Alles selecteren', 'een concept kopiëren'; not 'Jij kunnen dat'
         post = self._np(verb + 1, e)
         if post is not None and is_time(self.low[post.head]):
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
@@ -309,7 +310,7 @@ class _Finder(Phrases):
             self.bits[verb] & t.INF
             and self._finite(verb + 1)
             and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
-            and not (first is not None and first.pronoun and self.bits[first.head] & t.SUBJ)
+            and not hb & t.SUBJ
             and not self._plural_after_singular(first, verb, e)
         ):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
@@ -337,10 +338,9 @@ class _Finder(Phrases):
         infinitive subject ('Een afspraak maken kan'); not before 'we' ('... kopen moeten we')."""
         if first is None or first.pronoun or first.number != "sg" or first.start == first.head:
             return False
-        nb = self.bits[verb + 1]
-        if not self.bits[verb] & t.PRES_PL or nb & (t.FINITE & ~(t.PRES_PL | t.PAST_PL)):
-            return False
-        return not (verb + 2 < e and self.bits[verb + 2] & (t.SUBJ | t.DET | t.POSS))
+        singular = self.bits[verb + 1] & t.FINITE & ~(t.PRES_PL | t.PAST_PL)
+        after = self.bits[verb + 2] if verb + 2 < e else 0
+        return bool(self.bits[verb] & t.PRES_PL) and not singular and not after & _SUBJECT_START
 
     def _verb_first(self, s: int, e: int) -> bool:
         """'Fiets jij mee?', 'Heeft je collega ...': a verb that could also start a phrase."""
