@@ -116,10 +116,12 @@ class Phrases:
         if np is None or np.end + 1 >= e or self.low[np.end] != "en":
             return np
         other = self._np_core(np.end + 1, e)
-        if other is None:
+        bare = self._bare_nouns(np.end + 1, e) if other is None else -1  # 'Mijn broer en zus'
+        if other is None and bare < 0:
             return np
-        person = min(np.person, other.person)
-        return Subject(np.start, other.end, np.head, person, "pl", False, False, False, False)
+        person = min(np.person, other.person) if other is not None else np.person
+        end = other.end if other is not None else bare
+        return Subject(np.start, end, np.head, person, "pl", False, False, False, False)
 
     def _np_core(self, i: int, e: int) -> Subject | None:
         if i >= e:
