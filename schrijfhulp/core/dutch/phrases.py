@@ -149,7 +149,8 @@ class Phrases:
             return Subject(i, j, i, 3, "sg", False, False, False, True)
         if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
             return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
-        if i == 0 and b & ~t.NAME == t.NOUN_SG and (self._finite(1) or self.low[1:2] == ("en",)):
+        verb_next = self._finite(1) and not self.bits[1] & (t.ADJ | t.ADV)  # not 'Hulp nodig?'
+        if i == 0 and b & ~t.NAME == t.NOUN_SG and (verb_next or self.low[1:2] == ("en",)):
             # 'Oma snijdt', 'Koffie helpt': a bare singular noun in front; not sure (a warning)
             return Subject(i, i + 1, i, 3, "sg", False, False, False, False)
         return None
