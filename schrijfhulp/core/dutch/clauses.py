@@ -16,7 +16,8 @@ Approximation and blind spots, on purpose on the safe side (no subject means no 
   tijd``); such subjects carry ``either_je`` and both verb forms are right;
 - ``ze``/``zij`` and ``zowel ... als`` subjects have no number (``""``);
 - in a relative clause only a pronoun that cannot be an object counts as subject (``het boek
-  dat ik las``), as the relative pronoun itself is often the subject;
+  dat ik las``), as the relative pronoun itself is often the subject; ``dat`` after a verb or
+  a de-noun (``Ik denk dat``, ``de hoop dat``) is a conjunction, not a relative pronoun;
 - sentences without any finite verb form are skipped without further work.
 """
 
@@ -33,42 +34,18 @@ from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, Token
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
-TIME_NOUNS = frozenset(
-    [
-        "jaar",
-        "week",
-        "maand",
-        "dag",
-        "nacht",
-        "ochtend",
-        "middag",
-        "avond",
-        "keer",
-        "zomer",
-        "winter",
-        "lente",
-        "herfst",
-        "weekend",
-        "eeuw",
-        "tijd",
-        "periode",
-        "kwartaal",
-        "seizoen",
-        "morgen",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ]
+_TIME_WORDS = (
+    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
+    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag"
 )
+TIME_NOUNS = frozenset(_TIME_WORDS.split())
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _SUBJECT_START = t.SUBJ | t.DET | t.POSS
 _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
+_RELATIVES = ("die", "dat", "wat", "wie")
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
 
@@ -411,7 +388,13 @@ class _Finder(Phrases):
 
     def _subordinate(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)
-        relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in ("die", "dat", "wat", "wie")
+        relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in _RELATIVES
+        if relative and self.low[s] == "dat" and s and self.bits[s - 1]:
+            # a conjunction after a verb or a de-noun ('Ik denk dat', 'de hoop dat'), relative
+            # after a het-noun ('het werk dat'): 'denk' is also a noun, but not after 'ik'
+            after_verb = s > 1 and self.bits[s - 2] & t.SUBJ and not self.bits[s - 2] & t.DET
+            noun = self.bits[s - 1] & t.NOUN and not (after_verb and self._finite(s - 1))
+            relative = bool(noun) and self.infos[s - 1].gender != "de"
         subject = self._np(s + 1, e)
         if subject is None:
             return none
