@@ -24,6 +24,7 @@ _PLURAL_DETS = frozenset(
     ["alle", "beide", "sommige", "veel", "vele", "weinig", "meerdere", "diverse", "enkele"]
 )
 _NP_START = t.DET | t.POSS | t.NUM
+_ONE = frozenset(("een", "één", "eén"))
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 # Nouns of quantity that take a bare noun: 'het aantal klachten', 'een groep kinderen'.
 QUANTITY_NOUNS = frozenset(
@@ -127,6 +128,10 @@ class Phrases:
         if i >= e:
             return None
         b, w, info = self.bits[i], self.low[i], self.infos[i]
+        if w in _ONE and self.low[i + 1 : i + 2] == ("van",):  # 'Eén van de kinderen is'
+            inner = self._np_core(i + 2, e)
+            if inner is not None and inner.number == "pl" and not inner.pronoun:
+                return Subject(i, inner.end, i, 3, "sg", False, False, False, False)
         if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
             return self._determiner_phrase(i, e)
         if w == "zowel":
