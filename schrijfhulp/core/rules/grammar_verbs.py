@@ -197,8 +197,8 @@ def _infinitive_head(head: str, determiner: str) -> bool:
 
 
 def _lemma_head(head: str) -> str:
-    verbs = t.info(head)
-    return head if not verbs.bits & t.NOUN_PL else lexicon().lemmas(head)[0]
+    lemmas = lexicon().lemmas(head) if t.info(head).bits & t.NOUN_PL else ()
+    return lemmas[0] if lemmas else head  # 'werkenden' is a plural the lexicon lacks
 
 
 def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) -> tuple[str, ...]:
