@@ -16,7 +16,8 @@ Approximation and blind spots, on purpose on the safe side (no subject means no 
   tijd``); such subjects carry ``either_je`` and both verb forms are right;
 - ``ze``/``zij`` and ``zowel ... als`` subjects have no number (``""``);
 - in a relative clause only a pronoun that cannot be an object counts as subject (``het boek
-  dat ik las``), as the relative pronoun itself is often the subject;
+  dat ik las``), as the relative pronoun itself is often the subject; ``dat`` after a verb or
+  a de-noun (``Ik denk dat``, ``de hoop dat``) is a conjunction, not a relative pronoun;
 - sentences without any finite verb form are skipped without further work.
 """
 
@@ -33,40 +34,18 @@ from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, Token
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
-TIME_NOUNS = frozenset(
-    [
-        "jaar",
-        "week",
-        "maand",
-        "dag",
-        "nacht",
-        "ochtend",
-        "middag",
-        "avond",
-        "keer",
-        "zomer",
-        "winter",
-        "lente",
-        "herfst",
-        "weekend",
-        "eeuw",
-        "tijd",
-        "periode",
-        "kwartaal",
-        "seizoen",
-        "morgen",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ]
+_TIME_WORDS = (
+    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
+    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag"
 )
+TIME_NOUNS = frozenset(_TIME_WORDS.split())
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
+_SUBJECT_START = t.SUBJ | t.DET | t.POSS
+_FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
+_RELATIVES = ("die", "dat", "wat", "wie")
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
 
@@ -274,10 +253,7 @@ class _Finder(Phrases):
         subject_next = wh_clause and self.bits[s + 1] & t.SUBJ and not self.bits[s + 1] & t.DET
         if subject_next and self._finite(s + 2):
             return self._subordinate(s, e)  # 'Wat jij vindt, telt ook.'
-        quantity = self.low[s] in ("te", "zo") and self.low[s + 1 : s + 2] in (
-            ("veel",),
-            ("weinig",),
-        )
+        quantity = self.low[s] in ("te", "zo") and s + 1 < e and self.low[s + 1] in _FEW
         first = self._np(s + 1 if quantity else s, e)  # 'Te veel hashtags maken ...'
         if first is not None and is_time(self.low[first.head]):
             after, first = first.end, None
@@ -291,8 +267,10 @@ class _Finder(Phrases):
         nb = self.bits[verb + 1] if verb + 1 < e else 0
         if self.bits[verb] & t.ADJ and nb & t.FINITE and not nb & (t.ADJ | t.NOUN | t.CLOSED):
             return none  # 'en welk woord beter past': an adjective, then the verb
-        if self.bits[verb] & t.INF and (verb + 1 >= e or self.low[verb + 1] in _COORDINATORS):
-            return none  # 'Alles selecteren', 'een concept kopiëren of weggooien'
+        hb = self.bits[first.head] if first is not None and first.pronoun else 0  # 'hij', 'ik'
+        at_end = verb + 1 >= e or self.low[verb + 1] in _COORDINATORS
+        if self.bits[verb] & t.INF and at_end and not (hb & t.SUBJ and not hb & t.DET):
+            return none  # 'Alles selecteren', 'een concept kopiëren'; not 'Jij kunnen dat'
         post = self._np(verb + 1, e)
         if post is not None and is_time(self.low[post.head]):
             post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
@@ -309,7 +287,8 @@ class _Finder(Phrases):
             self.bits[verb] & t.INF
             and self._finite(verb + 1)
             and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
-            and not (first is not None and first.pronoun and self.bits[first.head] & t.SUBJ)
+            and not hb & t.SUBJ
+            and not self._plural_after_singular(first, verb, e)
         ):
             return none  # 'Een afspraak maken kan via ...': the infinitive belongs to the subject
         if first is not None and self._subject_before(first, post, s):
@@ -330,6 +309,15 @@ class _Finder(Phrases):
             # 'Wie heeft de sleutel?' and 'Wie zijn de winnaars?': either may be the subject
             post = Subject(s, s + 1, s, 3, "", False, True, False, False)
         return Clause(s, e, False, verb, post, True, post.simple and sure)
+
+    def _plural_after_singular(self, first: Subject | None, verb: int, e: int) -> bool:
+        """'De reiziger moeten overstappen': plural-only forms after a singular phrase are no
+        infinitive subject ('Een afspraak maken kan'); not before 'we' ('... kopen moeten we')."""
+        if first is None or first.pronoun or first.number != "sg" or first.start == first.head:
+            return False
+        singular = self.bits[verb + 1] & t.FINITE & ~(t.PRES_PL | t.PAST_PL)
+        after = self.bits[verb + 2] if verb + 2 < e else 0
+        return bool(self.bits[verb] & t.PRES_PL) and not singular and not after & _SUBJECT_START
 
     def _verb_first(self, s: int, e: int) -> bool:
         """'Fiets jij mee?', 'Heeft je collega ...': a verb that could also start a phrase."""
@@ -400,7 +388,13 @@ class _Finder(Phrases):
 
     def _subordinate(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)
-        relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in ("die", "dat", "wat", "wie")
+        relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in _RELATIVES
+        if relative and self.low[s] == "dat" and s and self.bits[s - 1]:
+            # a conjunction after a verb or a de-noun ('Ik denk dat', 'de hoop dat'), relative
+            # after a het-noun ('het werk dat'): 'denk' is also a noun, but not after 'ik'
+            after_verb = s > 1 and self.bits[s - 2] & t.SUBJ and not self.bits[s - 2] & t.DET
+            noun = self.bits[s - 1] & t.NOUN and not (after_verb and self._finite(s - 1))
+            relative = bool(noun) and self.infos[s - 1].gender != "de"
         subject = self._np(s + 1, e)
         if subject is None:
             return none

@@ -24,6 +24,7 @@ _PLURAL_DETS = frozenset(
     ["alle", "beide", "sommige", "veel", "vele", "weinig", "meerdere", "diverse", "enkele"]
 )
 _NP_START = t.DET | t.POSS | t.NUM
+_ONE = frozenset(("een", "één", "eén"))
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 # Nouns of quantity that take a bare noun: 'het aantal klachten', 'een groep kinderen'.
 QUANTITY_NOUNS = frozenset(
@@ -116,15 +117,21 @@ class Phrases:
         if np is None or np.end + 1 >= e or self.low[np.end] != "en":
             return np
         other = self._np_core(np.end + 1, e)
-        if other is None:
+        bare = self._bare_nouns(np.end + 1, e) if other is None else -1  # 'Mijn broer en zus'
+        if other is None and bare < 0:
             return np
-        person = min(np.person, other.person)
-        return Subject(np.start, other.end, np.head, person, "pl", False, False, False, False)
+        person = min(np.person, other.person) if other is not None else np.person
+        end = other.end if other is not None else bare
+        return Subject(np.start, end, np.head, person, "pl", False, False, False, False)
 
     def _np_core(self, i: int, e: int) -> Subject | None:
         if i >= e:
             return None
         b, w, info = self.bits[i], self.low[i], self.infos[i]
+        if w in _ONE and self.low[i + 1 : i + 2] == ("van",):  # 'Eén van de kinderen is'
+            inner = self._np_core(i + 2, e)
+            if inner is not None and inner.number == "pl" and not inner.pronoun:
+                return Subject(i, inner.end, i, 3, "sg", False, False, False, False)
         if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
             return self._determiner_phrase(i, e)
         if w == "zowel":
@@ -147,6 +154,10 @@ class Phrases:
             return Subject(i, j, i, 3, "sg", False, False, False, True)
         if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
             return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
+        verb_next = self._finite(1) and not self.bits[1] & (t.ADJ | t.ADV)  # not 'Hulp nodig?'
+        if i == 0 and b & ~t.NAME == t.NOUN_SG and (verb_next or self.low[1:2] == ("en",)):
+            # 'Oma snijdt', 'Koffie helpt': a bare singular noun in front; not sure (a warning)
+            return Subject(i, i + 1, i, 3, "sg", False, False, False, False)
         return None
 
     def _name_start(self, i: int) -> bool:

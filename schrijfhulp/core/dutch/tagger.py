@@ -123,7 +123,7 @@ def _common_verb(lemmas: list[str], minimum: float) -> bool:
 def _compute(form: str) -> WordInfo:
     readings = lexicon().readings(form)
     if not readings:
-        return _UNKNOWN
+        return _nominal_plural(form)
     bits, person, gender, polite = 0, 0, "", False
     numbers: set[str] = set()
     verbs: list[str] = []
@@ -185,3 +185,11 @@ def _mostly_not_the_verb(form: str, verbs: list[str]) -> bool:
     lex = lexicon()
     forms = lex.verb(verbs[0]) if verbs else None
     return forms is not None and lex.zipf(form) >= lex.zipf(forms.present_3sg) + 0.5
+
+
+def _nominal_plural(form: str) -> WordInfo:
+    """'werkenden', 'geïnteresseerden': an inflected adjective or participle + n the lexicon
+    lacks is a plural noun (people who are so); any other unknown form has no bits."""
+    if len(form) > 5 and form.endswith("en") and info(form[:-1]).bits & INFLECTED:
+        return WordInfo(NOUN_PL, (), 0, "", "", False)
+    return _UNKNOWN

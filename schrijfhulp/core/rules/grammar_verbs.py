@@ -49,6 +49,8 @@ _PLURAL_DETS = frozenset(
         "vier",
     )
 )
+# Verbs whose third person is the commoner form after 'u' (both are right).
+_POLITE_THIRD = frozenset(("hebben",))
 _FORMS: dict[str, VerbForms | None] = {}
 _local = threading.local()
 
@@ -174,6 +176,8 @@ def _check_one(
     if best is None:
         return None
     tense, accepted = best
+    # 'U heb' -> 'hebt' (a d/t slip), 'U hebben' -> 'heeft': keep the writer's stem if it fits
+    accepted = tuple(sorted(accepted, key=lambda f: f.rstrip("dt") != word.rstrip("dt")))
     token = parsed.sentence.tokens[v]
     suggestion = match_case(accepted[0], token.text)
     kind = (
@@ -193,8 +197,8 @@ def _infinitive_head(head: str, determiner: str) -> bool:
 
 
 def _lemma_head(head: str) -> str:
-    verbs = t.info(head)
-    return head if not verbs.bits & t.NOUN_PL else lexicon().lemmas(head)[0]
+    lemmas = lexicon().lemmas(head) if t.info(head).bits & t.NOUN_PL else ()
+    return lemmas[0] if lemmas else head  # 'werkenden' is a plural the lexicon lacks
 
 
 def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) -> tuple[str, ...]:
@@ -212,6 +216,9 @@ def _accepted(forms: VerbForms, subject: Subject, inverted: bool, tense: str) ->
     out = [first]
     if subject.polite:
         out += [forms.present_2sg, forms.present_3sg]
+        if forms.infinitive in _POLITE_THIRD:
+            out.insert(0, forms.present_3sg)  # 'u heeft' is commoner than 'u hebt'
+        out = list(dict.fromkeys(out))
     elif person == 2 and forms.infinitive in ("kunnen", "zullen", "willen"):
         out.append(forms.present_1sg)  # 'jij kan', 'kan jij': both accepted
     if subject.either_je:
