@@ -33,10 +33,6 @@ QUANTITY_NOUNS = frozenset(
 _TAILS: dict[str, int] = {}
 
 
-# Stems of verbs in -eren/-ëren ('kopieer', 'publiceer'): at a sentence start an imperative.
-_VERB_STEM_ENDINGS = ("eer",)
-
-
 class Subject(NamedTuple):
     start: int  # token indices in the sentence, end exclusive
     end: int
@@ -166,8 +162,6 @@ class Phrases:
         if not self.tokens[i].text[:1].isupper():
             return False
         b = self.bits[i]
-        if b == t.UNKNOWN and i == 0 and self.low[i].endswith(_VERB_STEM_ENDINGS):
-            return False  # 'Kopieer deel 2': an imperative the lexicon lacks, not a name
         if b == t.UNKNOWN or b == t.NAME:
             return b == t.UNKNOWN
         if i == 0 or not self.bits[i - 1]:

@@ -182,8 +182,9 @@ def stem(infinitive: str, stressed: bool = False) -> str:
     """
     if infinitive in _IRREGULAR_PRESENT:
         return _IRREGULAR_PRESENT[infinitive][0]
-    if stressed and infinitive.endswith("eren"):
-        return infinitive[:-4] + "eer"
+    if stressed and infinitive.endswith(("eren", "ëren")):
+        # kopiëren -> kopieer; after an e the diaeresis stays: creëren -> creëer
+        return infinitive[:-4] + ("ëer" if infinitive.endswith("eëren") else "eer")
     base = _base(infinitive)
     if infinitive.endswith("en") and not infinitive.endswith(("ien", "oen")):
         base = _lengthen(infinitive, base)
@@ -319,7 +320,7 @@ def variants(infinitive: str) -> tuple[VerbForms, ...]:
     out = [conjugate(inf)]
     if inf in table or not inf.endswith("en") or inf in _IRREGULAR_PRESENT:
         return tuple(out)
-    if inf.endswith("eren"):
+    if inf.endswith(("eren", "ëren")):
         out.append(conjugate(inf, stressed=True))
     if split_separable(inf)[0] and inseparable_prefix(inf) is None:
         whole = _strong(inf, table)

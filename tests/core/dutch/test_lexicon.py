@@ -83,3 +83,9 @@ def test_readings_are_typed() -> None:
 def test_shipped_lexicon_is_current() -> None:
     # When this fails, run tools/build_lexicon.py and commit the new lexicon.bin.
     assert Lexicon.load().inputs == input_hash(ROOT)
+
+
+def test_verbs_in_ieren_drop_the_diaeresis_where_the_e_is_doubled() -> None:
+    # kopiëren: ik kopieer, hij kopieert, gekopieerd; creëren keeps it: creëert, gecreëerd
+    for form in ("kopieer", "kopieert", "kopieerde", "gekopieerd", "creëert", "gecreëerd"):
+        assert any(r.pos == "verb" for r in lexicon().readings(form)), form
