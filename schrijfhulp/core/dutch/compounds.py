@@ -10,6 +10,10 @@ from functools import lru_cache
 
 from schrijfhulp.core.dutch.frequency import has_wordfreq, wordfreq_zipf
 
+# Letters: no compound part is longer (the longest are about 20). Searches for a last part
+# look no further back, so a pasted 'aaaa…' costs linear time.
+LONGEST_PART = 30
+
 # Two small words written as one, frequent enough in informal text to pass as a word: in a
 # hashtag they are two parts ('#OpenDagVanDeBrandweer', not '#OpenDagVandeBrandweer').
 _GLUED_PAIRS = frozenset({"vande", "inde", "ende", "voorde", "opde", "bijde", "inhet"})

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from schrijfhulp.core.dutch.compounds import LONGEST_PART
 from schrijfhulp.core.resources import resource_path
 
 CONCRETE, ABSTRACT, BOTH, UNKNOWN = "concrete", "abstract", "both", ""
@@ -48,9 +49,6 @@ def _listed(lemma: str) -> str:
     return CONCRETE if concrete else (ABSTRACT if abstract else UNKNOWN)
 
 
-_MAX_PART = 30  # letters; the longest compound parts are about 20
-
-
 @lru_cache(maxsize=16384)
 def noun_class(lemma: str) -> str:
     """CONCRETE, ABSTRACT, BOTH or UNKNOWN ("") for a noun's lemma (lower case)."""
@@ -61,7 +59,7 @@ def noun_class(lemma: str) -> str:
     abstract_ending = len(lemma) >= 5 and lemma.endswith(_ABSTRACT_SUFFIXES)
     shortest = _MIN_ABSTRACT_PART if abstract_ending else _MIN_PART
     # Longest last part first, but none longer than a Dutch word: linear on a pasted 'aaaa…'.
-    for i in range(max(1, len(lemma) - _MAX_PART), len(lemma) - shortest + 1):
+    for i in range(max(1, len(lemma) - LONGEST_PART), len(lemma) - shortest + 1):
         listed = _listed(lemma[i:])
         if listed:
             return listed

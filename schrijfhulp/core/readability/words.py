@@ -26,6 +26,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from schrijfhulp.core.dutch.compounds import LONGEST_PART
 from schrijfhulp.core.dutch.frequency import familiarity, zipf
 from schrijfhulp.core.dutch.lexicon import Lexicon, lexicon
 from schrijfhulp.core.dutch.syllables import count_syllables
@@ -112,7 +113,6 @@ def _lint_zipf(lowered: str, own: float, noun: bool, verb: bool) -> float:
     return max(own, UNSEEN_ZIPF)
 
 
-_MAX_PART = 30  # letters; the longest compound parts are about 20
 _MIN_FIRST = 2  # ei|cel
 _FIRST_CLASSES = frozenset({"noun", "adj", "verb", "num"})
 _LINKS = ("s", "en", "e")  # levens|verwachting, boek|en|kast, zonn|e|bloem
@@ -132,7 +132,7 @@ def _head_zipf(word: str) -> float:
     known first part (huisvestings|verordening, ei|cel); 0 when the word does not split."""
     lex = lexicon()
     # Last parts longer than any Dutch word are not looked up: linear on a pasted 'aaaa…'.
-    for cut in range(max(_MIN_FIRST, len(word) - _MAX_PART), len(word) - _MIN_HEAD + 1):
+    for cut in range(max(_MIN_FIRST, len(word) - LONGEST_PART), len(word) - _MIN_HEAD + 1):
         head = word[cut:]
         head_zipf = zipf(head)
         if head_zipf < _KNOWN_ZIPF or not lex.has_pos(head, "noun"):
