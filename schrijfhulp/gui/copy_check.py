@@ -140,20 +140,7 @@ class CopyCheck(QObject):
             and current.platform == self.window.current_platform()
         ):
             return current
-        from schrijfhulp.core.analysis import analyse
-
-        snap = self.window.analysis_snapshot()
-        return analyse(
-            snap.text,
-            snap.platform,
-            house_style=snap.house_style,
-            conditions=snap.conditions,
-            disabled_rules=snap.rules.switched_off,
-            extra_words=snap.extra_words,
-            checkers=snap.checkers,
-            platform_limits=dict(snap.platform_limits),
-            shorten_links=snap.shorten_links,
-        )
+        return self.window.analysis_snapshot().analyse()
 
     def insert(self, start: int, text: str) -> None:
         from schrijfhulp.core.platforms.unicode_units import Utf16Map

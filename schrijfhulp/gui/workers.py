@@ -76,6 +76,22 @@ class AnalysisSnapshot:
     platform_limits: tuple[tuple[str, int], ...] = ()  # from settings: a server's own maximum
     shorten_links: bool = False  # Bluesky: count links as its app shortens them
 
+    def analyse(self) -> Analysis:
+        """The offline analysis of this snapshot (LanguageTool not included)."""
+        from schrijfhulp.core.analysis import analyse
+
+        return analyse(
+            self.text,
+            self.platform,
+            house_style=self.house_style,
+            conditions=self.conditions,
+            disabled_rules=self.rules.switched_off,
+            extra_words=self.extra_words,
+            checkers=self.checkers,
+            platform_limits=dict(self.platform_limits),
+            shorten_links=self.shorten_links,
+        )
+
 
 def platform_limits(value: object) -> tuple[tuple[str, int], ...]:
     """Settings' platform_limits ({"mastodon": 1000}) as a hashable value; bad entries skipped."""
@@ -128,20 +144,8 @@ class _AnalysisJob(QRunnable):
             self.signals.done.emit(self.revision)
 
     def _analyse(self) -> None:
-        from schrijfhulp.core.analysis import analyse
-
         inp = self.job_input
-        analysis = analyse(
-            inp.text,
-            inp.platform,
-            house_style=inp.house_style,
-            conditions=inp.conditions,
-            disabled_rules=inp.rules.switched_off,
-            extra_words=inp.extra_words,
-            checkers=inp.checkers,
-            platform_limits=dict(inp.platform_limits),
-            shorten_links=inp.shorten_links,
-        )
+        analysis = inp.analyse()
         cached = getattr(inp.slow_checker, "cached", None)
         if cached is not None:  # its remarks on untouched lines stay on screen meanwhile
             found, status = cached(inp.text)
