@@ -22,6 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "schrijfhulp"
 DUTCH_README_SECTIONS = ("Voor medewerkers", "Voor communicatie", "Voor medewerkers: vier standen")
 PLACEHOLDER = re.compile(r"%\d+|%n|\{[^}]*\}|&(?=\w)|<[^>]+>")
+# A placeholder stands for a number or a name: a neutral word keeps "Deel %6 van %7 van je
+# draad" from reading as "Deel van van je draad".
+PLACEHOLDER_WORD = "X"
 # Rule texts quote the wrong form on purpose ("'Me' is geen bezittelijk woord"): a quoted
 # example is not our own sentence, so it is read as a neutral word.
 QUOTED_EXAMPLE = re.compile(r"(?<!\w)['‘][^'‘’\n]{1,60}['’](?!\w)")
@@ -70,8 +73,12 @@ def readme_sections() -> Iterator[tuple[str, str]]:
                 yield f"README.md:{title}", paragraph.strip()
 
 
+def _placeholder_word(match: re.Match[str]) -> str:
+    return PLACEHOLDER_WORD if match.group().startswith("%") else ""
+
+
 def errors_in(text: str) -> list[str]:
-    clean = QUOTED_EXAMPLE.sub("dit", PLACEHOLDER.sub("", text).replace("&&", "&"))
+    clean = QUOTED_EXAMPLE.sub("dit", PLACEHOLDER.sub(_placeholder_word, text).replace("&&", "&"))
     analysis = analyse(clean, "facebook")
     return [
         f"{f.rule_id} '{clean[f.start : f.end]}': {f.message}"

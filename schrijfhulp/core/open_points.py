@@ -2,11 +2,12 @@
 
 A pure function over one :class:`Analysis` and the pack's :class:`Conditions`, so the GUI's
 checklist and ``schrijfhulp check`` say the same. A point is open when the post is too long for
-the platform, a verplicht onderdeel is missing, a spelfout is left, a persoonlijk field has no
-eigen woorden, or most of the post is still sjabloontekst; and what the post holds besides its
-text: an image without a beschrijving, more images than the platform takes (:func:`image_points`,
-which the GUI adds to the same list). A point ``blocking`` comes from a pack
-(``blokkeren = true``): the GUI then offers no "Toch kopiëren", and ``set_by`` names who decided.
+the platform, a verplicht onderdeel is missing, a spelfout or a sure taalfout (error level) is
+left, a persoonlijk field has no eigen woorden, or most of the post is still sjabloontekst;
+and what the post holds besides its text: an image without a beschrijving, more images than the
+platform takes (:func:`image_points`, which the GUI adds to the same list). A point
+``blocking`` comes from a pack (``blokkeren = true``): the GUI then offers no "Toch kopiëren",
+and ``set_by`` names who decided.
 Each point is a code with parameters, like the readability verdict: the GUI translates it with
 ``tr()``, the CLI and the JSON show :func:`dutch_text`.
 """
@@ -31,6 +32,7 @@ TOO_LONG = "te-lang"  # params: platform id, used, maximum, unit, reserved, "ong
 # and for a draad the part that is too long and the number of parts ("" otherwise)
 REQUIRED = "verplicht"  # params: element kind, value, organisation, reason
 SPELLING = "spelfouten"  # params: number of spelfouten, then up to three of the words
+GRAMMAR = "taalfouten"  # params: number of sure taalfouten, then up to three of the words
 PERSONAL = "persoonlijk"  # params: the field's label, its hint
 TEMPLATE_TEXT = "sjabloontekst"  # params: percent of sjabloontekst
 NO_DESCRIPTION = "beschrijving"  # params: image number, file name, the coach's Dutch text
@@ -96,12 +98,8 @@ def dutch_text(point: OpenPoint) -> str:
     if point.code == REQUIRED:
         message = missing_message(ElementKind(p[0]), p[1], p[2]) if p[0] else p[1]
         return f"{message} {p[3]}".strip()
-    if point.code == SPELLING:
-        number = int(p[0])
-        words = ", ".join(f"'{w}'" for w in p[1:]) + (" en meer" if number > len(p) - 1 else "")
-        if number == 1:
-            return f"Er staat nog 1 spelfout in je tekst: {words}."
-        return f"Er staan nog {number} spelfouten in je tekst: {words}."
+    if point.code in (SPELLING, GRAMMAR):
+        return _mistakes_text(p, "spelfout" if point.code == SPELLING else "taalfout")
     if point.code == PERSONAL:
         return f"Schrijf bij '{p[0]}' een paar eigen woorden. {p[1]}".strip()
     if point.code == TEMPLATE_TEXT:
@@ -114,6 +112,15 @@ def dutch_text(point: OpenPoint) -> str:
     return " ".join(p)
 
 
+def _mistakes_text(p: tuple[str, ...], noun: str) -> str:
+    """'Er staan nog 2 taalfouten in je tekst: 'heb', 'verstuurt'.'"""
+    number = int(p[0])
+    words = ", ".join(f"'{w}'" for w in p[1:]) + (" en meer" if number > len(p) - 1 else "")
+    if number == 1:
+        return f"Er staat nog 1 {noun} in je tekst: {words}."
+    return f"Er staan nog {number} {noun}en in je tekst: {words}."
+
+
 def open_points(
     analysis: Analysis, conditions: Conditions | None = None, extra: Iterable[OpenPoint] = ()
 ) -> tuple[OpenPoint, ...]:
@@ -121,7 +128,8 @@ def open_points(
     important first; empty when the post is ready."""
     points = [*_too_long(analysis), *_required(analysis, conditions)]
     points += own_words_points(analysis, conditions)
-    points += _spelling(analysis)
+    points += _errors(analysis, Kind.SPELLING, SPELLING)
+    points += _errors(analysis, Kind.GRAMMAR, GRAMMAR)
     points += extra
     return tuple(sorted(points, key=lambda p: not p.blocking))
 
@@ -226,11 +234,10 @@ def own_words_points(analysis: Analysis, conditions: Conditions | None) -> list[
     return points
 
 
-def _spelling(analysis: Analysis) -> list[OpenPoint]:
-    errors = [
-        f for f in analysis.findings if f.kind is Kind.SPELLING and f.severity is Severity.ERROR
-    ]
+def _errors(analysis: Analysis, kind: Kind, code: str) -> list[OpenPoint]:
+    """Error-level findings of one kind as one point; warnings and hints are advice, not open."""
+    errors = [f for f in analysis.findings if f.kind is kind and f.severity is Severity.ERROR]
     if not errors:
         return []
     words = tuple(analysis.text[f.start : f.end] for f in errors[:SHOWN_WORDS])
-    return [OpenPoint(SPELLING, (str(len(errors)), *words), start=errors[0].start)]
+    return [OpenPoint(code, (str(len(errors)), *words), start=errors[0].start)]

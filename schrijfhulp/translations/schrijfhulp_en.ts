@@ -707,6 +707,109 @@
     </message>
 </context>
 <context>
+    <name>OpenPoints</name>
+    <message>
+        <source>Schrijf bij &apos;%1&apos; een paar eigen woorden.</source>
+        <translation>Write a few words of your own at &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Afbeelding %1 (%2) heeft nog geen beschrijving.</source>
+        <translation>Image %1 (%2) has no description yet.</translation>
+    </message>
+    <message>
+        <source>Mensen die slecht of niet zien, weten dan niet wat erop staat. Schrijf in een of twee zinnen wat er te zien is.</source>
+        <translation>People who cannot see well or at all will not know what is on it. Describe in one or two sentences what it shows.</translation>
+    </message>
+    <message>
+        <source>%1 neemt maximaal %2 afbeeldingen; je hebt er %3.</source>
+        <translation>%1 takes at most %2 images; you have %3.</translation>
+    </message>
+    <message>
+        <source>De hashtag %1 is verplicht bij %2.</source>
+        <translation>%2 requires the hashtag %1.</translation>
+    </message>
+    <message>
+        <source>De vermelding %1 is verplicht bij %2.</source>
+        <translation>%2 requires the label %1.</translation>
+    </message>
+    <message>
+        <source>De tekst &apos;%1&apos; is verplicht bij %2.</source>
+        <translation>%2 requires the text &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Een link naar %1 is verplicht bij %2. Voeg een link toe die hierop past.</source>
+        <translation>%2 requires a link to %1. Add a link that matches it.</translation>
+    </message>
+    <message>
+        <source>De link %1 is verplicht bij %2.</source>
+        <translation>%2 requires the link %1.</translation>
+    </message>
+    <message>
+        <source>Verplicht: %1 ontbreekt</source>
+        <translation>Required: %1 is missing</translation>
+    </message>
+    <message>
+        <source>Nog %1 % tekst van het sjabloon: %2.</source>
+        <translation>Still %1 % template text: %2.</translation>
+    </message>
+    <message>
+        <source>vertel in één zin wat jij ervan vindt</source>
+        <translation>say in one sentence what you think of it</translation>
+    </message>
+    <message>
+        <source>Je organisatie</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>%1 heeft bepaald dat je dit eerst oplost. Daarna kun je kopiëren.</source>
+        <translation>%1 decided that you fix this first. Then you can copy.</translation>
+    </message>
+    <message>
+        <source>ongeveer %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>characters</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 %4 (waarvan %5 voor verplichte onderdelen).</source>
+        <translation>Your post is too long for %1: %2 of %3 %4 (%5 of them for required parts).</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 %4.</source>
+        <translation>Your post is too long for %1: %2 of %3 %4.</translation>
+    </message>
+    <message>
+        <source>Deel %6 van %7 van je draad is te lang voor %1: %2 van %3 %4.</source>
+        <translation>Part %6 of %7 of your thread is too long for %1: %2 of %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 will then not post it, or cut it off.</translation>
+    </message>
+    <message>
+        <source>Er staat nog 1 spelfout in je tekst: %2.</source>
+        <translation>There is still 1 spelling mistake in your text: %2.</translation>
+    </message>
+    <message>
+        <source>Er staan nog %1 spelfouten in je tekst: %2.</source>
+        <translation>There are still %1 spelling mistakes in your text: %2.</translation>
+    </message>
+    <message>
+        <source>Er staat nog 1 taalfout in je tekst: %2.</source>
+        <translation>There is still 1 grammar mistake in your text: %2.</translation>
+    </message>
+    <message>
+        <source>Er staan nog %1 taalfouten in je tekst: %2.</source>
+        <translation>There are still %1 grammar mistakes in your text: %2.</translation>
+    </message>
+    <message>
+        <source>%1 en meer</source>
+        <translation>%1 and more</translation>
+    </message>
+</context>
+<context>
     <name>OwnWordsLine</name>
     <message>
         <source>Eigen woorden</source>

@@ -707,6 +707,109 @@
     </message>
 </context>
 <context>
+    <name>OpenPoints</name>
+    <message>
+        <source>Schrijf bij &apos;%1&apos; een paar eigen woorden.</source>
+        <translation>Schrijf bij &apos;%1&apos; een paar eigen woorden.</translation>
+    </message>
+    <message>
+        <source>Afbeelding %1 (%2) heeft nog geen beschrijving.</source>
+        <translation>Afbeelding %1 (%2) heeft nog geen beschrijving.</translation>
+    </message>
+    <message>
+        <source>Mensen die slecht of niet zien, weten dan niet wat erop staat. Schrijf in een of twee zinnen wat er te zien is.</source>
+        <translation>Mensen die slecht of niet zien, weten dan niet wat erop staat. Schrijf in een of twee zinnen wat er te zien is.</translation>
+    </message>
+    <message>
+        <source>%1 neemt maximaal %2 afbeeldingen; je hebt er %3.</source>
+        <translation>%1 neemt maximaal %2 afbeeldingen; je hebt er %3.</translation>
+    </message>
+    <message>
+        <source>De hashtag %1 is verplicht bij %2.</source>
+        <translation>De hashtag %1 is verplicht bij %2.</translation>
+    </message>
+    <message>
+        <source>De vermelding %1 is verplicht bij %2.</source>
+        <translation>De vermelding %1 is verplicht bij %2.</translation>
+    </message>
+    <message>
+        <source>De tekst &apos;%1&apos; is verplicht bij %2.</source>
+        <translation>De tekst &apos;%1&apos; is verplicht bij %2.</translation>
+    </message>
+    <message>
+        <source>Een link naar %1 is verplicht bij %2. Voeg een link toe die hierop past.</source>
+        <translation>Een link naar %1 is verplicht bij %2. Voeg een link toe die hierop past.</translation>
+    </message>
+    <message>
+        <source>De link %1 is verplicht bij %2.</source>
+        <translation>De link %1 is verplicht bij %2.</translation>
+    </message>
+    <message>
+        <source>Verplicht: %1 ontbreekt</source>
+        <translation>Verplicht: %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>Nog %1 % tekst van het sjabloon: %2.</source>
+        <translation>Nog %1 % tekst van het sjabloon: %2.</translation>
+    </message>
+    <message>
+        <source>vertel in één zin wat jij ervan vindt</source>
+        <translation>vertel in één zin wat jij ervan vindt</translation>
+    </message>
+    <message>
+        <source>Je organisatie</source>
+        <translation>Je organisatie</translation>
+    </message>
+    <message>
+        <source>%1 heeft bepaald dat je dit eerst oplost. Daarna kun je kopiëren.</source>
+        <translation>%1 heeft bepaald dat je dit eerst oplost. Daarna kun je kopiëren.</translation>
+    </message>
+    <message>
+        <source>ongeveer %1</source>
+        <translation>ongeveer %1</translation>
+    </message>
+    <message>
+        <source>tekens</source>
+        <translation>tekens</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 %4 (waarvan %5 voor verplichte onderdelen).</source>
+        <translation>Je bericht is te lang voor %1: %2 van %3 %4 (waarvan %5 voor verplichte onderdelen).</translation>
+    </message>
+    <message>
+        <source>Je bericht is te lang voor %1: %2 van %3 %4.</source>
+        <translation>Je bericht is te lang voor %1: %2 van %3 %4.</translation>
+    </message>
+    <message>
+        <source>Deel %6 van %7 van je draad is te lang voor %1: %2 van %3 %4.</source>
+        <translation>Deel %6 van %7 van je draad is te lang voor %1: %2 van %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 plaatst het dan niet, of knipt het af.</source>
+        <translation>%1 plaatst het dan niet, of knipt het af.</translation>
+    </message>
+    <message>
+        <source>Er staat nog 1 spelfout in je tekst: %2.</source>
+        <translation>Er staat nog 1 spelfout in je tekst: %2.</translation>
+    </message>
+    <message>
+        <source>Er staan nog %1 spelfouten in je tekst: %2.</source>
+        <translation>Er staan nog %1 spelfouten in je tekst: %2.</translation>
+    </message>
+    <message>
+        <source>Er staat nog 1 taalfout in je tekst: %2.</source>
+        <translation>Er staat nog 1 taalfout in je tekst: %2.</translation>
+    </message>
+    <message>
+        <source>Er staan nog %1 taalfouten in je tekst: %2.</source>
+        <translation>Er staan nog %1 taalfouten in je tekst: %2.</translation>
+    </message>
+    <message>
+        <source>%1 en meer</source>
+        <translation>%1 en meer</translation>
+    </message>
+</context>
+<context>
     <name>OwnWordsLine</name>
     <message>
         <source>Eigen woorden</source>

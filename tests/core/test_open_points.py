@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.open_points import (
+    GRAMMAR,
     PERSONAL,
     REQUIRED,
     SPELLING,
@@ -101,3 +102,16 @@ def test_too_long_and_spelling_keep_their_figures_as_parameters() -> None:
     assert spelling.params[0] == "8" and spelling.params[1:] == ("ervraring",) * 3
     assert spelling.message.startswith("Er staan nog 8 spelfouten in je tekst: 'ervraring'")
     assert spelling.message.endswith(" en meer.")
+
+
+def test_a_sure_taalfout_is_open_and_its_word_is_named() -> None:
+    points = points_for("Hij heb het plan gemaakt. Ik heb het gisteren verstuurt.")
+    [grammar] = [p for p in points if p.code == GRAMMAR]
+    assert grammar.params == ("2", "heb", "verstuurt")
+    assert grammar.message == "Er staan nog 2 taalfouten in je tekst: 'heb', 'verstuurt'."
+    assert grammar.start == 4
+    assert can_copy_anyway(points)
+
+
+def test_the_corrected_sentences_leave_nothing_open() -> None:
+    assert points_for("Hij heeft het plan gemaakt. Ik heb het gisteren verstuurd.") == ()

@@ -6,18 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from schrijfhulp.core.open_points import (
+    GRAMMAR,
+    NO_DESCRIPTION,
     PERSONAL,
     REQUIRED,
     SPELLING,
     TEMPLATE_TEXT,
     TOO_LONG,
+    TOO_MANY_IMAGES,
     OpenPoint,
     dutch_text,
 )
+from schrijfhulp.gui.i18n import install_translators
 from schrijfhulp.gui.open_point_texts import CONTEXT, blocking_reason, point_text
 
 ENGLISH = {
@@ -57,6 +61,9 @@ def test_every_code_reads_the_same_as_the_core_in_dutch(dutch_ui: None) -> None:
         OpenPoint(TOO_LONG, ("linkedin", "3014", "3000", "tekens", "11", "ongeveer")),
         REQUIRED_POINT,
         OpenPoint(SPELLING, ("4", "ervraring", "colega", "bewonres")),
+        OpenPoint(SPELLING, ("1", "ervraring")),
+        OpenPoint(GRAMMAR, ("1", "heb")),
+        OpenPoint(GRAMMAR, ("2", "heb", "verstuurt")),
         OpenPoint(PERSONAL, ("Wat vind jij ervan?", "Vertel in één zin wat jij ervan vindt.")),
         OpenPoint(TEMPLATE_TEXT, ("80",)),
     ]
@@ -73,3 +80,36 @@ def test_points_are_translated_and_keep_the_packs_own_words(english: None) -> No
         "Still 80 % template text: say in one sentence what you think of it."
     )
     assert blocking_reason(REQUIRED_POINT).startswith("Gemeente Voorbeeld decided")
+
+
+@pytest.fixture
+def shipped_english(qapp: QApplication) -> Iterator[None]:
+    """The English translation as the app installs it for --language en."""
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+def test_every_point_has_english_in_the_shipped_translation(shipped_english: None) -> None:
+    points = [
+        OpenPoint(TOO_LONG, ("x", "301", "280", "tekens", "0", "")),
+        OpenPoint(TOO_LONG, ("x", "301", "280", "tekens", "0", "", "2", "3")),
+        REQUIRED_POINT,
+        OpenPoint(SPELLING, ("4", "ervraring", "colega", "bewonres")),
+        OpenPoint(GRAMMAR, ("1", "heb")),
+        OpenPoint(PERSONAL, ("Wat vind jij ervan?", "")),
+        OpenPoint(TEMPLATE_TEXT, ("80",)),
+        OpenPoint(NO_DESCRIPTION, ("1", "foto.jpg", "")),
+        OpenPoint(TOO_MANY_IMAGES, ("x", "4", "5")),
+    ]
+    for point in points:
+        assert point_text(point) != dutch_text(point), point.code
+    assert point_text(OpenPoint(GRAMMAR, ("1", "heb"))) == (
+        "There is still 1 grammar mistake in your text: 'heb'."
+    )
+    assert blocking_reason(REQUIRED_POINT).endswith(
+        "decided that you fix this first. Then you can copy."
+    )
