@@ -96,6 +96,11 @@ def wait_for_analysis(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -
     qtbot.waitUntil(lambda: analysed(window), timeout=timeout)
 
 
+def wait_for_copy_check(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> None:
+    """'Kopieer voor …' right after typing goes on once the typed text is analysed."""
+    qtbot.waitUntil(lambda: not window.copy_check.waiting, timeout=timeout)
+
+
 def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:
     """Type like a user, line by line (keyClicks does not turn '\\n' into Enter)."""
     window.editor.setFocus()
