@@ -194,6 +194,7 @@ def start_once(kind: str, home: Path) -> tuple[float, float, int]:
         "SCHRIJFHULP_DATA_DIR": str(home / "data"),
         "SCHRIJFHULP_CONFIG_DIR": str(home / "config"),
         "SCHRIJFHULP_MANAGED_CONFIG": str(home / "managed.toml"),
+        "SCHRIJFHULP_CACHE_DIR": str(home / "cache"),  # the first start compiles translations
         # Like an installed app: bytecode compiled once (pip and PyInstaller do that), kept
         # outside the source tree.
         "PYTHONPYCACHEPREFIX": str(home / "pycache"),

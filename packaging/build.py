@@ -17,7 +17,6 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "schrijfhulp" / "translations"
 
 
 def version() -> str:
@@ -26,13 +25,9 @@ def version() -> str:
 
 
 def compile_translations() -> None:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        raise SystemExit("pyside6-lrelease not found: install PySide6 first")
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        subprocess.run(
-            [lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+    """The .qm files next to the .ts files, named as the app looks for them (gui.i18n), and
+    no stale ones: the source tree's package, not an installed copy (hence cwd=ROOT)."""
+    subprocess.run([sys.executable, "-m", "schrijfhulp.gui.i18n", "compile"], check=True, cwd=ROOT)
 
 
 def write_windows_version(target: Path) -> None:

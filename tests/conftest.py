@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +40,14 @@ def fake_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     monkeypatch.setattr(keyring, "set_password", backend.set_password)
     monkeypatch.setattr(keyring, "delete_password", backend.delete_password)
     return backend
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translation_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Translations the app compiles go to one folder per test run, not the user's cache."""
+    folder = tmp_path_factory.mktemp("schrijfhulp-cache")
+    os.environ["SCHRIJFHULP_CACHE_DIR"] = str(folder)
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 def test_self_test_passes_and_touches_no_user_folder(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
-    for name in ("SCHRIJFHULP_DATA_DIR", "SCHRIJFHULP_CONFIG_DIR"):
+    env.pop("XDG_CACHE_HOME", None)
+    for name in ("SCHRIJFHULP_DATA_DIR", "SCHRIJFHULP_CONFIG_DIR", "SCHRIJFHULP_CACHE_DIR"):
         env.pop(name, None)
     result = subprocess.run(
         [sys.executable, "-m", "schrijfhulp", "--self-test"],
@@ -30,3 +31,4 @@ def test_self_test_passes_and_touches_no_user_folder(tmp_path: Path) -> None:
     ):
         assert f"ok   {step}" in result.stdout
     assert not (tmp_path / ".local" / "share" / "Schrijfhulp").exists()
+    assert not (tmp_path / ".cache" / "Schrijfhulp").exists()  # translations: its own cache

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from schrijfhulp.gui.workers import LIVE_LIMIT, BackgroundTasks
+
 if TYPE_CHECKING:
     from schrijfhulp.core.analysis import Analysis
     from schrijfhulp.core.open_points import OpenPoint
@@ -104,19 +106,103 @@ class ChecklistDialog(QDialog):
 
 
 class CopyCheck(QObject):
-    """What "Kopieer voor …" does: copy, or show the checklist first."""
+    """What "Kopieer voor …" does: copy, or show the checklist first.
+
+    The open points need the analysis of exactly the text in the editor. When the last one
+    shown is of an older text (the click came right after typing), the click waits for the
+    background analysis of this text (``AnalysisDispatcher.hurry``) and goes on when it arrives:
+    analysis never runs on the GUI thread. A second click while one waits does nothing, so
+    there is one checklist or one copy. Text typed meanwhile is waited for too: the checklist
+    always belongs to the text that is copied. A text too long for live checking gets an
+    analysis of its own on a worker thread. A failed analysis ends the wait, as an exception
+    in the analysis ended the click before: the status bar says why (a too-long text's own
+    analysis only logs it).
+    """
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: ChecklistDialog | None = None
+        self._waiting = False
+        self._listening = False
+        self._tasks: BackgroundTasks | None = None  # only for texts past LIVE_LIMIT
+        self._task_running = False
+
+    @property
+    def waiting(self) -> bool:
+        """A click waits for the analysis of the editor's text."""
+        return self._waiting
 
     def request(self) -> None:
+        if self._waiting:
+            return  # the first click goes on when its analysis arrives
+        self.dialog = None
+        current = self.window.current_analysis
+        if self._is_fresh(current):
+            self._check(current)
+            return
+        self._waiting = True
+        self._listen()
+        self._ask_for_analysis()
+
+    def _is_fresh(self, analysis: Analysis | None) -> bool:
+        """``analysis`` is of exactly the text in the editor, for the current platform."""
+        return (
+            analysis is not None
+            and analysis.platform == self.window.current_platform()
+            and analysis.text == self.window.editor.toPlainText()
+        )
+
+    def _listen(self) -> None:
+        if self._listening:
+            return
+        self._listening = True
+        self.window.analysis_ready.connect(self._arrived)
+        dispatcher = self.window.dispatcher
+        dispatcher.too_long.connect(self._too_long)
+        dispatcher.analysis_failed.connect(self._failed)
+
+    def _ask_for_analysis(self) -> None:
+        snapshot = self.window.analysis_snapshot()
+        if len(snapshot.text) <= LIVE_LIMIT:
+            self.window.dispatcher.hurry()  # its snapshot is this one: every edit hands it over
+        elif not self._task_running:
+            self._task_running = True
+            if self._tasks is None:
+                self._tasks = BackgroundTasks(self)
+            self._tasks.run(snapshot.analyse, self._task_done)
+
+    def _arrived(self, analysis: Analysis) -> None:
+        if self._waiting and self._is_fresh(analysis):
+            self._waiting = False
+            self._check(analysis)
+
+    def _task_done(self, analysis: Analysis | None) -> None:
+        self._task_running = False
+        if not self._waiting:
+            return
+        if analysis is None:  # it raised; BackgroundTasks logged why
+            self._waiting = False
+        elif self._is_fresh(analysis):
+            self._waiting = False
+            self._check(analysis)
+        else:  # typed on while it ran
+            self._ask_for_analysis()
+
+    def _too_long(self, _characters: int) -> None:
+        if self._waiting:  # the text grew past live checking while the click waited
+            self._ask_for_analysis()
+
+    def _failed(self, _message: str) -> None:
+        if self._waiting and not self._task_running:
+            self._waiting = False
+
+    def _check(self, analysis: Analysis) -> None:
+        """Copy at once, or show what is open in ``analysis`` and the features' own points."""
         from schrijfhulp.core.open_points import open_points
 
-        self.dialog = None
         extra = [point for source in self.window.copy_checks for point in source()]
-        points = open_points(self._analysis(), self.window.conditions, extra)
+        points = open_points(analysis, self.window.conditions, extra)
         if not points:
             self.window.copy_now()
             return
@@ -129,18 +215,6 @@ class CopyCheck(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
-
-    def _analysis(self) -> Analysis:
-        """The analysis of exactly the text in the editor: the last one, or a fresh one."""
-        text = self.window.editor.toPlainText()
-        current = self.window.current_analysis
-        if (
-            current is not None
-            and current.text == text
-            and current.platform == self.window.current_platform()
-        ):
-            return current
-        return self.window.analysis_snapshot().analyse()
 
     def insert(self, start: int, text: str) -> None:
         from schrijfhulp.core.platforms.unicode_units import Utf16Map

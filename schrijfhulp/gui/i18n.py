@@ -1,12 +1,18 @@
-"""Translations: pick the UI language, compile .qm files, refresh the .ts files.
+"""Translations: pick the UI language, find or compile .qm files, refresh the .ts files.
 
 Source strings are Dutch; ``translations/schrijfhulp_nl.ts`` (complete, Dutch is the default)
-and ``schrijfhulp_en.ts`` hold the translations. ``.qm`` files are not in git: they are built
-with Qt's lrelease at install or build time, and on start when missing or older than the .ts
-file (into the user's cache when the package folder is read-only).
+and ``schrijfhulp_en.ts`` hold the translations. ``.qm`` files are not in git. A compiled file
+is named after the content of the .ts file it came from (``schrijfhulp_en-<key>.qm``), so a
+.qm never belongs to another version of its .ts file:
+
+- ``python3 -m schrijfhulp.gui.i18n compile`` (packaging/build.py runs it) writes them next to
+  the .ts files; frozen builds and wheels built after it ship them;
+- otherwise the app compiles the one it needs with Qt's lrelease on start, into the user's
+  cache (``SCHRIJFHULP_CACHE_DIR`` overrides it). It never writes into its own package folder:
+  an installed program's folder is not its to change (and on Windows usually read-only).
 
     python3 -m schrijfhulp.gui.i18n update    # lupdate over every gui module, fill nl, report
-    python3 -m schrijfhulp.gui.i18n compile   # lrelease every .ts file
+    python3 -m schrijfhulp.gui.i18n compile   # lrelease every .ts file into translations/
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import argparse
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -30,10 +37,25 @@ UNDONE = ("unfinished", "obsolete", "vanished")  # translation types a finished 
 DEFAULT_LANGUAGE = LANGUAGES[0]
 GUI_DIR = Path(__file__).resolve().parent
 TRANSLATIONS_DIR = GUI_DIR.parent / "translations"
+CACHE_DIR_ENV = "SCHRIJFHULP_CACHE_DIR"
 
 
 def ts_file(language: str) -> Path:
     return TRANSLATIONS_DIR / f"schrijfhulp_{language}.ts"
+
+
+def qm_name(language: str, source: bytes) -> str:
+    """The compiled file's name for this content of the language's .ts file.
+
+    The key is CRC-32 and length: enough to tell versions of one file apart, and zlib is
+    loaded at start-up anyway (hashlib would add 2-3 ms to every start)."""
+    return f"schrijfhulp_{language}-{zlib.crc32(source):08x}{len(source):x}.qm"
+
+
+def cache_dir() -> Path:
+    """Where the app compiles .qm files itself: the user's cache, never the package folder."""
+    base = os.environ.get(CACHE_DIR_ENV) or platformdirs.user_cache_dir(APP_NAME, False)
+    return Path(base) / "translations"
 
 
 def qt_tool(name: str) -> list[str]:
@@ -60,65 +82,90 @@ def choose_language(setting: str | None, system_locale: str | None = None) -> st
     return system if system in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def compiled_dir() -> Path:
-    """Where .qm files go: next to the .ts files when writable, else the user's cache."""
-    if os.access(TRANSLATIONS_DIR, os.W_OK):
-        return TRANSLATIONS_DIR
-    return Path(platformdirs.user_cache_dir(APP_NAME, False)) / "translations"
+def translation_file(language: str, cache: Path | None = None) -> Path | None:
+    """The compiled translation of the language's .ts file as it is now: the one shipped next
+    to it, else the one in ``cache`` (the user's cache), compiled there first if needed.
+
+    None when the language has no .ts file; OSError when lrelease is missing or fails."""
+    source = ts_file(language)
+    try:
+        name = qm_name(language, source.read_bytes())
+    except FileNotFoundError:
+        return None
+    shipped = TRANSLATIONS_DIR / name
+    if shipped.is_file():
+        return shipped
+    compiled = (cache or cache_dir()) / name
+    if not compiled.is_file():
+        _lrelease(source, compiled)
+    return compiled
 
 
-def compile_translations(target: Path | None = None) -> list[Path]:
-    """Run lrelease for every .ts file whose .qm is missing or older; returns the .qm files."""
-    target = target or compiled_dir()
-    target.mkdir(parents=True, exist_ok=True)
+def compile_translations(target: Path) -> list[Path]:
+    """Compile every .ts file into ``target`` (what is there already stays); the .qm files."""
     built = []
     for language in LANGUAGES:
         source = ts_file(language)
-        qm = target / f"schrijfhulp_{language}.qm"
         if not source.is_file():
             continue
-        if not qm.is_file() or qm.stat().st_mtime < source.stat().st_mtime:
+        qm = target / qm_name(language, source.read_bytes())
+        if not qm.is_file():
             _lrelease(source, qm)
         built.append(qm)
     return built
 
 
-def _lrelease(source: Path, qm: Path) -> None:
-    """Compile one .ts file; a failure is an OSError naming the file and lrelease's answer."""
-    import subprocess  # only when a .qm is out of date: 3 ms at start-up otherwise
+def remove_other_qm_files(folder: Path, keep: Sequence[Path]) -> list[Path]:
+    """Delete compiled translations in ``folder`` other than ``keep`` (older .ts versions, or
+    the unkeyed names of earlier releases), so a build does not ship them; the deleted ones."""
+    kept = {p.name for p in keep}
+    stale = [p for p in sorted(folder.glob("schrijfhulp_*.qm")) if p.name not in kept]
+    for path in stale:
+        path.unlink()
+    return stale
 
+
+def _lrelease(source: Path, qm: Path) -> None:
+    """Compile one .ts file; a failure is an OSError naming the file and lrelease's answer.
+
+    lrelease writes a temporary file that then takes the final name, so a second instance
+    starting at the same moment never loads a half-written .qm."""
+    import subprocess  # only when a .qm has to be built: 3 ms at start-up otherwise
+
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    partial = qm.with_name(f"{qm.name}.{os.getpid()}.part")
     try:
         subprocess.run(
-            [*qt_tool("lrelease"), "-silent", str(source), "-qm", str(qm)],
+            [*qt_tool("lrelease"), "-silent", str(source), "-qm", str(partial)],
             check=True,
             capture_output=True,
         )
+        os.replace(partial, qm)
     except subprocess.CalledProcessError as exc:
         answer = (exc.stderr or b"").decode(errors="replace").strip()
         raise OSError(f"lrelease {source.name}: {answer or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Schrijfhulp's and Qt's own translations for ``language``; keep the result alive."""
-    qm_dirs = [TRANSLATIONS_DIR, compiled_dir()]
     try:
-        compile_translations()
+        ours = translation_file(language)
     except OSError as exc:  # keep going in Dutch
         log.warning("translations not compiled: %s", exc)
+        ours = None
     translators = []
-    for name, folders in (
-        (f"schrijfhulp_{language}", qm_dirs),
-        (
-            f"qtbase_{language}",
-            [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))],
-        ),
-    ):
-        translator = QTranslator(app)
-        if any(translator.load(name, str(folder)) for folder in folders):
-            app.installTranslator(translator)
-            translators.append(translator)
-        elif name.startswith("schrijfhulp") and language != DEFAULT_LANGUAGE:
-            log.warning("no translation file %s.qm", name)
+    own = QTranslator(app)
+    if ours is not None and own.load(str(ours)):
+        app.installTranslator(own)
+        translators.append(own)
+    elif language != DEFAULT_LANGUAGE:
+        log.warning("no translation file for %r (%s)", language, ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        translators.append(qt)
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
     )
@@ -212,8 +259,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "update":
         return update()
-    for qm in compile_translations(TRANSLATIONS_DIR):
+    built = compile_translations(TRANSLATIONS_DIR)
+    for qm in built:
         print(qm)
+    for qm in remove_other_qm_files(TRANSLATIONS_DIR, built):
+        print(f"removed {qm}")
     return 0
 
 

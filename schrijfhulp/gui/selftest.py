@@ -1,8 +1,9 @@
 """``schrijfhulp --self-test``: prove that an installed or frozen build works.
 
 Each step exercises the real code and bundled data (dictionary, rules, default pack,
-translations, SQLite, Qt platform plugin). Nothing touches the user's own folders: data and
-settings go to a temporary directory. Prints one line per step and exits 0 only if all pass.
+translations, SQLite, Qt platform plugin). Nothing touches the user's own folders: data,
+settings and compiled translations go to a temporary directory. Prints one line per step and
+exits 0 only if all pass.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         os.environ["SCHRIJFHULP_DATA_DIR"] = str(Path(tmp) / "data")
         os.environ["SCHRIJFHULP_CONFIG_DIR"] = str(Path(tmp) / "config")
         os.environ["SCHRIJFHULP_MANAGED_CONFIG"] = str(Path(tmp) / "managed.toml")
+        os.environ["SCHRIJFHULP_CACHE_DIR"] = str(Path(tmp) / "cache")
         from schrijfhulp.gui.application import create_application
 
         create_application()  # one QApplication for every step, as in the real app
@@ -159,21 +161,24 @@ def _check_drafts(tmp: Path) -> str:
 
 
 def _check_translations() -> str:
+    """Every language loads: a frozen build ships its .qm files, an install compiles them."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from schrijfhulp.gui.i18n import LANGUAGES, TRANSLATIONS_DIR, compile_translations, compiled_dir
+    from schrijfhulp.gui.i18n import LANGUAGES, TRANSLATIONS_DIR, translation_file
 
     app = QCoreApplication.instance()
-    if not getattr(sys, "frozen", False):  # a source checkout may not have built them yet
-        compile_translations()
-    loaded = []
+    found = []
     for language in LANGUAGES:
-        translator = QTranslator(app)
-        name = f"schrijfhulp_{language}"
-        if not any(translator.load(name, str(d)) for d in (TRANSLATIONS_DIR, compiled_dir())):
-            raise RuntimeError(f"{name}.qm not found in {TRANSLATIONS_DIR}")
-        loaded.append(language)
-    return "loaded " + ", ".join(loaded)
+        qm = translation_file(language)  # the cache is the self-test's temporary folder
+        if qm is None:
+            raise RuntimeError(f"no .ts file for {language} in {TRANSLATIONS_DIR}")
+        shipped = qm.parent == TRANSLATIONS_DIR
+        if getattr(sys, "frozen", False) and not shipped:
+            raise RuntimeError(f"{qm.name} is not in the build: compiled at run time")
+        if not QTranslator(app).load(str(qm)):
+            raise RuntimeError(f"{qm} does not load")
+        found.append(f"{language} ({'shipped' if shipped else 'compiled'})")
+    return "loaded " + ", ".join(found)
 
 
 def _check_window() -> str:

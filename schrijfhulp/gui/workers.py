@@ -270,6 +270,12 @@ class AnalysisDispatcher(QObject):
         self._revision += 1
         self._start()
 
+    def hurry(self) -> None:
+        """Someone waits for the analysis of the newest snapshot (the copy check): start it now
+        instead of after the pause. A job already running for it is left to finish."""
+        if self._running != self._revision:
+            self._start()
+
     def pause(self) -> None:
         """Start no job until :meth:`resume`; edits meanwhile are remembered, not lost."""
         self._paused = True

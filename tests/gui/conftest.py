@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -15,7 +16,7 @@ from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.findings import Finding, Kind, Severity
 from schrijfhulp.core.settings import Paths, load_settings
-from schrijfhulp.gui.i18n import compile_translations, install_translators
+from schrijfhulp.gui.i18n import LANGUAGES, install_translators, translation_file
 from schrijfhulp.gui.main_window import MainWindow
 
 # A LinkedIn call for participants, as a communication adviser at a municipality writes it.
@@ -29,9 +30,10 @@ CALL_FOR_PARTICIPANTS = (
 
 
 @pytest.fixture(scope="session", autouse=True)
-def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> None:
+def compiled_translations(translation_cache: Path) -> None:
     """.qm files are not in git: build them once per test run, as the app does on first start."""
-    compile_translations()
+    for language in LANGUAGES:
+        translation_file(language)
 
 
 @dataclass
@@ -92,6 +94,11 @@ def analysed(window: MainWindow) -> bool:
 
 def wait_for_analysis(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> None:
     qtbot.waitUntil(lambda: analysed(window), timeout=timeout)
+
+
+def wait_for_copy_check(qtbot: QtBot, window: MainWindow, timeout: int = 15_000) -> None:
+    """'Kopieer voor …' right after typing goes on once the typed text is analysed."""
+    qtbot.waitUntil(lambda: not window.copy_check.waiting, timeout=timeout)
 
 
 def type_text(qtbot: QtBot, window: MainWindow, text: str) -> None:

@@ -15,7 +15,7 @@ from schrijfhulp.core.packs.house_style import HouseStyle
 from schrijfhulp.gui.copy_check import ChecklistDialog
 from schrijfhulp.gui.main_window import MainWindow
 from tests.core.packs.test_conditions import ADVERTISEMENT, WERKEN_BIJ
-from tests.gui.conftest import type_text, wait_for_analysis
+from tests.gui.conftest import type_text, wait_for_analysis, wait_for_copy_check
 
 POST = "Mijn team zoekt een nieuwe collega! Je werkt met bewoners aan een schonere buurt."
 
@@ -23,6 +23,7 @@ POST = "Mijn team zoekt een nieuwe collega! Je werkt met bewoners aan een schone
 def click_copy(qtbot: QtBot, window: MainWindow) -> ChecklistDialog | None:
     QGuiApplication.clipboard().setText("")
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    wait_for_copy_check(qtbot, window)
     dialog = window.copy_check.dialog
     return dialog if dialog is not None and dialog.isVisible() else None
 

@@ -10,7 +10,13 @@ from pytestqt.qtbot import QtBot
 from schrijfhulp.core.findings import Kind
 from schrijfhulp.gui.editor.highlighter import Layer, Underline, backgrounds, underlines
 from schrijfhulp.gui.main_window import MainWindow
-from tests.gui.conftest import CALL_FOR_PARTICIPANTS, PhraseChecker, type_text, wait_for_analysis
+from tests.gui.conftest import (
+    CALL_FOR_PARTICIPANTS,
+    PhraseChecker,
+    type_text,
+    wait_for_analysis,
+    wait_for_copy_check,
+)
 
 
 def checker_underlines(window: MainWindow) -> list[Underline]:
@@ -209,6 +215,7 @@ def test_copy_for_platform_follows_the_platform(qtbot: QtBot, window: MainWindow
     window.set_platform("instagram")
     assert window.copy_button.text() == "Kopieer voor Instagram"
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    wait_for_copy_check(qtbot, window)
     assert QGuiApplication.clipboard().text() == CALL_FOR_PARTICIPANTS
 
 

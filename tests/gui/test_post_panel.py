@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.post.controller import PostController
-from tests.gui.conftest import type_text, wait_for_analysis
+from tests.gui.conftest import type_text, wait_for_analysis, wait_for_copy_check
 
 LONG = (
     "Vorige week sprak ik met bewoners van de wijk Overvecht. Ze vertelden wat ze missen in "
@@ -76,6 +76,7 @@ def test_image_without_description_is_open_at_copy_time(
     assert "Nog 1 punt open" in panel.open_label.text()
     QGuiApplication.clipboard().setText("leeg")
     window.copy_for_platform()
+    wait_for_copy_check(qtbot, window)
     # One checklist with every open point, the pack's and the image's.
     dialog = window.copy_check.dialog
     assert dialog is not None and dialog.isVisible()
@@ -92,6 +93,7 @@ def test_image_without_description_is_open_at_copy_time(
     assert "Begin met wat je ziet" in row.coach.text()
     assert panel.open_label.text() == ""
     window.copy_for_platform()
+    wait_for_copy_check(qtbot, window)
     assert QGuiApplication.clipboard().text() == "Kinderen tekenen het nieuwe plein."
 
 

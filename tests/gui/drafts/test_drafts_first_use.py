@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.gui.templates.controller import TemplatesController
+from tests.gui.conftest import wait_for_copy_check
 from tests.gui.drafts.drafts_support import open_window
 from tests.gui.drafts.test_drafts_panel import BORREL, click_row
 
@@ -25,6 +26,7 @@ def test_posted_question_names_the_copied_draft_and_changes_only_that_one(
     qtbot.keyClicks(window.editor, OMGEVINGSWET)
     window.set_platform("bluesky")
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
+    wait_for_copy_check(qtbot, window)
     assert controller.current is not None
     copied = controller.current.id
     qtbot.mouseClick(controller.panel.new_button, Qt.MouseButton.LeftButton)

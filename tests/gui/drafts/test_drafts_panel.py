@@ -14,6 +14,7 @@ from schrijfhulp.core.drafts import DraftStore, derive_title
 from schrijfhulp.core.settings import Paths
 from schrijfhulp.gui.drafts.controller import DraftsController
 from schrijfhulp.gui.drafts.panel import DraftsPanel
+from tests.gui.conftest import wait_for_copy_check
 from tests.gui.drafts.drafts_support import SAVE_DEADLINE_MS, close_window, open_window
 
 BORREL = "Vrijdag is de zomerborrel in de kantine. Neem je collega's mee!"
@@ -145,6 +146,7 @@ def test_copy_for_platform_offers_to_mark_the_draft_geplaatst(qtbot: QtBot) -> N
     qtbot.keyClicks(window.editor, BORREL)
     window.set_platform("facebook")
     window.copy_for_platform()
+    wait_for_copy_check(qtbot, window)
     panel = controller.panel
     assert panel.posted_bar.isVisible()
     assert "Facebook" in panel.posted_label.text()
