@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -79,6 +79,30 @@ def window(qtbot: QtBot, dutch_ui: None) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     win.install_features()  # at once, not after the first paint: tests see a finished window
+    yield win
+    win.dispatcher.shutdown()
+
+
+@pytest.fixture
+def english_ui(qapp: QApplication) -> Iterator[None]:
+    """What the app does for --language en; the Dutch locale comes back afterwards."""
+    locale = QLocale()
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english_window(qtbot: QtBot, english_ui: None) -> Iterator[MainWindow]:
+    paths = Paths.default()
+    win = MainWindow(load_settings(paths), paths)
+    qtbot.addWidget(win)
+    win.resize(1100, 750)
+    win.show()
+    qtbot.waitExposed(win)
+    win.install_features()
     yield win
     win.dispatcher.shutdown()
 

@@ -130,3 +130,16 @@ def test_the_meter_counts_a_thread_per_part_and_copies_part_one(
     copied = QGuiApplication.clipboard().text()
     assert copied == panel.parts[0].posted and copied.endswith(" 1/2") and "---" not in copied
     assert "Kopieer deel 2" in window.statusBar().currentMessage()
+
+
+def test_counters_speak_english_in_the_english_ui(qtbot: QtBot, english_window: MainWindow) -> None:
+    english_window.set_platform("linkedin")
+    panel = post_controller(english_window).panel
+    panel.first_comment.setFocus()
+    qtbot.keyClicks(panel.first_comment, "More? See https://www.gemeente.nl/plan")
+    assert panel.comment_counter.text() == "38 of about 1,250 characters"
+    english_window.set_platform("x")
+    type_text(qtbot, english_window, LONG)
+    qtbot.mouseClick(panel.make_thread_button, Qt.MouseButton.LeftButton)
+    first = panel.findChild(QLabel, "part_count_1")
+    assert first is not None and "of 280 characters" in first.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -43,6 +43,25 @@ def text_for_platform(text: str, platform_id: str, shorten_links: bool = False) 
     return convert(text, platform_id, shorten_links=shorten_links)
 
 
+def count_text(count: PlatformCount, about: bool, loc: QLocale, over: bool = True) -> str:
+    """ "237 van ongeveer 3.000 tekens · 12 te veel" in the UI language: the meter's words, also
+    for a part of a draad and the eerste reactie. ``about``: the maximum is a figure from guides,
+    not from the platform; ``over=False`` leaves "te veel" out."""
+    limit = loc.toString(count.limit)
+    if about:
+        limit = QCoreApplication.translate("PlatformMeter", "ongeveer %1").replace("%1", limit)
+    text = QCoreApplication.translate("PlatformMeter", "%1 van %2 %3")
+    text = text.replace("%1", loc.toString(count.used))
+    unit = count.unit  # the platform data are Dutch
+    if unit == "tekens":
+        unit = QCoreApplication.translate("PlatformMeter", "tekens")
+    text = text.replace("%2", limit).replace("%3", unit)
+    if over and count.over:
+        too_many = QCoreApplication.translate("PlatformMeter", "%1 te veel")
+        text = f"{text} · {too_many.replace('%1', loc.toString(count.used - count.limit))}"
+    return text
+
+
 class PlatformMeter(QWidget):
     """ "237 van 280 tekens" with a bar that turns orange near the maximum and red past it."""
 
@@ -71,7 +90,7 @@ class PlatformMeter(QWidget):
         """One post: "237 van 280 tekens". A draad: "3 delen, elk past", or which part is too
         long; the bar then shows that part (or the fullest)."""
         spec = platform_specs()[count.platform]
-        text = self._count_text(count, spec)
+        text = count_text(count, not spec.is_official("limit"), self.locale())
         if thread is not None and thread.over:
             part = thread.over_parts[0]
             head = self.tr("Deel %1 van %2 is te lang: %3").replace("%1", str(part.number))
@@ -85,19 +104,6 @@ class PlatformMeter(QWidget):
         self.bar.setValue(min(count.used, count.limit))
         self.fold_label.setText(self._fold_or_note(spec))
         self._set_state(meter_state(count))
-
-    def _count_text(self, count: PlatformCount, spec: PlatformSpec) -> str:
-        loc = self.locale()
-        limit = loc.toString(count.limit)
-        if not spec.is_official("limit"):  # a figure from guides, not from the platform
-            limit = self.tr("ongeveer %1").replace("%1", limit)
-        text = self.tr("%1 van %2 %3").replace("%1", loc.toString(count.used))
-        unit = self.tr("tekens") if count.unit == "tekens" else count.unit  # data are Dutch
-        text = text.replace("%2", limit).replace("%3", unit)
-        if count.over:
-            over = self.tr("%1 te veel").replace("%1", loc.toString(count.used - count.limit))
-            text = f"{text} · {over}"
-        return text
 
     def _fold_or_note(self, spec: PlatformSpec) -> str:
         if spec.fold:

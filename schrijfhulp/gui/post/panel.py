@@ -13,7 +13,6 @@ analysis of the post stays with the dispatcher.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from schrijfhulp.core.open_points import image_points
-from schrijfhulp.core.platforms import describe_count, get_platform
+from schrijfhulp.core.platforms import about_limit, get_platform
 from schrijfhulp.core.platforms.thread_count import copy_text
 from schrijfhulp.core.platforms.threads import (
     Completion,
@@ -41,6 +40,7 @@ from schrijfhulp.core.platforms.threads import (
 )
 from schrijfhulp.core.post import MAX_IMAGES, Post, PostImage, fingerprint
 from schrijfhulp.core.post.analysis import analyse_first_comment
+from schrijfhulp.gui.panels.platform import count_text
 from schrijfhulp.gui.post.images import ImageRow
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp"
@@ -168,7 +168,7 @@ class PostPanel(QWidget):
                 over += self.tr(" (met %1 voor verplichte onderdelen)").replace(
                     "%1", str(part.count.reserved)
                 )
-            counted = describe_count(replace(part.count, reserved=0))
+            counted = count_text(part.count, about_limit(part.count), self.locale(), over=False)
             label = QLabel(f"{title}: {counted}{over}", self.parts_widget)
             label.setObjectName(f"part_count_{part.number}")
             preview = QLabel(part.posted, self.parts_widget)
@@ -201,7 +201,8 @@ class PostPanel(QWidget):
         if get_platform(self.platform).comment_limit is None:
             return
         analysis = analyse_first_comment(self.first_comment.toPlainText(), self.platform)
-        self.comment_counter.setText(describe_count(analysis.platform_count))
+        count = analysis.platform_count
+        self.comment_counter.setText(count_text(count, about_limit(count), self.locale()))
 
     # -- images ------------------------------------------------------------------------------
 

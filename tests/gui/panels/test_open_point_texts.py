@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from schrijfhulp.core.open_points import (
@@ -21,7 +21,6 @@ from schrijfhulp.core.open_points import (
     OpenPoint,
     dutch_text,
 )
-from schrijfhulp.gui.i18n import install_translators
 from schrijfhulp.gui.open_point_texts import CONTEXT, blocking_reason, point_text
 
 ENGLISH = {
@@ -82,18 +81,7 @@ def test_points_are_translated_and_keep_the_packs_own_words(english: None) -> No
     assert blocking_reason(REQUIRED_POINT).startswith("Gemeente Voorbeeld decided")
 
 
-@pytest.fixture
-def shipped_english(qapp: QApplication) -> Iterator[None]:
-    """The English translation as the app installs it for --language en."""
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-def test_every_point_has_english_in_the_shipped_translation(shipped_english: None) -> None:
+def test_every_point_has_english_in_the_shipped_translation(english_ui: None) -> None:
     points = [
         OpenPoint(TOO_LONG, ("x", "301", "280", "tekens", "0", "")),
         OpenPoint(TOO_LONG, ("x", "301", "280", "tekens", "0", "", "2", "3")),

@@ -3,17 +3,10 @@ details, in Dutch and in English, typed into the real editor."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from schrijfhulp.core.analysis import analyse
 from schrijfhulp.core.readability import Reason, dutch_reason, verdict
-from schrijfhulp.core.settings import Paths, load_settings
-from schrijfhulp.gui.i18n import install_translators
 from schrijfhulp.gui.main_window import MainWindow
 from schrijfhulp.gui.panels import readability_texts
 from tests.gui.conftest import type_text, wait_for_analysis
@@ -26,29 +19,6 @@ LETTER = (
     "het bijgevoegde formulier uiterlijk vrijdag volledig ingevuld te retourneren."
 )
 JUDGING = ("makkelijk", "gemakkelijk", "easy")
-
-
-@pytest.fixture
-def english_ui(qapp: QApplication) -> Iterator[None]:
-    """What the app does for --language en; the Dutch locale comes back afterwards."""
-    locale = QLocale()
-    translators = install_translators(qapp, "en")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(locale)
-
-
-@pytest.fixture
-def english_window(qtbot: QtBot, english_ui: None) -> Iterator[MainWindow]:
-    paths = Paths.default()
-    win = MainWindow(load_settings(paths), paths)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.install_features()
-    yield win
-    win.dispatcher.shutdown()
 
 
 def test_panel_shows_one_verdict_reasons_and_collapsed_details(
