@@ -70,8 +70,7 @@ def dutch_ui(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture
-def window(qtbot: QtBot, dutch_ui: None) -> Iterator[MainWindow]:
+def _open_window(qtbot: QtBot) -> Iterator[MainWindow]:
     paths = Paths.default()
     win = MainWindow(load_settings(paths), paths)
     qtbot.addWidget(win)
@@ -81,6 +80,11 @@ def window(qtbot: QtBot, dutch_ui: None) -> Iterator[MainWindow]:
     win.install_features()  # at once, not after the first paint: tests see a finished window
     yield win
     win.dispatcher.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, dutch_ui: None) -> Iterator[MainWindow]:
+    yield from _open_window(qtbot)
 
 
 @pytest.fixture
@@ -96,15 +100,7 @@ def english_ui(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def english_window(qtbot: QtBot, english_ui: None) -> Iterator[MainWindow]:
-    paths = Paths.default()
-    win = MainWindow(load_settings(paths), paths)
-    qtbot.addWidget(win)
-    win.resize(1100, 750)
-    win.show()
-    qtbot.waitExposed(win)
-    win.install_features()
-    yield win
-    win.dispatcher.shutdown()
+    yield from _open_window(qtbot)
 
 
 def analysed(window: MainWindow) -> bool:
