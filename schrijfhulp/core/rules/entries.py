@@ -22,6 +22,35 @@ from schrijfhulp.core.rules.conditions import Condition, parse_condition
 GAP = "…"
 LEAVE_OUT = "-"
 ONLY = "alleen:"
+# Words of a reason's first sentence that only name the category again: the message already
+# says "klinkt ambtelijk" or "is een leenwoord", so "Ambtelijk." or "Heel ouderwets." in front
+# of the reason would say it twice. "Latijn." or "Beeldspraak." add something and stay.
+_CATEGORY_LABEL_WORDS = frozenset(
+    [
+        "ambtelijk",
+        "ambtelijke",
+        "leenwoord",
+        "onnodig",
+        "onnodige",
+        "omslachtig",
+        "jargon",
+        "vakjargon",
+        "stijf",
+        "stijve",
+        "ouderwets",
+        "ouderwetse",
+        "vaag",
+        "vage",
+        "oud",
+        "oude",
+        "woord",
+        "heel",
+        "wat",
+        "zeer",
+        "erg",
+        "en",
+    ]
+)
 
 
 class EntryError(ValueError):
@@ -87,7 +116,17 @@ def parse_line(line: str, where: str) -> Entry:
     conditions: tuple[Condition, ...] = ()
     if len(fields) == 5:
         conditions = _conditions(fields[4].strip(), where)
-    return Entry(stiff, alternatives, category, reason, conditions)
+    return Entry(stiff, alternatives, category, without_label(reason), conditions)
+
+
+def without_label(reason: str) -> str:
+    """The reason without a first sentence that only names the category ("Ambtelijk. Met
+    'voor' is het korter." -> "Met 'voor' is het korter."); a reason that is only a label stays."""
+    label, dot, rest = reason.partition(". ")
+    words = label.lower().split()
+    if dot and rest and words and all(w in _CATEGORY_LABEL_WORDS for w in words):
+        return rest
+    return reason
 
 
 def _conditions(field: str, where: str) -> tuple[Condition, ...]:

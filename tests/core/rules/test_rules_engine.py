@@ -37,7 +37,7 @@ def test_officialese_finding_has_span_message_and_voorstel() -> None:
     assert text[finding.start : finding.end] == "middels"
     assert finding.rule_id == "stijl.ambtelijk"
     assert finding.kind is Kind.STYLE and finding.severity is Severity.HINT
-    assert finding.message == "'middels' klinkt ambtelijk. Ambtelijk woord. Schrijf 'met' of 'via'."
+    assert finding.message == "'middels' klinkt ambtelijk. Schrijf 'met' of 'via'."
     assert finding.suggestions == ("met", "via")
     assert finding.explanation
 
