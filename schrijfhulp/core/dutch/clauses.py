@@ -28,19 +28,11 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Phrases, Subject
+from schrijfhulp.core.dutch.phrases import Subject, is_time
+from schrijfhulp.core.dutch.relatives import VerbFinal
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, TokenKind
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
-# Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
-_TIME_WORDS = (
-    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
-    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag"
-)
-TIME_NOUNS = frozenset(_TIME_WORDS.split())
-_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _SUBJECT_START = t.SUBJ | t.DET | t.POSS
@@ -48,15 +40,6 @@ _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _RELATIVES = ("die", "dat", "wat", "wie")
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
-
-
-def is_time(noun: str) -> bool:
-    """'week', 'dinsdagavond', and plurals: 'de komende drie weken' is when, not who."""
-    if noun.endswith(_TIME_ENDINGS):
-        return True
-    return bool(t.info(noun).bits & t.NOUN_PL) and any(
-        lemma.endswith(_TIME_ENDINGS) for lemma in lexicon().lemmas(noun)
-    )
 
 
 class Clause(NamedTuple):
@@ -146,7 +129,7 @@ def _parse(
     return infos, _Finder(sentence.tokens, lowered, infos, question).clauses()
 
 
-class _Finder(Phrases):
+class _Finder(VerbFinal):
     def __init__(
         self,
         tokens: tuple[Token, ...],
@@ -196,6 +179,8 @@ class _Finder(Phrases):
         if not self.bits[i] & t.DET or i + 1 >= self.n:
             return False
         nb = self.bits[i + 1]
+        if nb & t.ADJ and not nb & (t.NOUN | t.INFLECTED) and self.bits[i - 1] & t.NOUN:
+            return False  # 'de ouders die boos waren'; not 'Die oranje fiets'
         return bool(nb & (t.NOUN | t.ADJ)) and not nb & (t.SUBJ | t.DET | t.FINITE & ~t.PRES_PL)
 
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
@@ -361,18 +346,6 @@ class _Finder(Phrases):
             return s + 1
         return -1
 
-    def _prepositional(self, s: int, e: int) -> int:
-        """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
-        kantoor'; -1 when none follows."""
-        if s + 1 >= e:
-            return -1
-        np = self._np(s + 1, e)
-        if np is not None:
-            return np.end
-        if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
-            return s + 2
-        return self._bare_nouns(s + 1, e)
-
     def _after_adverbs(self, i: int, e: int) -> Subject | None:
         """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
         nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
@@ -395,39 +368,31 @@ class _Finder(Phrases):
             after_verb = s > 1 and self.bits[s - 2] & t.SUBJ and not self.bits[s - 2] & t.DET
             noun = self.bits[s - 1] & t.NOUN and not (after_verb and self._finite(s - 1))
             relative = bool(noun) and self.infos[s - 1].gender != "de"
+            # 'Het is jammer dat': a noun without a phrase of its own is no antecedent
+            relative = relative and self._phrase_ending_at(s - 1) is not None
         subject = self._np(s + 1, e)
+        plain = subject is not None and subject.pronoun and not self.bits[subject.head] & t.OBJ
+        if relative and not plain:
+            return self._relative(s, e) if self.low[s] in ("die", "dat") else none
         if subject is None:
             return none
-        if relative and not (subject.pronoun and not self.bits[subject.head] & t.OBJ):
-            return none
-        # The first plain verb form after the subject ('die we starten is klaar': 'starten'),
-        # else the last form that may be a verb ('dat hij het plan maakt').
-        verb, fallback = -1, -1
-        for i in range(subject.end, e):
-            if self.low[i] in _COORDINATORS:
-                break
-            if self._finite(i) and not self._before_noun(i):
-                if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART) and self.bits[i] & t.FINITE:
-                    verb = i
-                    break
-                if not self.bits[i] & (t.ADJ | t.ADV):  # 'als ik thuis ben'; not 'als jij nodig'
-                    fallback = i
-        verb = verb if verb >= 0 else fallback
+        verb, end, others = self._final_verb(subject.end, e)
         if verb < 0:
             return none
-        end = verb + 1
-        while (
-            end < e
-            and self.bits[end] & (t.PART | t.INF | t.FINITE)
-            and not self.bits[end] & (t.CLOSED | t.NOUN)
-        ):
-            end += 1
-        # Every finite form of the clause may be the one: 'die we starten is', 'dat ik per 1
-        # maart begin', 'verstuurd heb'. The rule is content when any of them fits.
-        others = tuple(
-            i
-            for i in range(subject.end, e)
-            if i != verb and self._finite(i) and not self._before_noun(i)
-        )
         sure = subject.simple and subject.pronoun
         return Clause(s, end, True, verb, subject, False, sure, others)
+
+    def _relative(self, s: int, e: int) -> Clause:
+        """'de klanten die gisteren hebben gebeld': the antecedent is the subject, or a phrase
+        inside the clause is ('die de klant heeft gebeld'); never sure."""
+        none = Clause(s, e, True, -1, None, False, False)
+        antecedent = self._antecedent(s)
+        if antecedent is None:
+            return none
+        verb, end, others = self._final_verb(s + 1, e)
+        if verb < 0:
+            return none
+        clear, inner = self._inner_subject(s + 1, verb)
+        if not clear:
+            return none
+        return Clause(s, end, True, verb, antecedent, False, False, others, inner)

@@ -31,6 +31,23 @@ QUANTITY_NOUNS = frozenset(
     ("aantal", "paar", "groep", "boel", "hoop", "heleboel", "reeks", "stel", "serie", "handvol")
 )
 _TAILS: dict[str, int] = {}
+# Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
+_TIME_WORDS = (
+    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
+    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
+    "zondag"
+)
+TIME_NOUNS = frozenset(_TIME_WORDS.split())
+_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
+
+
+def is_time(noun: str) -> bool:
+    """'week', 'dinsdagavond', and plurals: 'de komende drie weken' is when, not who."""
+    if noun.endswith(_TIME_ENDINGS):
+        return True
+    return bool(t.info(noun).bits & t.NOUN_PL) and any(
+        lemma.endswith(_TIME_ENDINGS) for lemma in lexicon().lemmas(noun)
+    )
 
 
 class Subject(NamedTuple):
@@ -167,6 +184,18 @@ class Phrases:
         if i == 0 or not self.bits[i - 1]:
             return False  # after an emoji or a colon a capital may start a new sentence
         return not b & (t.CLOSED | t.NOUN_PL | t.ADV) and self.low[i] not in PARTICLES
+
+    def _prepositional(self, s: int, e: int) -> int:
+        """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
+        kantoor'; -1 when none follows."""
+        if s + 1 >= e:
+            return -1
+        np = self._np(s + 1, e)
+        if np is not None:
+            return np.end
+        if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
+            return s + 2
+        return self._bare_nouns(s + 1, e)
 
     def _bare_nouns(self, i: int, e: int) -> int:
         """'van burgemeester en wethouders': nouns without a determiner in a postmodifier."""

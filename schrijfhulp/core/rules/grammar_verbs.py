@@ -13,9 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.clauses import Clause, Parsed, is_time, parse
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Subject, dt_variant, past_variant
+from schrijfhulp.core.dutch.phrases import Subject, dt_variant, is_time, past_variant
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.dutch.verbs import VerbForms, present_form
 from schrijfhulp.core.rules.model import Hit, Rule
@@ -104,17 +104,21 @@ def _check(
     """``heads``: the either-number heads and the heads singular after 'het'."""
     assert clause.subject is not None
     inverted = clause.inverted
-    found = _check_one(parsed, clause.verb, clause.subject, inverted, heads, past_cue)
+    joined = clause.subordinate
+    found = _check_one(parsed, clause.verb, clause.subject, inverted, heads, past_cue, joined)
     if found is None:
         return None
     for v in clause.other_verbs:
-        if _check_one(parsed, v, clause.subject, inverted, heads, past_cue) is None:
+        if _check_one(parsed, v, clause.subject, inverted, heads, past_cue, joined) is None:
             return None
     other = clause.other_subject  # a pronoun behind the verb: 'Het verslag lees je ...'
     sure = clause.sure and found[1]
     if other is not None and _object_het(parsed, clause, other):
         other, sure = None, False  # 'De ministers is het (niet) eens', 'hebben het druk'
-    if other is not None and _check_one(parsed, clause.verb, other, True, heads, past_cue) is None:
+    if (
+        other is not None
+        and _check_one(parsed, clause.verb, other, True, heads, past_cue, joined) is None
+    ):
         return None
     return (found[0], sure, found[2])
 
@@ -137,7 +141,9 @@ def _check_one(
     inverted: bool,
     heads: tuple[frozenset[str], frozenset[str]],
     past_cue: bool,
+    joined: bool = False,
 ) -> tuple[str, bool, Hit] | None:
+    """``joined``: a verb-final clause, where a particle is written on the verb."""
     either, singular = heads
     word = parsed.lowered[v]
     info = parsed.infos[v]
@@ -159,16 +165,13 @@ def _check_one(
         forms = forms_of(lemma)
         if forms is None:
             continue
-        present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
-        tenses = []
-        if variant or word in present or word == forms.stem:
-            tenses.append("pres")
-        if word in (forms.past_sg, forms.past_pl):
-            tenses.insert(0 if past_cue else len(tenses), "past")
-        for tense in tenses:
+        # 'die altijd klaarstaat': a separable verb at the end of a clause carries its particle
+        particle = (joined and forms.particle) or ""
+        particle = particle if word.startswith(particle) else ""
+        for tense in _tenses(forms, word[len(particle) :], bool(variant), past_cue):
             if lemma == "zijn" and head in _NEUTER:
                 subject = subject._replace(number="")  # 'Het zijn drukke tijden'
-            accepted = _accepted(forms, subject, inverted, tense)
+            accepted = tuple(particle + f for f in _accepted(forms, subject, inverted, tense))
             if word in accepted:
                 return None
             if best is None:
@@ -189,6 +192,17 @@ def _check_one(
     ]  # fmt: skip
     hit = Hit(token.start, token.end, (suggestion,), {"subject": subject_text})
     return kind, not doubt, hit
+
+
+def _tenses(forms: VerbForms, word: str, variant: bool, past_cue: bool) -> list[str]:
+    """The tenses a form may be of this verb, the likelier first."""
+    present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
+    tenses = []
+    if variant or word in present or word == forms.stem:
+        tenses.append("pres")
+    if word in (forms.past_sg, forms.past_pl):
+        tenses.insert(0 if past_cue else len(tenses), "past")
+    return tenses
 
 
 def _infinitive_head(head: str, determiner: str) -> bool:

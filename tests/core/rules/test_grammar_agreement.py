@@ -1,0 +1,64 @@
+"""Subject and verb agreement in the places a plain 'subject, verb' reading misses: relative
+clauses, separable verbs at the end of a clause. Each mistake is flagged at the verb with the
+right form first; the corrected sentences and the tricky right ones stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from schrijfhulp.core.analysis import analyse
+from schrijfhulp.core.findings import Kind
+
+
+def _grammar(text: str) -> list[tuple[str, str, str]]:
+    findings = analyse(text, "linkedin").findings
+    return [
+        (text[f.start : f.end], f.suggestions[0], f.severity.value)
+        for f in findings
+        if f.kind is Kind.GRAMMAR
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        # relative clauses: the noun in front is the subject of 'die' / 'dat'
+        ("De collega's die gisteren heeft gebeld, krijgen een reactie.", "heeft", "hebben"),
+        ("Dit is de klant die al drie keer hebben gebeld.", "hebben", "heeft"),
+        ("We zoeken vrijwilligers die in het weekend wil helpen.", "wil", "willen"),
+        ("Ik sprak met de ouders die boos was over de reis.", "was", "waren"),
+        ("De tickets, die vanaf vandaag te koop is, kosten tien euro.", "is", "zijn"),
+        ("Het pakket dat gisteren zijn verstuurd, is kwijt.", "zijn", "is"),
+        # a separable verb keeps its particle at the end of the clause
+        ("Hij is een collega die altijd voor iedereen klaarstaan.", "klaarstaan", "klaarstaat"),
+        # 'Het is jammer dat': a conjunction, so the phrase after it is the subject
+        ("Het is jammer dat de treinen vandaag niet rijdt.", "rijdt", "rijden"),
+    ],
+)
+def test_agreement_mistake_is_a_warning_with_the_right_form_first(
+    text: str, wrong: str, right: str
+) -> None:
+    assert _grammar(text) == [(wrong, right, "warning")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De collega's die gisteren hebben gebeld, krijgen een reactie.",
+        "Dit is de klant die al drie keer heeft gebeld.",
+        "We zoeken vrijwilligers die in het weekend willen helpen.",
+        "Hij is een collega die altijd voor iedereen klaarstaat.",
+        "Het is jammer dat de treinen vandaag niet rijden.",
+        # the relative pronoun may be the object: the phrase inside is the subject
+        "De klanten die de monteur heeft gebeld, zijn tevreden.",
+        "De directeur die de medewerkers hebben gekozen, begint in maart.",
+        "De foto's die je hebt gestuurd, zijn prachtig.",
+        # which noun is meant is open: no remark
+        "De buren van mijn zus, die een hond heeft, klagen over het geblaf.",
+        "Hij is een van de mensen die altijd klaarstaan.",
+        "Mijn broer en zus die in Gent wonen, komen ook.",
+        "Wat we nodig hebben, is een adres.",
+    ],
+)
+def test_right_sentence_stays_quiet(text: str) -> None:
+    assert _grammar(text) == []
