@@ -25,6 +25,19 @@ _PLURAL_DETS = frozenset(
 )
 _NP_START = t.DET | t.POSS | t.NUM
 _ONE = frozenset(("een", "één", "eén"))
+# Counting words before 'van' + a plural: the number of the whole ('" "' either).
+_PART_WORDS = {
+    **dict.fromkeys(("een", "één", "eén", "1", "elk", "ieder", "wie", "welke", "welk"), "sg"),
+    **dict.fromkeys(("veel", "velen", "sommige", "enkele", "beide", "meerdere"), "pl"),
+    "geen": "",
+}
+_PLURAL_OBJECTS = frozenset(("ons", "jullie", "hen", "hun"))  # 'Wie van jullie'
+# Units after a number take a singular or plural verb: 'Tien euro is veel', 'Drie liter melk'.
+_MEASURES = (
+    "euro cent dollar pond liter kilo gram kilogram ons meter kilometer centimeter procent "
+    "graden stuks ton"
+)
+MEASURE_NOUNS = frozenset(_MEASURES.split())
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 # Nouns of quantity that take a bare noun: 'het aantal klachten', 'een groep kinderen'.
 QUANTITY_NOUNS = frozenset(
@@ -34,8 +47,8 @@ _TAILS: dict[str, int] = {}
 # Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
 _TIME_WORDS = (
     "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
-    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag"
+    "tijd periode kwartaal seizoen minuut seconde kwartier morgen maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag"
 )
 TIME_NOUNS = frozenset(_TIME_WORDS.split())
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
@@ -141,10 +154,13 @@ class Phrases:
         if i >= e:
             return None
         b, w, info = self.bits[i], self.low[i], self.infos[i]
-        if w in _ONE and self.low[i + 1 : i + 2] == ("van",):  # 'Eén van de kinderen is'
-            inner = self._np_core(i + 2, e)
-            if inner is not None and inner.number == "pl" and not inner.pronoun:
-                return Subject(i, inner.end, i, 3, "sg", False, False, False, False)
+        if self.low[i + 1 : i + 2] == ("van",):
+            part = self._part_of(i, e)
+            if part is not None:
+                return part
+        if w == "al" and i + 1 < e and self.bits[i + 1] & (t.DET | t.POSS):
+            inner = self._determiner_phrase(i + 1, e)  # 'Al mijn vrienden', 'al het werk'
+            return inner._replace(start=i) if inner is not None else None
         if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
             return self._determiner_phrase(i, e)
         if w == "zowel":
@@ -171,7 +187,36 @@ class Phrases:
         if i == 0 and b & ~t.NAME == t.NOUN_SG and (verb_next or self.low[1:2] == ("en",)):
             # 'Oma snijdt', 'Koffie helpt': a bare singular noun in front; not sure (a warning)
             return Subject(i, i + 1, i, 3, "sg", False, False, False, False)
-        return None
+        return self._bare_plural(i, e)
+
+    def _part_of(self, i: int, e: int) -> Subject | None:
+        """'Eén van de kinderen is', 'Twee van de vier sollicitanten hebben', 'Wie van jullie
+        heeft': the counting word decides the number, not the plural after 'van'."""
+        w = self.low[i]
+        number = _PART_WORDS.get(w, "pl" if self.bits[i] & t.NUM and w != "1" else None)
+        if number is None or i + 2 >= e:
+            return None
+        if self.low[i + 2] in _PLURAL_OBJECTS and w not in _ONE:
+            return Subject(i, i + 3, i, 3, number, False, False, False, False)
+        inner = self._np_core(i + 2, e)
+        if inner is None or inner.number != "pl" or inner.pronoun:
+            return None
+        return Subject(i, inner.end, i, 3, number, False, False, False, False)
+
+    def _bare_plural(self, i: int, e: int) -> Subject | None:
+        """'Nieuwe leden zijn welkom': inflected adjectives and a plural noun without a
+        determiner ('leden' is also a past tense of 'lijden')."""
+        j = i
+        while j < e and self.bits[j] & t.INFLECTED and not self.bits[j] & (t.NOUN | t.CLOSED):
+            j += 1
+        if (
+            j == i
+            or j >= e
+            or not self.bits[j] & t.NOUN_PL
+            or self.bits[j] & (t.NOUN_SG | t.CLOSED)
+        ):
+            return None
+        return Subject(i, j + 1, j, 3, "pl", False, False, False, True)
 
     def _name_start(self, i: int) -> bool:
         """An unknown capitalised word, or one inside the sentence that is no function word
@@ -244,6 +289,10 @@ class Phrases:
             k += 1  # 'collega Sanne', 'de gemeente Den Haag'
         if k == j + 1 and self.low[j] in QUANTITY_NOUNS:
             k = self._counted(k, e)
+        elif k == j + 1 and number == "" and self.low[j] in MEASURE_NOUNS and k + 1 < e:
+            k += bool(self.bits[k] & t.NOUN and self._finite(k + 1))  # 'Drie liter melk is'
+        if self.tokens[j].text[:1].isupper() and self.bits[j] & (t.NAME | t.UNKNOWN):
+            number = ""  # 'De Rolling Stones spelen', 'De Efteling trekt'
         # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
         either = self.low[i] == "je"
         return Subject(i, k, j, 3, number, False, False, either, True)
@@ -265,6 +314,8 @@ class Phrases:
         b, d = self.bits[head], self.low[det]
         if self.low[det + 1 : det + 2] == ("paar",) and head > det + 1:
             return ""  # 'Een paar emoji maken ...'
+        if self.bits[det] & t.NUM and self.low[head] in MEASURE_NOUNS:
+            return ""
         if d == "geen":
             return "pl" if b & t.NOUN_PL and not b & t.NOUN_SG else ""
         if d in _SINGULAR_DETS:

@@ -207,7 +207,7 @@ def _tenses(forms: VerbForms, word: str, variant: bool, past_cue: bool) -> list[
 
 def _infinitive_head(head: str, determiner: str) -> bool:
     """'Samen werken', 'het plannen': an infinitive as subject; 'de kosten' is a plural."""
-    return bool(t.info(head).verbs) and head.endswith("en") and determiner not in _PLURAL_DETS
+    return bool(t.info(head).bits & t.INF) and determiner not in _PLURAL_DETS  # not 'leden'
 
 
 def _lemma_head(head: str) -> str:

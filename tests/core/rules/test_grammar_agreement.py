@@ -33,6 +33,9 @@ def _grammar(text: str) -> list[tuple[str, str, str]]:
         ("Hij is een collega die altijd voor iedereen klaarstaan.", "klaarstaan", "klaarstaat"),
         # 'Het is jammer dat': a conjunction, so the phrase after it is the subject
         ("Het is jammer dat de treinen vandaag niet rijdt.", "rijdt", "rijden"),
+        # a counting word before 'van' decides the number
+        ("Twee van de vier sollicitanten heeft afgezegd.", "heeft", "hebben"),
+        ("Wie van jullie hebben mijn paraplu meegenomen?", "hebben", "heeft"),
     ],
 )
 def test_agreement_mistake_is_a_warning_with_the_right_form_first(
@@ -58,7 +61,27 @@ def test_agreement_mistake_is_a_warning_with_the_right_form_first(
         "Hij is een van de mensen die altijd klaarstaan.",
         "Mijn broer en zus die in Gent wonen, komen ook.",
         "Wat we nodig hebben, is een adres.",
+        "Twee van de vier sollicitanten hebben afgezegd.",
+        "Wie van jullie heeft mijn paraplu meegenomen?",
+        "Geen van de kandidaten heeft gereageerd.",
+        # units after a number take either number; a name after an article as well
+        "Tien euro is best veel voor een kop koffie.",
+        "Drie liter melk is genoeg voor het weekend.",
+        "Vijf minuten is te kort voor een presentatie.",
+        "De Rolling Stones spelen volgend jaar in Nijmegen.",
     ],
 )
 def test_right_sentence_stays_quiet(text: str) -> None:
     assert _grammar(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Al mijn vrienden heeft al een rijbewijs.", "heeft", "hebben"),
+        ("Nieuwe leden is altijd welkom bij onze club.", "is", "zijn"),
+    ],
+)
+def test_phrase_without_article_is_sure(text: str, wrong: str, right: str) -> None:
+    assert _grammar(text) == [(wrong, right, "error")]
+    assert _grammar(text.replace(f" {wrong} ", f" {right} ")) == []
