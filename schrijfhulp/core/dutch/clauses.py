@@ -15,9 +15,13 @@ Approximation and blind spots, on purpose on the safe side (no subject means no 
 - ``je`` + noun may be a possessive (``Vindt je broer``) or a subject and an object (``Heb je
   tijd``); such subjects carry ``either_je`` and both verb forms are right;
 - ``ze``/``zij`` and ``zowel ... als`` subjects have no number (``""``);
-- in a relative clause only a pronoun that cannot be an object counts as subject (``het boek
-  dat ik las``), as the relative pronoun itself is often the subject; ``dat`` after a verb or
-  a de-noun (``Ik denk dat``, ``de hoop dat``) is a conjunction, not a relative pronoun;
+- in a relative clause a pronoun that cannot be an object is the subject (``het boek dat ik
+  las``); else the noun phrase the pronoun stands for is, or a phrase inside the clause (see
+  ``relatives.py``), never for sure; ``dat`` after a verb, a de-noun or a noun without a phrase
+  of its own (``Ik denk dat``, ``de hoop dat``, ``Het is jammer dat``) is a conjunction;
+- a question adverb with a phrase after it starts an embedded question (``Weet jij waarom de
+  lampen uitvallen``), as does ``nu`` / ``toen`` + a phrase; ``sinds`` before a time or a
+  phrase without a verb of its own is a preposition (``Sinds vorige maand werkt er ...``);
 - sentences without any finite verb form are skipped without further work.
 """
 
@@ -40,6 +44,8 @@ _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _RELATIVES = ("die", "dat", "wat", "wie")
 _PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
 _CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
+# Question adverbs (the tagger reads them as adverbs) that may start an embedded question.
+_WH_ADVERBS = frozenset(("waarom", "hoe", "waar", "wanneer"))
 
 
 class Clause(NamedTuple):
@@ -157,16 +163,18 @@ class _Finder(VerbFinal):
         """Cut a stretch without punctuation at clause words, then read each clause."""
         starts = [s]
         for i in range(s + 1, e):
-            if self._starts_clause(i):
+            if self._starts_clause(i, e):
                 starts.append(i)
         for k, a in enumerate(starts):
             b = starts[k + 1] if k + 1 < len(starts) else e
             while a < b:
                 a = self._clause(a, b, out)
 
-    def _starts_clause(self, i: int) -> bool:
+    def _starts_clause(self, i: int, e: int) -> bool:
         b, w = self.bits[i], self.low[i]
-        if not b & _CLAUSE_WORDS or self._is_determiner(i):
+        if w in _WH_ADVERBS:
+            return self._embedded_question(i, e)
+        if not b & _CLAUSE_WORDS or self._is_determiner(i) or self._preposition_here(i, e):
             return False
         if w == "als" or w == "of":
             return not (i + 1 < self.n and self._finite(i + 1))
@@ -192,20 +200,49 @@ class _Finder(VerbFinal):
             s += 1
         if s >= e:
             return e
-        if (
-            self.bits[s] & _CLAUSE_WORDS
-            and not self._is_determiner(s)
-            and s > 0
-            or self.bits[s] & t.SUB
-            and not self.bits[s] & t.ADV
-            and self.low[s] not in _PRONOUNS
-        ):
+        if self._opens_subordinate(s, e):
             clause = self._subordinate(s, e)
         else:
             clause = self._main(s, e, coordinated)
         end = self._next_coordinated(clause, e)
         out.append(clause._replace(end=end))
         return end
+
+    def _opens_subordinate(self, s: int, e: int) -> bool:
+        b, w = self.bits[s], self.low[s]
+        if self._preposition_here(s, e):
+            return False
+        if w in ("nu", "toen") and not self._finite(s + 1):
+            return self._np(s + 1, e) is not None  # 'Nu de dagen korter worden'; 'Nu gaan we'
+        if w in _WH_ADVERBS and s > 0:
+            return self._embedded_question(s, e)
+        return bool(
+            b & _CLAUSE_WORDS
+            and not self._is_determiner(s)
+            and s > 0
+            or b & t.SUB
+            and not b & t.ADV
+            and w not in _PRONOUNS
+        )
+
+    def _embedded_question(self, i: int, e: int) -> bool:
+        """'Weet jij waarom de lampen uitvallen?': a question word with a phrase after it
+        starts a clause with the verb at the end; 'Waarom vallen ...' does not."""
+        return not self._finite(i + 1) and self._np(i + 1, e) is not None
+
+    def _preposition_here(self, i: int, e: int) -> bool:
+        """'sinds' and the like are prepositions before a phrase without a verb of its own:
+        'Sinds vorige maand werkt er ...', 'wonen sinds de zomer in ...'; not 'sinds ik'."""
+        if not self.bits[i] & t.SUB or not self.bits[i] & t.PREP:
+            return False
+        np = self._np(i + 1, e)
+        if np is None and i + 2 < e and self.bits[i + 1] & t.ADJ and is_time(self.low[i + 2]):
+            return self._finite(i + 3)  # 'Sinds vorige maand werkt'
+        if np is None or np.pronoun:
+            return False
+        if is_time(self.low[np.head]) and self._finite(np.end):
+            return True
+        return not any(self._finite(k) for k in range(np.end, e))
 
     def _next_coordinated(self, clause: Clause, e: int) -> int:
         after = max(clause.verb + 1, clause.subject.end if clause.subject else clause.start + 1)
@@ -222,6 +259,11 @@ class _Finder(VerbFinal):
         none = Clause(s, e, False, -1, None, False, False)
         if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
             subject = self._np(s + 1, e)
+            if subject is None and self.question and self.low[s + 1 : s + 2] == ("er",):
+                # 'Zijn er nog vragen?', 'Is er nog een plek vrij?': the subject follows 'er'
+                post = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
+                if post is not None and not post.pronoun:
+                    return Clause(s, e, False, s, post, True, False)
             if subject is None or not (self.question or subject.pronoun):
                 return none._replace(verb=s)
             if (
@@ -301,6 +343,8 @@ class _Finder(VerbFinal):
         if first is None or first.pronoun or first.number != "sg" or first.start == first.head:
             return False
         singular = self.bits[verb + 1] & t.FINITE & ~(t.PRES_PL | t.PAST_PL)
+        if self.bits[verb + 1] & t.PART and self.infos[verb].verbs[:1] == ("hebben",):
+            return not singular  # 'De organisatie hebben besloten': an auxiliary
         after = self.bits[verb + 2] if verb + 2 < e else 0
         return bool(self.bits[verb] & t.PRES_PL) and not singular and not after & _SUBJECT_START
 
@@ -324,40 +368,6 @@ class _Finder(VerbFinal):
             return False  # 'Dat vind je', 'Wat vind je': the pronoun behind is the subject
         # 'Het team vindt het', 'Bewoners merken niets' vs 'Het boek lees ik'
         return bool(post_bits & t.OBJ or not post_bits & t.SUBJ)
-
-    def _adverbial(self, s: int, e: int) -> int:
-        """Where the verb should stand after a first part that is not a noun phrase."""
-        b, w = self.bits[s], self.low[s]
-        if b & t.PREP and s + 1 < e:
-            end = self._prepositional(s, e)
-            # 'Bij ons op kantoor', 'In de zomer aan zee': more prepositional phrases in front
-            while 0 < end < e and self.bits[end] & t.PREP and not self._finite(end):
-                nxt = self._prepositional(end, e)
-                if nxt < 0:
-                    break
-                end = nxt
-            return end
-        if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
-            return s + 2
-        if b & t.ADJ and s + 1 < e and is_time(self.low[s + 1]):
-            return s + 2  # 'Vorige week', 'Volgend jaar'
-
-        if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
-            return s + 1
-        return -1
-
-    def _after_adverbs(self, i: int, e: int) -> Subject | None:
-        """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
-        nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
-        j = i
-        while j < e and self.bits[j] & t.ADV and not self.bits[j] & (t.CLOSED | t.ADJ):
-            j += 1
-        if j == i or j >= e:
-            return None
-        np = self._np(j, e)
-        if np is None or np.pronoun or is_time(self.low[np.head]):
-            return None
-        return np
 
     def _subordinate(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)

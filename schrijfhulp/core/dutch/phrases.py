@@ -232,7 +232,7 @@ class Phrases:
 
     def _prepositional(self, s: int, e: int) -> int:
         """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
-        kantoor'; -1 when none follows."""
+        kantoor', 'na lange tijd'; -1 when none follows."""
         if s + 1 >= e:
             return -1
         np = self._np(s + 1, e)
@@ -240,7 +240,54 @@ class Phrases:
             return np.end
         if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
             return s + 2
-        return self._bare_nouns(s + 1, e)
+        j = s + 1
+        while j < e and self.bits[j] & t.ADJ and not self.bits[j] & (t.NOUN | t.CLOSED):
+            j += 1  # 'sinds vorige maand', 'op korte termijn'
+        return self._bare_nouns(j, e)
+
+    def _adverbial(self, s: int, e: int) -> int:
+        """Where the verb should stand after a first part that is not a noun phrase."""
+        b, w = self.bits[s], self.low[s]
+        if b & t.PREP and s + 1 < e:
+            end = self._prepositional(s, e)
+            # 'Bij ons op kantoor', 'In de zomer aan zee': more prepositional phrases in front
+            while 0 < end < e and self.bits[end] & t.PREP and not self._finite(end):
+                nxt = self._prepositional(end, e)
+                if nxt < 0:
+                    break
+                end = nxt
+            return end
+        if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
+            return s + 2
+        if b & (t.ADJ | t.PART) and s + 1 < e and is_time(self.low[s + 1]):
+            return s + 2  # 'Vorige week', 'Volgend jaar', 'Afgelopen zaterdag'
+
+        if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
+            return s + 1
+        return -1
+
+    def _after_adverbs(self, i: int, e: int) -> Subject | None:
+        """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
+        nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
+        j = i
+        while j < e and (
+            self.bits[j] & t.ADV and not self.bits[j] & (t.CLOSED | t.ADJ) or self._adverb_like(j)
+        ):
+            j += 1
+        if j == i or j >= e:
+            return None
+        np = self._np(j, e)
+        if np is None or np.pronoun or is_time(self.low[np.head]):
+            return None
+        return np
+
+    def _adverb_like(self, j: int) -> bool:
+        """'steeds meer huizen', 'vroeger veel winkels': a bare adjective used as an adverb,
+        as a determiner or number follows it (not 'groot nieuws')."""
+        b = self.bits[j]
+        if not b & t.ADJ or b & (t.INFLECTED | t.NOUN | t.CLOSED | t.FINITE) or j + 1 >= self.n:
+            return False
+        return bool(self.bits[j + 1] & (t.DET | t.NUM))
 
     def _bare_nouns(self, i: int, e: int) -> int:
         """'van burgemeester en wethouders': nouns without a determiner in a postmodifier."""

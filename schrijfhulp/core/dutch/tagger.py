@@ -189,7 +189,12 @@ def _mostly_not_the_verb(form: str, verbs: list[str]) -> bool:
 
 def _nominal_plural(form: str) -> WordInfo:
     """'werkenden', 'geïnteresseerden': an inflected adjective or participle + n the lexicon
-    lacks is a plural noun (people who are so); any other unknown form has no bits."""
+    lacks is a plural noun (people who are so); 'stories', 'vlogs': an English plural of a
+    noun it knows; any other unknown form has no bits."""
     if len(form) > 5 and form.endswith("en") and info(form[:-1]).bits & INFLECTED:
         return WordInfo(NOUN_PL, (), 0, "", "", False)
+    if len(form) > 4 and form.endswith("s"):
+        singular = form[:-3] + "y" if form.endswith("ies") else form[:-1]
+        if info(singular).bits & NOUN_SG:
+            return WordInfo(NOUN_PL, (), 0, "", "", False)
     return _UNKNOWN

@@ -47,6 +47,13 @@ _PLURAL_DETS = frozenset(
         "twee",
         "drie",
         "vier",
+        "meer",
+        "minder",
+        "weinig",
+        "enkele",
+        "meerdere",
+        "diverse",
+        "hoeveel",
     )
 )
 # Verbs whose third person is the commoner form after 'u' (both are right).

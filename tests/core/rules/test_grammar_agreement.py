@@ -1,6 +1,7 @@
 """Subject and verb agreement in the places a plain 'subject, verb' reading misses: relative
-clauses, separable verbs at the end of a clause. Each mistake is flagged at the verb with the
-right form first; the corrected sentences and the tricky right ones stay quiet."""
+clauses and embedded questions, subjects after 'er' or an adverbial, counting words, phrases
+without an article. Each mistake is flagged at the verb with the right form first; the
+corrected sentences and the tricky right ones stay quiet."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ def _grammar(text: str) -> list[tuple[str, str, str]]:
         # a counting word before 'van' decides the number
         ("Twee van de vier sollicitanten heeft afgezegd.", "heeft", "hebben"),
         ("Wie van jullie hebben mijn paraplu meegenomen?", "hebben", "heeft"),
+        # embedded questions and 'nu' / 'toen' + a phrase put the verb at the end
+        ("Weet jij waarom de lampen steeds uitvalt?", "uitvalt", "uitvallen"),
+        ("Nu de dagen weer korter wordt, gaat de verlichting aan.", "wordt", "worden"),
+        # the subject after 'er' and adverbs, or after 'sinds' + a time
+        ("Er wordt steeds meer huizen gebouwd.", "wordt", "worden"),
+        ("Er was vroeger veel meer winkels in de straat.", "was", "waren"),
+        ("Zijn er nog een plek vrij in de bus?", "Zijn", "Is"),
+        ("Sinds vorige maand werkt er drie nieuwe mensen.", "werkt", "werken"),
     ],
 )
 def test_agreement_mistake_is_a_warning_with_the_right_form_first(
@@ -69,6 +78,13 @@ def test_agreement_mistake_is_a_warning_with_the_right_form_first(
         "Drie liter melk is genoeg voor het weekend.",
         "Vijf minuten is te kort voor een presentatie.",
         "De Rolling Stones spelen volgend jaar in Nijmegen.",
+        "Goedemorgen, hoe gaat het met jullie?",
+        "Nu gaan we echt beginnen.",
+        "Toen kwamen de eerste gasten binnen.",
+        "Ze wonen sinds de zomer in Leeuwarden.",
+        "Sinds ik hier werk, fiets ik elke dag.",
+        "Zet er maar twee stoelen bij.",
+        "Er is goed nieuws over de verbouwing.",
     ],
 )
 def test_right_sentence_stays_quiet(text: str) -> None:
@@ -80,6 +96,9 @@ def test_right_sentence_stays_quiet(text: str) -> None:
     [
         ("Al mijn vrienden heeft al een rijbewijs.", "heeft", "hebben"),
         ("Nieuwe leden is altijd welkom bij onze club.", "is", "zijn"),
+        ("Afgelopen zaterdag speelde de jongens hun eerste toernooi.", "speelde", "speelden"),
+        ("De organisatie hebben besloten het festival af te lassen.", "hebben", "heeft"),
+        ("Het gezin wonen sinds de zomer in Leeuwarden.", "wonen", "woont"),
     ],
 )
 def test_phrase_without_article_is_sure(text: str, wrong: str, right: str) -> None:
