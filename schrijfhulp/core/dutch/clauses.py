@@ -183,13 +183,21 @@ class _Finder(VerbFinal):
         return not b & t.DET
 
     def _is_determiner(self, i: int) -> bool:
-        """'dat project', 'die man', 'welke collega': a determiner before a noun."""
+        """'dat project', 'die man', 'welke collega': a determiner before a noun; not 'dat'
+        before a de-noun ('het rapport dat vorige week verscheen')."""
         if not self.bits[i] & t.DET or i + 1 >= self.n:
             return False
         nb = self.bits[i + 1]
+        if self.low[i] == "dat" and self._de_noun_after(i + 1):
+            return False
         if nb & t.ADJ and not nb & (t.NOUN | t.INFLECTED) and self.bits[i - 1] & t.NOUN:
             return False  # 'de ouders die boos waren'; not 'Die oranje fiets'
         return bool(nb & (t.NOUN | t.ADJ)) and not nb & (t.SUBJ | t.DET | t.FINITE & ~t.PRES_PL)
+
+    def _de_noun_after(self, j: int) -> bool:
+        while j < self.n and self.bits[j] & t.INFLECTED and not self.bits[j] & t.NOUN:
+            j += 1
+        return j < self.n and self.infos[j].gender == "de" and not self.bits[j] & t.NOUN_PL
 
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
         """Read one clause from s; returns where the next (coordinated) clause starts."""
@@ -236,18 +244,23 @@ class _Finder(VerbFinal):
         if not self.bits[i] & t.SUB or not self.bits[i] & t.PREP:
             return False
         np = self._np(i + 1, e)
-        if np is None and i + 2 < e and self.bits[i + 1] & t.ADJ and is_time(self.low[i + 2]):
-            return self._finite(i + 3)  # 'Sinds vorige maand werkt'
-        if np is None or np.pronoun:
+        if np is None:
+            k = i + 1
+            while k < e and self.bits[k] & t.ADJ and not self.bits[k] & t.NOUN:
+                k += 1
+            return k < e and is_time(self.low[k])  # 'sinds maandag', 'Sinds vorige maand'
+        if np.pronoun:
             return False
-        if is_time(self.low[np.head]) and self._finite(np.end):
-            return True
+        if is_time(self.low[np.head]) and (self._finite(np.end) or np.start == np.head):
+            return True  # 'Sinds de zomer woon ik', 'die sinds maandag beschikbaar is'
         return not any(self._finite(k) for k in range(np.end, e))
 
     def _next_coordinated(self, clause: Clause, e: int) -> int:
         after = max(clause.verb + 1, clause.subject.end if clause.subject else clause.start + 1)
         for i in range(after, e):
             if self.low[i] in _COORDINATORS and i + 1 < e and not self._np_coordination(i):
+                if self.low[i] == "maar" and self.bits[i + 1] & t.NUM:
+                    continue  # 'er zaten maar vijf mensen': 'only'
                 return i
         return e
 
@@ -381,6 +394,8 @@ class _Finder(VerbFinal):
             # 'Het is jammer dat': a noun without a phrase of its own is no antecedent
             relative = relative and self._phrase_ending_at(s - 1) is not None
         subject = self._np(s + 1, e)
+        if subject is None and self.low[s + 1 : s + 2] == ("er",) and not relative:
+            return self._after_er(s, e)  # 'als er vragen zijn', 'dat er morgen veel mensen komen'
         plain = subject is not None and subject.pronoun and not self.bits[subject.head] & t.OBJ
         if relative and not plain:
             return self._relative(s, e) if self.low[s] in ("die", "dat") else none
@@ -391,6 +406,18 @@ class _Finder(VerbFinal):
             return none
         sure = subject.simple and subject.pronoun
         return Clause(s, end, True, verb, subject, False, sure, others)
+
+    def _after_er(self, s: int, e: int) -> Clause:
+        none = Clause(s, e, True, -1, None, False, False)
+        subject = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
+        if subject is None and self.bits[s + 2] & t.NOUN_PL and self._finite(s + 3):
+            subject = Subject(s + 2, s + 3, s + 2, 3, "pl", False, False, False, False)  # 'vragen'
+        if subject is None or subject.pronoun or is_time(self.low[subject.head]):
+            return none
+        verb, end, others = self._final_verb(subject.end, e)
+        if verb < 0:
+            return none
+        return Clause(s, end, True, verb, subject, False, False, others)
 
     def _relative(self, s: int, e: int) -> Clause:
         """'de klanten die gisteren hebben gebeld': the antecedent is the subject, or a phrase

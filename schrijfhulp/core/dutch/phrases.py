@@ -14,6 +14,7 @@ from schrijfhulp.core.dutch import tagger as t
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import Token, TokenKind
 from schrijfhulp.core.dutch.verbs import PARTICLES
+from schrijfhulp.core.dutch.verbvariants import dt_variant, past_variant
 
 _POSTMODIFIERS = frozenset(
     ["van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen"]
@@ -240,6 +241,9 @@ class Phrases:
             return np.end
         if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
             return s + 2
+        bare = self.bits[s + 1] & (t.NOUN | t.PRES_1) and not self.bits[s + 1] & t.CLOSED
+        if bare and self._finite(s + 2):
+            return s + 2  # 'Na afloop krijgt': 'afloop' is also a verb form
         j = s + 1
         while j < e and self.bits[j] & t.ADJ and not self.bits[j] & (t.NOUN | t.CLOSED):
             j += 1  # 'sinds vorige maand', 'op korte termijn'
@@ -285,7 +289,11 @@ class Phrases:
         """'steeds meer huizen', 'vroeger veel winkels': a bare adjective used as an adverb,
         as a determiner or number follows it (not 'groot nieuws')."""
         b = self.bits[j]
-        if not b & t.ADJ or b & (t.INFLECTED | t.NOUN | t.CLOSED | t.FINITE) or j + 1 >= self.n:
+        if j + 1 >= self.n:
+            return False
+        if self.low[j] == "maar":
+            return bool(self.bits[j + 1] & t.NUM)  # 'er zaten maar vijf mensen': 'only'
+        if not b & t.ADJ or b & (t.INFLECTED | t.NOUN | t.CLOSED | t.FINITE):
             return False
         return bool(self.bits[j + 1] & (t.DET | t.NUM))
 
@@ -395,47 +403,3 @@ def _compound_bits(word: str) -> int:
                     break
         _TAILS[word] = found
     return found
-
-
-def dt_variant(form: str) -> str:
-    """The present tense form meant by a form ending in d ('gebeurd' -> 'gebeurt'), or ''."""
-    if len(form) > 3 and form.endswith("d"):
-        candidate = form[:-1] + "t"
-        if t.info(candidate).bits & t.PRES_3:
-            return candidate
-    return ""
-
-
-_PAST_ENDINGS = ("dden", "tten", "den", "ten", "en", "dde", "tte", "de", "te", "e")
-_PAST: dict[str, str] = {}
-
-
-def past_variant(form: str) -> str:
-    """The past tense meant by stem + a wrong ending ('werkde' -> 'werkte', 'antwoorde' ->
-    'antwoordde', 'fietsden' -> 'fietsten'), or ''; the lexicon knows every verb's own past."""
-    found = _PAST.get(form)
-    if found is None:
-        if len(_PAST) > 50_000:
-            _PAST.clear()
-        found = _PAST[form] = _past_variant(form)
-    return found
-
-
-def _past_variant(word: str) -> str:
-    if t.info(word).bits & (t.NOUN | t.ADJ) and lexicon().zipf(word) >= 3.0:
-        return ""  # 'rente' is no 'rende': a common noun or adjective is what it looks like
-    for ending in _PAST_ENDINGS:
-        stem = word[: -len(ending)]
-        if len(stem) < 2 or not word.endswith(ending):
-            continue
-        info = t.info(stem)
-        if not info.bits & t.PRES_1 or not info.verbs:
-            continue
-        forms = lexicon().verb(info.verbs[0])
-        if forms is None or forms.stem != stem:
-            continue
-        if ending in ("e", "en") and not stem.endswith(("d", "t")):
-            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
-        right = forms.past_pl if ending.endswith("n") else forms.past_sg
-        return right if right != word and right.startswith(stem) else ""
-    return ""

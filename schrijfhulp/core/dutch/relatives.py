@@ -36,7 +36,9 @@ class VerbFinal(Phrases):
         for i in range(a, e):
             if self.low[i] in _COORDINATORS:
                 break
-            if self._finite(i) and not self._before_noun(i):
+            if self.bits[i] & t.INF and i > a and self.bits[i - 1] & t.PREP:
+                continue  # 'die van aanpakken houdt': an infinitive after a preposition
+            if self._finite(i) and not self._noun_here(i):
                 plain = not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART)
                 if (plain or self._before_infinitive(i)) and self.bits[i] & t.FINITE:
                     verb = i
@@ -58,10 +60,16 @@ class VerbFinal(Phrases):
             for i in range(a, e)
             if i != verb
             and self._finite(i)
-            and not self._before_noun(i)
+            and not self._noun_here(i)
             and not (verb < i < end and self.bits[i] & t.INF)  # 'wil helpen': an infinitive
         )
         return verb, end, others
+
+    def _noun_here(self, i: int) -> bool:
+        """'het plan', 'vorige week': a noun after a determiner or an inflected adjective."""
+        before = self.bits[i - 1] if i else 0
+        inflected = before & t.INFLECTED and not before & t.FINITE
+        return self._before_noun(i) or bool(inflected and self.bits[i] & t.NOUN)
 
     def _before_infinitive(self, i: int) -> bool:
         """'die in het weekend wil helpen': a form that is also a noun ('de wil') is the

@@ -15,9 +15,10 @@ from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
 from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Subject, dt_variant, is_time, past_variant
+from schrijfhulp.core.dutch.phrases import Subject, is_time
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.dutch.verbs import VerbForms, present_form
+from schrijfhulp.core.dutch.verbvariants import dt_variant, past_variant
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import match_case
 
@@ -132,13 +133,18 @@ def _check(
 
 def _object_het(parsed: Parsed, clause: Clause, other: Subject) -> bool:
     """'het' behind the verb is no subject in 'het eens zijn' and 'het ... hebben' (het druk
-    hebben, het erover hebben) after a plural phrase: the phrase in front is the subject."""
+    hebben, het erover hebben) after a plural phrase, nor before a bare adjective ('vinden het
+    moeilijk', 'maken het makkelijk'): the phrase in front is the subject."""
     assert clause.subject is not None
     if parsed.lowered[other.head] != "het" or clause.subject.number != "pl":
         return False
     lemmas = parsed.infos[clause.verb].verbs
     rest = parsed.lowered[other.end : clause.end]
-    return "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest)
+    if "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest):
+        return True
+    after = [info.bits for info in parsed.infos[other.end : other.end + 2]] + [0, 0]
+    adjective = after[0] & t.ADJ and not after[0] & (t.NOUN | t.INFLECTED | t.FINITE)
+    return bool(adjective) and not after[1] & t.NOUN
 
 
 def _check_one(
@@ -163,7 +169,8 @@ def _check_one(
         if determiner not in _DEFINITE:
             return None  # 'een aantal mensen heeft/hebben'
         subject, doubt = subject._replace(number="sg"), True  # 'het aantal klachten is'
-    if head in either or _infinitive_head(head, determiner):
+    after_er = subject.start > 0 and parsed.lowered[subject.start - 1] == "er"
+    if head in either or (_infinitive_head(head, determiner) and not after_er):  # 'er vragen
         return None
     if either and _lemma_head(head) in either and determiner in _COUNTING:
         subject = subject._replace(number="")  # 'een aantal mensen heeft/hebben'; 'het aantal

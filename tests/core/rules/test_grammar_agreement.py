@@ -45,6 +45,12 @@ def _grammar(text: str) -> list[tuple[str, str, str]]:
         ("Er was vroeger veel meer winkels in de straat.", "was", "waren"),
         ("Zijn er nog een plek vrij in de bus?", "Zijn", "Is"),
         ("Sinds vorige maand werkt er drie nieuwe mensen.", "werkt", "werken"),
+        ("Als er vragen is, bel me gerust.", "is", "zijn"),
+        ("Ik denk dat er morgen veel mensen komt.", "komt", "komen"),
+        ("Er zat gisteren maar vijf mensen in de zaal.", "zat", "zaten"),
+        ("Het rapport dat vorige week zijn verschenen, is kritisch.", "zijn", "is"),
+        ("We zoeken een collega die van aanpakken houden.", "houden", "houdt"),
+        ("De app, die sinds maandag beschikbaar zijn, werkt goed.", "zijn", "is"),
     ],
 )
 def test_agreement_mistake_is_a_warning_with_the_right_form_first(
@@ -85,6 +91,10 @@ def test_agreement_mistake_is_a_warning_with_the_right_form_first(
         "Sinds ik hier werk, fiets ik elke dag.",
         "Zet er maar twee stoelen bij.",
         "Er is goed nieuws over de verbouwing.",
+        "Ik hoop dat er nog iets over is.",
+        "Ik wilde komen, maar twee collega's waren ziek.",
+        "Ik weet dat deze week druk wordt.",
+        "Dit is een cursus voor mensen die van koken houden.",
     ],
 )
 def test_right_sentence_stays_quiet(text: str) -> None:
@@ -99,8 +109,23 @@ def test_right_sentence_stays_quiet(text: str) -> None:
         ("Afgelopen zaterdag speelde de jongens hun eerste toernooi.", "speelde", "speelden"),
         ("De organisatie hebben besloten het festival af te lassen.", "hebben", "heeft"),
         ("Het gezin wonen sinds de zomer in Leeuwarden.", "wonen", "woont"),
+        ("Na afloop krijgt alle deelnemers een medaille.", "krijgt", "krijgen"),
     ],
 )
-def test_phrase_without_article_is_sure(text: str, wrong: str, right: str) -> None:
+def test_plain_subject_mistake_is_an_error(text: str, wrong: str, right: str) -> None:
     assert _grammar(text) == [(wrong, right, "error")]
+    assert _grammar(text.replace(f" {wrong} ", f" {right} ")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Veel jongeren vindt het moeilijk om een huis te vinden.", "vindt", "vinden"),
+        ("De ouders vindt het belangrijk dat de school veilig is.", "vindt", "vinden"),
+    ],
+)
+def test_het_before_an_adjective_is_the_object(text: str, wrong: str, right: str) -> None:
+    """'vinden het moeilijk': 'het' is no subject, so the plural in front decides (a warning,
+    as 'het' may still be one)."""
+    assert _grammar(text) == [(wrong, right, "warning")]
     assert _grammar(text.replace(f" {wrong} ", f" {right} ")) == []
