@@ -32,8 +32,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
+from schrijfhulp.core.dutch.boundaries import PRONOUNS, Boundaries
 from schrijfhulp.core.dutch.phrases import Subject, is_time
-from schrijfhulp.core.dutch.relatives import VerbFinal
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, TokenKind
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
@@ -42,10 +42,6 @@ _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _SUBJECT_START = t.SUBJ | t.DET | t.POSS
 _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _RELATIVES = ("die", "dat", "wat", "wie")
-_PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
-_CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
-# Question adverbs (the tagger reads them as adverbs) that may start an embedded question.
-_WH_ADVERBS = frozenset(("waarom", "hoe", "waar", "wanneer"))
 
 
 class Clause(NamedTuple):
@@ -135,7 +131,7 @@ def _parse(
     return infos, _Finder(sentence.tokens, lowered, infos, question).clauses()
 
 
-class _Finder(VerbFinal):
+class _Finder(Boundaries):
     def __init__(
         self,
         tokens: tuple[Token, ...],
@@ -167,37 +163,51 @@ class _Finder(VerbFinal):
                 starts.append(i)
         for k, a in enumerate(starts):
             b = starts[k + 1] if k + 1 < len(starts) else e
+            if k == 0 and s and self._finite(s) and not self.question:
+                clause = self._after_front(s, b, out)
+                if clause is not None:
+                    a = self._next_coordinated(clause, b)
+                    out.append(clause._replace(end=a))
             while a < b:
                 a = self._clause(a, b, out)
 
-    def _starts_clause(self, i: int, e: int) -> bool:
-        b, w = self.bits[i], self.low[i]
-        if w in _WH_ADVERBS:
-            return self._embedded_question(i, e)
-        if not b & _CLAUSE_WORDS or self._is_determiner(i) or self._preposition_here(i, e):
-            return False
-        if w == "als" or w == "of":
-            return not (i + 1 < self.n and self._finite(i + 1))
-        if w in ("die", "dat"):  # 'die' after a noun; 'dat' also as conjunction
-            return w == "dat" or bool(self.bits[i - 1] & (t.NOUN | t.NAME))
-        return not b & t.DET
+    def _after_front(self, s: int, e: int, out: list[Clause]) -> Clause | None:
+        """The main clause after a comma, when what stands in front has no verb of its own:
+        after a subordinate clause the subject follows the verb ('Als het regent, blijven de
+        kinderen binnen'); after noun phrases (an apposition) the first one is the subject
+        ('Mijn buurman, een echte klusser, heeft ...'). Never sure; an imperative ('Als je
+        vragen hebt, bel de balie') is left alone: a bare stem may be one."""
+        if any(not c.subordinate and c.verb >= 0 for c in out) or self.low[s - 1] != ",":
+            return None
+        if self.bits[s] & t.PRES_1 and not self.bits[s] & (t.PRES_3 | t.PAST):
+            return None
+        if out and out[0].subordinate and out[0].start == 0:
+            subject = self._np(s + 1, e)
+            if subject is None or is_time(self.low[subject.head]):
+                return None
+            return Clause(s, e, False, s, subject, True, False)
+        front, behind = self._appositions(s - 1), self._np(s + 1, e)
+        if front is None or behind is not None and behind.pronoun:
+            return None  # 'Jongens, meiden, komen jullie ook?': the pronoun is the subject
+        return Clause(s, e, False, s, front, False, False)
 
-    def _is_determiner(self, i: int) -> bool:
-        """'dat project', 'die man', 'welke collega': a determiner before a noun; not 'dat'
-        before a de-noun ('het rapport dat vorige week verscheen')."""
-        if not self.bits[i] & t.DET or i + 1 >= self.n:
-            return False
-        nb = self.bits[i + 1]
-        if self.low[i] == "dat" and self._de_noun_after(i + 1):
-            return False
-        if nb & t.ADJ and not nb & (t.NOUN | t.INFLECTED) and self.bits[i - 1] & t.NOUN:
-            return False  # 'de ouders die boos waren'; not 'Die oranje fiets'
-        return bool(nb & (t.NOUN | t.ADJ)) and not nb & (t.SUBJ | t.DET | t.FINITE & ~t.PRES_PL)
-
-    def _de_noun_after(self, j: int) -> bool:
-        while j < self.n and self.bits[j] & t.INFLECTED and not self.bits[j] & t.NOUN:
-            j += 1
-        return j < self.n and self.infos[j].gender == "de" and not self.bits[j] & t.NOUN_PL
+    def _appositions(self, end: int) -> Subject | None:
+        """'Mijn buurman, een echte klusser,': two or more noun phrases cut by commas before
+        end, and nothing else; the first of them."""
+        pieces = [i for i in range(end) if self.low[i] == ","] + [end]
+        if len(pieces) < 2:
+            return None
+        start, phrases = 0, []
+        for cut in pieces:
+            np = self._np(start, cut)
+            name = self.tokens[start].text[:1].isupper() and self._name_end(start + 1, cut) == cut
+            if (np is None or np.end != cut) and name:  # 'Ellen de Vries' after a comma
+                np = Subject(start, cut, start, 3, "sg", False, False, False, False)
+            if np is None or np.end != cut:
+                return None
+            phrases.append(np)
+            start = cut + 1
+        return phrases[0]._replace(simple=False)
 
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
         """Read one clause from s; returns where the next (coordinated) clause starts."""
@@ -215,45 +225,6 @@ class _Finder(VerbFinal):
         end = self._next_coordinated(clause, e)
         out.append(clause._replace(end=end))
         return end
-
-    def _opens_subordinate(self, s: int, e: int) -> bool:
-        b, w = self.bits[s], self.low[s]
-        if self._preposition_here(s, e):
-            return False
-        if w in ("nu", "toen") and not self._finite(s + 1):
-            return self._np(s + 1, e) is not None  # 'Nu de dagen korter worden'; 'Nu gaan we'
-        if w in _WH_ADVERBS and s > 0:
-            return self._embedded_question(s, e)
-        return bool(
-            b & _CLAUSE_WORDS
-            and not self._is_determiner(s)
-            and s > 0
-            or b & t.SUB
-            and not b & t.ADV
-            and w not in _PRONOUNS
-        )
-
-    def _embedded_question(self, i: int, e: int) -> bool:
-        """'Weet jij waarom de lampen uitvallen?': a question word with a phrase after it
-        starts a clause with the verb at the end; 'Waarom vallen ...' does not."""
-        return not self._finite(i + 1) and self._np(i + 1, e) is not None
-
-    def _preposition_here(self, i: int, e: int) -> bool:
-        """'sinds' and the like are prepositions before a phrase without a verb of its own:
-        'Sinds vorige maand werkt er ...', 'wonen sinds de zomer in ...'; not 'sinds ik'."""
-        if not self.bits[i] & t.SUB or not self.bits[i] & t.PREP:
-            return False
-        np = self._np(i + 1, e)
-        if np is None:
-            k = i + 1
-            while k < e and self.bits[k] & t.ADJ and not self.bits[k] & t.NOUN:
-                k += 1
-            return k < e and is_time(self.low[k])  # 'sinds maandag', 'Sinds vorige maand'
-        if np.pronoun:
-            return False
-        if is_time(self.low[np.head]) and (self._finite(np.end) or np.start == np.head):
-            return True  # 'Sinds de zomer woon ik', 'die sinds maandag beschikbaar is'
-        return not any(self._finite(k) for k in range(np.end, e))
 
     def _next_coordinated(self, clause: Clause, e: int) -> int:
         after = max(clause.verb + 1, clause.subject.end if clause.subject else clause.start + 1)
@@ -326,7 +297,8 @@ class _Finder(VerbFinal):
         if (
             self.bits[verb] & t.INF
             and self._finite(verb + 1)
-            and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
+            and not self.bits[verb + 1] & (t.ADJ | t.ADV)  # 'zijn ziek', 'zijn weer in orde'
+            and not self._possessive(verb + 1)  # 'hebben zijn best gedaan'
             and not hb & t.SUBJ
             and not self._plural_after_singular(first, verb, e)
         ):
@@ -336,7 +308,7 @@ class _Finder(VerbFinal):
             behind = post is not None and (post.pronoun or self._name_start(post.head))
             other = post if behind and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
-        if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
+        if post is None and first is None and self.low[s] in PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
             # 'Dat klopt', but also 'Dat zijn er meer': singular or plural
             pronoun = Subject(s, s + 1, s, 3, "", False, True, False, True)
@@ -349,6 +321,10 @@ class _Finder(VerbFinal):
             # 'Wie heeft de sleutel?' and 'Wie zijn de winnaars?': either may be the subject
             post = Subject(s, s + 1, s, 3, "", False, True, False, False)
         return Clause(s, e, False, verb, post, True, post.simple and sure)
+
+    def _possessive(self, i: int) -> bool:
+        after = self.bits[i + 1] if i + 1 < self.n else 0
+        return bool(self.bits[i] & t.POSS and after & (t.NOUN | t.ADJ))
 
     def _plural_after_singular(self, first: Subject | None, verb: int, e: int) -> bool:
         """'De reiziger moeten overstappen': plural-only forms after a singular phrase are no
@@ -427,8 +403,8 @@ class _Finder(VerbFinal):
         if antecedent is None:
             return none
         verb, end, others = self._final_verb(s + 1, e)
-        if verb < 0:
-            return none
+        if verb < 0 or verb == s + 1 and end < e:
+            return none  # 'de helpdesk, die zitten op de eerste verdieping': 'die' as 'they'
         clear, inner = self._inner_subject(s + 1, verb)
         if not clear:
             return none

@@ -32,6 +32,10 @@ _PART_WORDS = {
     **dict.fromkeys(("veel", "velen", "sommige", "enkele", "beide", "meerdere"), "pl"),
     "geen": "",
 }
+_NAME_PARTS = frozenset(("van", "de", "der", "den", "ter", "ten", "'t", "in"))
+_INFIXES = frozenset((w,) for w in _NAME_PARTS)
+_INDEFINITES = frozenset(("iedereen", "niemand", "iemand", "alles", "niets"))
+_HUNDREDS = frozenset(("tientallen", "honderden", "duizenden", "tienduizenden", "miljoenen"))
 _PLURAL_OBJECTS = frozenset(("ons", "jullie", "hen", "hun"))  # 'Wie van jullie'
 # Units after a number take a singular or plural verb: 'Tien euro is veel', 'Drie liter melk'.
 _MEASURES = (
@@ -124,6 +128,10 @@ class Phrases:
 
     def _np(self, i: int, e: int) -> Subject | None:
         np = self._np_core(i, e)
+        if np is not None and np.pronoun and self.low[i] in _INDEFINITES:
+            inner = self._np_core(i + 2, e) if self.low[i + 1 : i + 2] == ("van",) else None
+            if inner is not None:  # 'Niemand van de aanwezigen wist'
+                return np._replace(end=inner.end, simple=False)
         if np is None or np.pronoun:
             return self._coordinated(np, e) if np is not None else None
         end = np.end
@@ -162,18 +170,19 @@ class Phrases:
         if w == "al" and i + 1 < e and self.bits[i + 1] & (t.DET | t.POSS):
             inner = self._determiner_phrase(i + 1, e)  # 'Al mijn vrienden', 'al het werk'
             return inner._replace(start=i) if inner is not None else None
+        if w in ("meer", "minder") and self.low[i + 1 : i + 2] == ("dan",) and i + 2 < e:
+            inner = self._np_core(i + 2, e)  # 'Meer dan honderd bezoekers hebben'
+            if inner is not None and self.bits[i + 2] & t.NUM:
+                return inner._replace(start=i)
         if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
             return self._determiner_phrase(i, e)
         if w == "zowel":
             return Subject(i, e, i, 3, "", False, False, False, False)
         if self._name_start(i):  # 'Fleur', 'Den Helder' inside a sentence; unknown 'Sanne'
-            j = i + 1
-            while j < e and self.tokens[j].text[:1].isupper() and not self.bits[j] & t.CLOSED:
-                j += 1
-            return Subject(i, j, i, 3, "sg", False, False, False, True)
+            return Subject(i, self._name_end(i + 1, e), i, 3, "sg", False, False, False, True)
         if b & t.SUBJ and not (w in ("het", "je") and self._has_noun_after(i, e)):
             return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
-        if w in ("iedereen", "niemand", "iemand", "alles", "niets"):
+        if w in _INDEFINITES:
             return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
         if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w in _OPEN_DETS:
             return self._determiner_phrase(i, e)
@@ -182,13 +191,29 @@ class Phrases:
             while j < e and self.bits[j] & t.NAME and self.tokens[j].text[:1].isupper():
                 j += 1
             return Subject(i, j, i, 3, "sg", False, False, False, True)
-        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
-            return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
+        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...', 'Honderden mensen waren'
+            j = i + 1 if w in _HUNDREDS and self.bits[i + 1 : i + 2] == [t.NOUN_PL] else i
+            return Subject(i, j + 1, j, 3, "pl", False, False, False, True)
         verb_next = self._finite(1) and not self.bits[1] & (t.ADJ | t.ADV)  # not 'Hulp nodig?'
         if i == 0 and b & ~t.NAME == t.NOUN_SG and (verb_next or self.low[1:2] == ("en",)):
             # 'Oma snijdt', 'Koffie helpt': a bare singular noun in front; not sure (a warning)
             return Subject(i, i + 1, i, 3, "sg", False, False, False, False)
         return self._bare_plural(i, e)
+
+    def _name_end(self, j: int, e: int) -> int:
+        """The end of a name: capitalised words, with 'van', 'de', 'der' between them
+        ('Ellen de Vries', 'Sanne van der Meer')."""
+        while j < e:
+            if self.tokens[j].text[:1].isupper() and not self.bits[j] & t.CLOSED:
+                j += 1
+                continue
+            k = j
+            while k < e and self.low[k] in _NAME_PARTS:
+                k += 1  # 'van der'
+            if k == j or k >= e or not self.tokens[k].text[:1].isupper():
+                break
+            j = k + 1
+        return j
 
     def _part_of(self, i: int, e: int) -> Subject | None:
         """'Eén van de kinderen is', 'Twee van de vier sollicitanten hebben', 'Wie van jullie
@@ -221,12 +246,15 @@ class Phrases:
 
     def _name_start(self, i: int) -> bool:
         """An unknown capitalised word, or one inside the sentence that is no function word
-        ('Gaan Fleur en ...': 'fleur' is also a verb form)."""
+        ('Gaan Fleur en ...': 'fleur' is also a verb form), or one before 'de', 'van' and a
+        capital ('Ellen de Vries': 'ellen' is also a plural)."""
         if not self.tokens[i].text[:1].isupper():
             return False
         b = self.bits[i]
         if b == t.UNKNOWN or b == t.NAME:
             return b == t.UNKNOWN
+        if self.low[i + 1 : i + 2] in _INFIXES and not b & (t.CLOSED | t.FINITE):
+            return self._name_end(i + 1, self.n) > i + 2
         if i == 0 or not self.bits[i - 1]:
             return False  # after an emoji or a colon a capital may start a new sentence
         return not b & (t.CLOSED | t.NOUN_PL | t.ADV) and self.low[i] not in PARTICLES
@@ -247,6 +275,8 @@ class Phrases:
         j = s + 1
         while j < e and self.bits[j] & t.ADJ and not self.bits[j] & (t.NOUN | t.CLOSED):
             j += 1  # 'sinds vorige maand', 'op korte termijn'
+        if j > s + 1 and j < e and self.bits[j] & t.NOUN and not self.bits[j] & t.CLOSED:
+            return j + 1  # 'vanaf volgende week': 'week' is also a verb form
         return self._bare_nouns(j, e)
 
     def _adverbial(self, s: int, e: int) -> int:
@@ -293,8 +323,10 @@ class Phrases:
             return False
         if self.low[j] == "maar":
             return bool(self.bits[j + 1] & t.NUM)  # 'er zaten maar vijf mensen': 'only'
-        if not b & t.ADJ or b & (t.INFLECTED | t.NOUN | t.CLOSED | t.FINITE):
+        if not b & t.ADJ or b & (t.INFLECTED | t.CLOSED):
             return False
+        if b & t.NOUN:  # 'woont ruim achttien miljoen mensen': 'ruim' is also a noun
+            return bool(self.bits[j + 1] & t.NUM)
         return bool(self.bits[j + 1] & (t.DET | t.NUM))
 
     def _bare_nouns(self, i: int, e: int) -> int:

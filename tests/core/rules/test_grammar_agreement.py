@@ -45,6 +45,8 @@ def _grammar(text: str) -> list[tuple[str, str, str]]:
         ("Er was vroeger veel meer winkels in de straat.", "was", "waren"),
         ("Zijn er nog een plek vrij in de bus?", "Zijn", "Is"),
         ("Sinds vorige maand werkt er drie nieuwe mensen.", "werkt", "werken"),
+        ("Niemand van de aanwezigen wisten het antwoord.", "wisten", "wist"),
+        ("In Nederland woont ruim achttien miljoen mensen.", "woont", "wonen"),
         ("Als er vragen is, bel me gerust.", "is", "zijn"),
         ("Ik denk dat er morgen veel mensen komt.", "komt", "komen"),
         ("Er zat gisteren maar vijf mensen in de zaal.", "zat", "zaten"),
@@ -110,6 +112,9 @@ def test_right_sentence_stays_quiet(text: str) -> None:
         ("De organisatie hebben besloten het festival af te lassen.", "hebben", "heeft"),
         ("Het gezin wonen sinds de zomer in Leeuwarden.", "wonen", "woont"),
         ("Na afloop krijgt alle deelnemers een medaille.", "krijgt", "krijgen"),
+        ("Alles zijn weer in orde.", "zijn", "is"),
+        ("Iedereen hebben zijn best gedaan.", "hebben", "heeft"),
+        ("Vanaf volgende week rijdt de bussen weer normaal.", "rijdt", "rijden"),
     ],
 )
 def test_plain_subject_mistake_is_an_error(text: str, wrong: str, right: str) -> None:
@@ -129,3 +134,37 @@ def test_het_before_an_adjective_is_the_object(text: str, wrong: str, right: str
     as 'het' may still be one)."""
     assert _grammar(text) == [(wrong, right, "warning")]
     assert _grammar(text.replace(f" {wrong} ", f" {right} ")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "right"),
+    [
+        ("Als het regent, blijft de kinderen binnen.", "blijft", "blijven"),
+        ("Toen we aankwamen, was de deuren al dicht.", "was", "waren"),
+        ("Mijn buurman, een echte klusser, hebben onze schuur gebouwd.", "hebben", "heeft"),
+        ("Onze directeur, Ellen de Vries, gaan met pensioen.", "gaan", "gaat"),
+    ],
+)
+def test_main_clause_after_a_comma(text: str, wrong: str, right: str) -> None:
+    """After a fronted subordinate clause the subject follows the verb; after appositions the
+    first phrase is the subject (a warning either way)."""
+    assert _grammar(text) == [(wrong, right, "warning")]
+    assert _grammar(text.replace(f" {wrong} ", f" {right} ")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als je vragen hebt, bel dan de klantenservice.",
+        "Als jullie willen, kunnen we morgen afspreken.",
+        "Jan, Piet en Klaas, komen jullie ook eten?",
+        "Jongens, meiden, zijn jullie er klaar voor?",
+        "Morgen spreekt Ellen de Vries over duurzaam wonen.",
+        "Honderden mensen waren zaterdag bij de opening.",
+        "Meer dan honderd bezoekers hebben de tentoonstelling gezien.",
+        "Alles geven kan niet altijd.",
+        "Ruim je kamer eerst op.",
+    ],
+)
+def test_imperatives_vocatives_and_names_stay_quiet(text: str) -> None:
+    assert _grammar(text) == []
