@@ -24,6 +24,9 @@ from schrijfhulp.core.rules.patterns import match_case
 
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
+# Words between an object 'het' and its predicate: 'maken het mij niet makkelijk'.
+_PREDICATE_GAP = "mij me ons jou je u hem haar hen niet heel erg zo wel ook best nog echt"
+_BEFORE_PREDICATE = frozenset(_PREDICATE_GAP.split())
 # Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
 _COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
 # 'Het aantal klachten is': with a definite article the head counts, not the counted nouns.
@@ -142,9 +145,19 @@ def _object_het(parsed: Parsed, clause: Clause, other: Subject) -> bool:
     rest = parsed.lowered[other.end : clause.end]
     if "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest):
         return True
-    after = [info.bits for info in parsed.infos[other.end : other.end + 2]] + [0, 0]
-    adjective = after[0] & t.ADJ and not after[0] & (t.NOUN | t.INFLECTED | t.FINITE)
-    return bool(adjective) and not after[1] & t.NOUN
+    k = other.end
+    while k < len(parsed.infos) - 1 and parsed.lowered[k] in _BEFORE_PREDICATE:
+        k += 1  # 'maken het mij niet makkelijk'
+    return _bare_adjective(parsed, k, t.FINITE)
+
+
+def _bare_adjective(parsed: Parsed, k: int, exclude: int = 0) -> bool:
+    """An uninflected adjective at k with no noun after it: a predicate ('belangrijk')."""
+    bits = parsed.infos[k].bits if k < len(parsed.infos) else 0
+    after = parsed.infos[k + 1].bits if k + 1 < len(parsed.infos) else 0
+    if not bits & t.ADJ or bits & (t.NOUN | t.INFLECTED | exclude):
+        return False
+    return not after & (t.NOUN | t.ADJ | t.INFLECTED | t.NUM)
 
 
 def _check_one(
@@ -183,8 +196,9 @@ def _check_one(
         particle = (joined and forms.particle) or ""
         particle = particle if word.startswith(particle) else ""
         for tense in _tenses(forms, word[len(particle) :], bool(variant), past_cue):
-            if lemma == "zijn" and head in _NEUTER:
-                subject = subject._replace(number="")  # 'Het zijn drukke tijden'
+            predicate = max(v, subject.end - 1) + 1  # 'Het zijn drukke tijden', not 'belangrijk'
+            if lemma == "zijn" and head in _NEUTER and not _bare_adjective(parsed, predicate):
+                subject = subject._replace(number="")
             accepted = tuple(particle + f for f in _accepted(forms, subject, inverted, tense))
             if word in accepted:
                 return None

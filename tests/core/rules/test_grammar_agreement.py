@@ -127,6 +127,7 @@ def test_plain_subject_mistake_is_an_error(text: str, wrong: str, right: str) ->
     [
         ("Veel jongeren vindt het moeilijk om een huis te vinden.", "vindt", "vinden"),
         ("De ouders vindt het belangrijk dat de school veilig is.", "vindt", "vinden"),
+        ("Mijn collega's maakt het mij niet makkelijk.", "maakt", "maken"),
     ],
 )
 def test_het_before_an_adjective_is_the_object(text: str, wrong: str, right: str) -> None:
@@ -168,3 +169,11 @@ def test_main_clause_after_a_comma(text: str, wrong: str, right: str) -> None:
 )
 def test_imperatives_vocatives_and_names_stay_quiet(text: str) -> None:
     assert _grammar(text) == []
+
+
+def test_het_zijn_takes_either_number_but_not_before_a_bare_adjective() -> None:
+    assert _grammar("Het zijn drukke tijden voor de zorg.") == []
+    assert _grammar("Dat zijn mooi gemaakte spullen.") == []
+    assert _grammar("Daarom zijn het belangrijk om op tijd te reageren.") == [
+        ("zijn", "is", "error")
+    ]
