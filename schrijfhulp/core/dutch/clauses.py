@@ -40,6 +40,10 @@ _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, To
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _SUBJECT_START = t.SUBJ | t.DET | t.POSS
+# Chat openers without a comma: 'haha wij waren er ook', 'ja ik kom'.
+_INTERJECTIONS = frozenset(
+    ("haha", "hahaha", "hihi", "lol", "ja", "jaa", "nee", "oke", "oké", "ok", "hoi", "hey", "hé")
+)
 _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _RELATIVES = ("die", "dat", "wat", "wie")
 
@@ -241,6 +245,8 @@ class _Finder(Boundaries):
     # --- main and subordinate clauses ------------------------------------------------------
     def _main(self, s: int, e: int, coordinated: bool = False) -> Clause:
         none = Clause(s, e, False, -1, None, False, False)
+        if self.low[s] in _INTERJECTIONS and s + 2 < e and not self._finite(s + 1):
+            s += 1  # 'haha wij waren er ook', 'ja ik kom'; not 'Nou ben ik benieuwd'
         if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
             subject = self._np(s + 1, e)
             if subject is None and self.question and self.low[s + 1 : s + 2] == ("er",):
@@ -293,7 +299,11 @@ class _Finder(Boundaries):
             post = self._after_adverbs(verb + 1, e)  # 'Bij ons werkt inmiddels veertig mensen'
             sure = post is None
         if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
-            return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
+            # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list, plural as a whole;
+            # only a plural in front is sure to need a plural verb ('komt vierhonderd woningen,')
+            if post.number != "pl" or "en" not in self.low[post.end :]:
+                return none
+            sure = False
         if (
             self.bits[verb] & t.INF
             and self._finite(verb + 1)

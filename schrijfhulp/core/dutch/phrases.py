@@ -17,7 +17,8 @@ from schrijfhulp.core.dutch.verbs import PARTICLES
 from schrijfhulp.core.dutch.verbvariants import dt_variant, past_variant
 
 _POSTMODIFIERS = frozenset(
-    ["van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen"]
+    ("van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen")
+    + ("tot", "onder", "boven", "naast")  # 'Alle kinderen tot twaalf jaar mogen'
 )
 _INTENSIFIERS = frozenset(["heel", "zeer", "erg", "nog", "meest", "minst", "zo", "te", "best"])
 _SINGULAR_DETS = frozenset(["een", "elke", "ieder", "iedere", "elk", "één", "eén"])

@@ -46,6 +46,8 @@ def _grammar(text: str) -> list[tuple[str, str, str]]:
         ("Zijn er nog een plek vrij in de bus?", "Zijn", "Is"),
         ("Sinds vorige maand werkt er drie nieuwe mensen.", "werkt", "werken"),
         ("Niemand van de aanwezigen wisten het antwoord.", "wisten", "wist"),
+        ("In de wijk komt vierhonderd woningen, een school en een winkel.", "komt", "komen"),
+        ("Alle kinderen tot twaalf jaar mag gratis naar binnen.", "mag", "mogen"),
         ("In Nederland woont ruim achttien miljoen mensen.", "woont", "wonen"),
         ("Als er vragen is, bel me gerust.", "is", "zijn"),
         ("Ik denk dat er morgen veel mensen komt.", "komt", "komen"),
@@ -115,6 +117,7 @@ def test_right_sentence_stays_quiet(text: str) -> None:
         ("Alles zijn weer in orde.", "zijn", "is"),
         ("Iedereen hebben zijn best gedaan.", "hebben", "heeft"),
         ("Vanaf volgende week rijdt de bussen weer normaal.", "rijdt", "rijden"),
+        ("haha wij was gisteren ook bij dat concert", "was", "waren"),
     ],
 )
 def test_plain_subject_mistake_is_an_error(text: str, wrong: str, right: str) -> None:
@@ -165,6 +168,10 @@ def test_main_clause_after_a_comma(text: str, wrong: str, right: str) -> None:
         "Meer dan honderd bezoekers hebben de tentoonstelling gezien.",
         "Alles geven kan niet altijd.",
         "Ruim je kamer eerst op.",
+        "nou ben ik benieuwd",
+        "Op tafel staat koffie, thee en taart.",
+        "Toen kwam Jan, de buurman, binnen.",
+        "De winkel is open tot zes uur.",
     ],
 )
 def test_imperatives_vocatives_and_names_stay_quiet(text: str) -> None:
