@@ -249,6 +249,8 @@ class _Finder(Boundaries):
             s += 1  # 'haha wij waren er ook', 'ja ik kom'; not 'Nou ben ik benieuwd'
         if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
             subject = self._np(s + 1, e)
+            if subject is not None and subject.either_je and is_time(self.low[subject.head]):
+                subject = self._pronoun(s + 1)  # 'Krijg je volgende week ...'
             if subject is None and self.question and self.low[s + 1 : s + 2] == ("er",):
                 # 'Zijn er nog vragen?', 'Is er nog een plek vrij?': the subject follows 'er'
                 post = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
@@ -290,7 +292,9 @@ class _Finder(Boundaries):
             return none  # 'Alles selecteren', 'een concept kopiëren'; not 'Jij kunnen dat'
         post = self._np(verb + 1, e)
         if post is not None and is_time(self.low[post.head]):
-            post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
+            # 'zijn dit jaar veel zeehonden ...': the subject comes later; but in 'lees je
+            # volgende week' the 'je' is the subject, not a possessive
+            post = self._pronoun(verb + 1) if post.either_je else None
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
             post = self._np(verb + 2, e)
@@ -331,6 +335,10 @@ class _Finder(Boundaries):
             # 'Wie heeft de sleutel?' and 'Wie zijn de winnaars?': either may be the subject
             post = Subject(s, s + 1, s, 3, "", False, True, False, False)
         return Clause(s, e, False, verb, post, True, post.simple and sure)
+
+    def _pronoun(self, i: int) -> Subject:
+        info = self.infos[i]
+        return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
 
     def _possessive(self, i: int) -> bool:
         after = self.bits[i + 1] if i + 1 < self.n else 0

@@ -184,3 +184,9 @@ def test_het_zijn_takes_either_number_but_not_before_a_bare_adjective() -> None:
     assert _grammar("Daarom zijn het belangrijk om op tijd te reageren.") == [
         ("zijn", "is", "error")
     ]
+
+
+def test_je_before_a_time_is_the_subject() -> None:
+    """'lees je volgende week': 'je' is no possessive before a time, so it is the subject."""
+    assert _grammar("De uitslag van de enquête lees je volgende week hier.") == []
+    assert _grammar("Krijgt je volgende week de uitslag?") == [("Krijgt", "Krijg", "error")]
