@@ -190,3 +190,11 @@ def test_je_before_a_time_is_the_subject() -> None:
     """'lees je volgende week': 'je' is no possessive before a time, so it is the subject."""
     assert _grammar("De uitslag van de enquête lees je volgende week hier.") == []
     assert _grammar("Krijgt je volgende week de uitslag?") == [("Krijgt", "Krijg", "error")]
+
+
+@pytest.mark.parametrize(
+    "text", ["De data zijn veilig opgeslagen.", "De data is veilig opgeslagen.",
+             "De media heeft er veel aandacht aan besteed."]
+)  # fmt: skip
+def test_data_and_media_take_either_number(text: str) -> None:
+    assert _grammar(text) == []
