@@ -15,9 +15,13 @@ Approximation and blind spots, on purpose on the safe side (no subject means no 
 - ``je`` + noun may be a possessive (``Vindt je broer``) or a subject and an object (``Heb je
   tijd``); such subjects carry ``either_je`` and both verb forms are right;
 - ``ze``/``zij`` and ``zowel ... als`` subjects have no number (``""``);
-- in a relative clause only a pronoun that cannot be an object counts as subject (``het boek
-  dat ik las``), as the relative pronoun itself is often the subject; ``dat`` after a verb or
-  a de-noun (``Ik denk dat``, ``de hoop dat``) is a conjunction, not a relative pronoun;
+- in a relative clause a pronoun that cannot be an object is the subject (``het boek dat ik
+  las``); else the noun phrase the pronoun stands for is, or a phrase inside the clause (see
+  ``relatives.py``), never for sure; ``dat`` after a verb, a de-noun or a noun without a phrase
+  of its own (``Ik denk dat``, ``de hoop dat``, ``Het is jammer dat``) is a conjunction;
+- a question adverb with a phrase after it starts an embedded question (``Weet jij waarom de
+  lampen uitvallen``), as does ``nu`` / ``toen`` + a phrase; ``sinds`` before a time or a
+  phrase without a verb of its own is a preposition (``Sinds vorige maand werkt er ...``);
 - sentences without any finite verb form are skipped without further work.
 """
 
@@ -28,35 +32,20 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Phrases, Subject
+from schrijfhulp.core.dutch.boundaries import PRONOUNS, Boundaries
+from schrijfhulp.core.dutch.phrases import Subject, is_time
 from schrijfhulp.core.dutch.segmentation import Document, Sentence, Token, TokenKind
 
 _WORDS = frozenset({TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.MENTION})
-# Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
-_TIME_WORDS = (
-    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
-    "tijd periode kwartaal seizoen morgen maandag dinsdag woensdag donderdag vrijdag zaterdag "
-    "zondag"
-)
-TIME_NOUNS = frozenset(_TIME_WORDS.split())
-_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
 _LISTS = frozenset(((",",), ("(",), ("/",), ("&",), ("-",), ("–",)))  # 'Gerrit (92) en ...'
 _COORDINATORS = frozenset(("en", "maar", "want", "of"))
 _SUBJECT_START = t.SUBJ | t.DET | t.POSS
+# Chat openers without a comma: 'haha wij waren er ook', 'ja ik kom'.
+_INTERJECTIONS = frozenset(
+    ("haha", "hahaha", "hihi", "lol", "ja", "jaa", "nee", "oke", "oké", "ok", "hoi", "hey", "hé")
+)
 _FEW = ("veel", "weinig")  # 'Te veel hashtags maken ...'
 _RELATIVES = ("die", "dat", "wat", "wie")
-_PRONOUNS = frozenset(("dat", "wat", "wie", "die", "dit"))
-_CLAUSE_WORDS = t.SUB | t.REL | t.QUESTION
-
-
-def is_time(noun: str) -> bool:
-    """'week', 'dinsdagavond', and plurals: 'de komende drie weken' is when, not who."""
-    if noun.endswith(_TIME_ENDINGS):
-        return True
-    return bool(t.info(noun).bits & t.NOUN_PL) and any(
-        lemma.endswith(_TIME_ENDINGS) for lemma in lexicon().lemmas(noun)
-    )
 
 
 class Clause(NamedTuple):
@@ -146,7 +135,7 @@ def _parse(
     return infos, _Finder(sentence.tokens, lowered, infos, question).clauses()
 
 
-class _Finder(Phrases):
+class _Finder(Boundaries):
     def __init__(
         self,
         tokens: tuple[Token, ...],
@@ -174,29 +163,55 @@ class _Finder(Phrases):
         """Cut a stretch without punctuation at clause words, then read each clause."""
         starts = [s]
         for i in range(s + 1, e):
-            if self._starts_clause(i):
+            if self._starts_clause(i, e):
                 starts.append(i)
         for k, a in enumerate(starts):
             b = starts[k + 1] if k + 1 < len(starts) else e
+            if k == 0 and s and self._finite(s) and not self.question:
+                clause = self._after_front(s, b, out)
+                if clause is not None:
+                    a = self._next_coordinated(clause, b)
+                    out.append(clause._replace(end=a))
             while a < b:
                 a = self._clause(a, b, out)
 
-    def _starts_clause(self, i: int) -> bool:
-        b, w = self.bits[i], self.low[i]
-        if not b & _CLAUSE_WORDS or self._is_determiner(i):
-            return False
-        if w == "als" or w == "of":
-            return not (i + 1 < self.n and self._finite(i + 1))
-        if w in ("die", "dat"):  # 'die' after a noun; 'dat' also as conjunction
-            return w == "dat" or bool(self.bits[i - 1] & (t.NOUN | t.NAME))
-        return not b & t.DET
+    def _after_front(self, s: int, e: int, out: list[Clause]) -> Clause | None:
+        """The main clause after a comma, when what stands in front has no verb of its own:
+        after a subordinate clause the subject follows the verb ('Als het regent, blijven de
+        kinderen binnen'); after noun phrases (an apposition) the first one is the subject
+        ('Mijn buurman, een echte klusser, heeft ...'). Never sure; an imperative ('Als je
+        vragen hebt, bel de balie') is left alone: a bare stem may be one."""
+        if any(not c.subordinate and c.verb >= 0 for c in out) or self.low[s - 1] != ",":
+            return None
+        if self.bits[s] & t.PRES_1 and not self.bits[s] & (t.PRES_3 | t.PAST):
+            return None
+        if out and out[0].subordinate and out[0].start == 0:
+            subject = self._np(s + 1, e)
+            if subject is None or is_time(self.low[subject.head]):
+                return None
+            return Clause(s, e, False, s, subject, True, False)
+        front, behind = self._appositions(s - 1), self._np(s + 1, e)
+        if front is None or behind is not None and behind.pronoun:
+            return None  # 'Jongens, meiden, komen jullie ook?': the pronoun is the subject
+        return Clause(s, e, False, s, front, False, False)
 
-    def _is_determiner(self, i: int) -> bool:
-        """'dat project', 'die man', 'welke collega': a determiner before a noun."""
-        if not self.bits[i] & t.DET or i + 1 >= self.n:
-            return False
-        nb = self.bits[i + 1]
-        return bool(nb & (t.NOUN | t.ADJ)) and not nb & (t.SUBJ | t.DET | t.FINITE & ~t.PRES_PL)
+    def _appositions(self, end: int) -> Subject | None:
+        """'Mijn buurman, een echte klusser,': two or more noun phrases cut by commas before
+        end, and nothing else; the first of them."""
+        pieces = [i for i in range(end) if self.low[i] == ","] + [end]
+        if len(pieces) < 2:
+            return None
+        start, phrases = 0, []
+        for cut in pieces:
+            np = self._np(start, cut)
+            name = self.tokens[start].text[:1].isupper() and self._name_end(start + 1, cut) == cut
+            if (np is None or np.end != cut) and name:  # 'Ellen de Vries' after a comma
+                np = Subject(start, cut, start, 3, "sg", False, False, False, False)
+            if np is None or np.end != cut:
+                return None
+            phrases.append(np)
+            start = cut + 1
+        return phrases[0]._replace(simple=False)
 
     def _clause(self, s: int, e: int, out: list[Clause]) -> int:
         """Read one clause from s; returns where the next (coordinated) clause starts."""
@@ -207,14 +222,7 @@ class _Finder(Phrases):
             s += 1
         if s >= e:
             return e
-        if (
-            self.bits[s] & _CLAUSE_WORDS
-            and not self._is_determiner(s)
-            and s > 0
-            or self.bits[s] & t.SUB
-            and not self.bits[s] & t.ADV
-            and self.low[s] not in _PRONOUNS
-        ):
+        if self._opens_subordinate(s, e):
             clause = self._subordinate(s, e)
         else:
             clause = self._main(s, e, coordinated)
@@ -226,6 +234,8 @@ class _Finder(Phrases):
         after = max(clause.verb + 1, clause.subject.end if clause.subject else clause.start + 1)
         for i in range(after, e):
             if self.low[i] in _COORDINATORS and i + 1 < e and not self._np_coordination(i):
+                if self.low[i] == "maar" and self.bits[i + 1] & t.NUM:
+                    continue  # 'er zaten maar vijf mensen': 'only'
                 return i
         return e
 
@@ -235,8 +245,17 @@ class _Finder(Phrases):
     # --- main and subordinate clauses ------------------------------------------------------
     def _main(self, s: int, e: int, coordinated: bool = False) -> Clause:
         none = Clause(s, e, False, -1, None, False, False)
+        if self.low[s] in _INTERJECTIONS and s + 2 < e and not self._finite(s + 1):
+            s += 1  # 'haha wij waren er ook', 'ja ik kom'; not 'Nou ben ik benieuwd'
         if self._finite(s) and not self._np(s, e) or self._verb_first(s, e):
             subject = self._np(s + 1, e)
+            if subject is not None and subject.either_je and is_time(self.low[subject.head]):
+                subject = self._pronoun(s + 1)  # 'Krijg je volgende week ...'
+            if subject is None and self.question and self.low[s + 1 : s + 2] == ("er",):
+                # 'Zijn er nog vragen?', 'Is er nog een plek vrij?': the subject follows 'er'
+                post = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
+                if post is not None and not post.pronoun:
+                    return Clause(s, e, False, s, post, True, False)
             if subject is None or not (self.question or subject.pronoun):
                 return none._replace(verb=s)
             if (
@@ -273,7 +292,9 @@ class _Finder(Phrases):
             return none  # 'Alles selecteren', 'een concept kopiëren'; not 'Jij kunnen dat'
         post = self._np(verb + 1, e)
         if post is not None and is_time(self.low[post.head]):
-            post = None  # 'zijn dit jaar veel zeehonden ...': the subject comes later
+            # 'zijn dit jaar veel zeehonden ...': the subject comes later; but in 'lees je
+            # volgende week' the 'je' is the subject, not a possessive
+            post = self._pronoun(verb + 1) if post.either_je else None
         sure = True
         if post is None and verb + 1 < e and self.low[verb + 1] == "er":
             post = self._np(verb + 2, e)
@@ -282,11 +303,16 @@ class _Finder(Phrases):
             post = self._after_adverbs(verb + 1, e)  # 'Bij ons werkt inmiddels veertig mensen'
             sure = post is None
         if not (post is None or post.pronoun) and self.low[post.end : post.end + 1] in _LISTS:
-            return none  # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list
+            # 'Elke dag maken Fatima, Ruben en hun collega's ...': a list, plural as a whole;
+            # only a plural in front is sure to need a plural verb ('komt vierhonderd woningen,')
+            if post.number != "pl" or "en" not in self.low[post.end :]:
+                return none
+            sure = False
         if (
             self.bits[verb] & t.INF
             and self._finite(verb + 1)
-            and not self.bits[verb + 1] & t.ADJ  # 'zijn ziek', 'hebben recht'
+            and not self.bits[verb + 1] & (t.ADJ | t.ADV)  # 'zijn ziek', 'zijn weer in orde'
+            and not self._possessive(verb + 1)  # 'hebben zijn best gedaan'
             and not hb & t.SUBJ
             and not self._plural_after_singular(first, verb, e)
         ):
@@ -296,7 +322,7 @@ class _Finder(Phrases):
             behind = post is not None and (post.pronoun or self._name_start(post.head))
             other = post if behind and not first.pronoun else None
             return Clause(s, e, False, verb, first, False, first.simple and sure, (), other)
-        if post is None and first is None and self.low[s] in _PRONOUNS and s + 1 == verb:
+        if post is None and first is None and self.low[s] in PRONOUNS and s + 1 == verb:
             # 'Dit betekent dat ...', 'Wie helpt mij?': the pronoun in front is the subject
             # 'Dat klopt', but also 'Dat zijn er meer': singular or plural
             pronoun = Subject(s, s + 1, s, 3, "", False, True, False, True)
@@ -310,12 +336,22 @@ class _Finder(Phrases):
             post = Subject(s, s + 1, s, 3, "", False, True, False, False)
         return Clause(s, e, False, verb, post, True, post.simple and sure)
 
+    def _pronoun(self, i: int) -> Subject:
+        info = self.infos[i]
+        return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
+
+    def _possessive(self, i: int) -> bool:
+        after = self.bits[i + 1] if i + 1 < self.n else 0
+        return bool(self.bits[i] & t.POSS and after & (t.NOUN | t.ADJ))
+
     def _plural_after_singular(self, first: Subject | None, verb: int, e: int) -> bool:
         """'De reiziger moeten overstappen': plural-only forms after a singular phrase are no
         infinitive subject ('Een afspraak maken kan'); not before 'we' ('... kopen moeten we')."""
         if first is None or first.pronoun or first.number != "sg" or first.start == first.head:
             return False
         singular = self.bits[verb + 1] & t.FINITE & ~(t.PRES_PL | t.PAST_PL)
+        if self.bits[verb + 1] & t.PART and self.infos[verb].verbs[:1] == ("hebben",):
+            return not singular  # 'De organisatie hebben besloten': an auxiliary
         after = self.bits[verb + 2] if verb + 2 < e else 0
         return bool(self.bits[verb] & t.PRES_PL) and not singular and not after & _SUBJECT_START
 
@@ -340,52 +376,6 @@ class _Finder(Phrases):
         # 'Het team vindt het', 'Bewoners merken niets' vs 'Het boek lees ik'
         return bool(post_bits & t.OBJ or not post_bits & t.SUBJ)
 
-    def _adverbial(self, s: int, e: int) -> int:
-        """Where the verb should stand after a first part that is not a noun phrase."""
-        b, w = self.bits[s], self.low[s]
-        if b & t.PREP and s + 1 < e:
-            end = self._prepositional(s, e)
-            # 'Bij ons op kantoor', 'In de zomer aan zee': more prepositional phrases in front
-            while 0 < end < e and self.bits[end] & t.PREP and not self._finite(end):
-                nxt = self._prepositional(end, e)
-                if nxt < 0:
-                    break
-                end = nxt
-            return end
-        if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
-            return s + 2
-        if b & t.ADJ and s + 1 < e and is_time(self.low[s + 1]):
-            return s + 2  # 'Vorige week', 'Volgend jaar'
-
-        if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
-            return s + 1
-        return -1
-
-    def _prepositional(self, s: int, e: int) -> int:
-        """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
-        kantoor'; -1 when none follows."""
-        if s + 1 >= e:
-            return -1
-        np = self._np(s + 1, e)
-        if np is not None:
-            return np.end
-        if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
-            return s + 2
-        return self._bare_nouns(s + 1, e)
-
-    def _after_adverbs(self, i: int, e: int) -> Subject | None:
-        """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
-        nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
-        j = i
-        while j < e and self.bits[j] & t.ADV and not self.bits[j] & (t.CLOSED | t.ADJ):
-            j += 1
-        if j == i or j >= e:
-            return None
-        np = self._np(j, e)
-        if np is None or np.pronoun or is_time(self.low[np.head]):
-            return None
-        return np
-
     def _subordinate(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)
         relative = self.bits[s] & (t.REL | t.PRON) and self.low[s] in _RELATIVES
@@ -395,39 +385,45 @@ class _Finder(Phrases):
             after_verb = s > 1 and self.bits[s - 2] & t.SUBJ and not self.bits[s - 2] & t.DET
             noun = self.bits[s - 1] & t.NOUN and not (after_verb and self._finite(s - 1))
             relative = bool(noun) and self.infos[s - 1].gender != "de"
+            # 'Het is jammer dat': a noun without a phrase of its own is no antecedent
+            relative = relative and self._phrase_ending_at(s - 1) is not None
         subject = self._np(s + 1, e)
+        if subject is None and self.low[s + 1 : s + 2] == ("er",) and not relative:
+            return self._after_er(s, e)  # 'als er vragen zijn', 'dat er morgen veel mensen komen'
+        plain = subject is not None and subject.pronoun and not self.bits[subject.head] & t.OBJ
+        if relative and not plain:
+            return self._relative(s, e) if self.low[s] in ("die", "dat") else none
         if subject is None:
             return none
-        if relative and not (subject.pronoun and not self.bits[subject.head] & t.OBJ):
-            return none
-        # The first plain verb form after the subject ('die we starten is klaar': 'starten'),
-        # else the last form that may be a verb ('dat hij het plan maakt').
-        verb, fallback = -1, -1
-        for i in range(subject.end, e):
-            if self.low[i] in _COORDINATORS:
-                break
-            if self._finite(i) and not self._before_noun(i):
-                if not self.bits[i] & (t.NOUN | t.ADJ | t.ADV | t.PART) and self.bits[i] & t.FINITE:
-                    verb = i
-                    break
-                if not self.bits[i] & (t.ADJ | t.ADV):  # 'als ik thuis ben'; not 'als jij nodig'
-                    fallback = i
-        verb = verb if verb >= 0 else fallback
+        verb, end, others = self._final_verb(subject.end, e)
         if verb < 0:
             return none
-        end = verb + 1
-        while (
-            end < e
-            and self.bits[end] & (t.PART | t.INF | t.FINITE)
-            and not self.bits[end] & (t.CLOSED | t.NOUN)
-        ):
-            end += 1
-        # Every finite form of the clause may be the one: 'die we starten is', 'dat ik per 1
-        # maart begin', 'verstuurd heb'. The rule is content when any of them fits.
-        others = tuple(
-            i
-            for i in range(subject.end, e)
-            if i != verb and self._finite(i) and not self._before_noun(i)
-        )
         sure = subject.simple and subject.pronoun
         return Clause(s, end, True, verb, subject, False, sure, others)
+
+    def _after_er(self, s: int, e: int) -> Clause:
+        none = Clause(s, e, True, -1, None, False, False)
+        subject = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
+        if subject is None and self.bits[s + 2] & t.NOUN_PL and self._finite(s + 3):
+            subject = Subject(s + 2, s + 3, s + 2, 3, "pl", False, False, False, False)  # 'vragen'
+        if subject is None or subject.pronoun or is_time(self.low[subject.head]):
+            return none
+        verb, end, others = self._final_verb(subject.end, e)
+        if verb < 0:
+            return none
+        return Clause(s, end, True, verb, subject, False, False, others)
+
+    def _relative(self, s: int, e: int) -> Clause:
+        """'de klanten die gisteren hebben gebeld': the antecedent is the subject, or a phrase
+        inside the clause is ('die de klant heeft gebeld'); never sure."""
+        none = Clause(s, e, True, -1, None, False, False)
+        antecedent = self._antecedent(s)
+        if antecedent is None:
+            return none
+        verb, end, others = self._final_verb(s + 1, e)
+        if verb < 0 or verb == s + 1 and end < e:
+            return none  # 'de helpdesk, die zitten op de eerste verdieping': 'die' as 'they'
+        clear, inner = self._inner_subject(s + 1, verb)
+        if not clear:
+            return none
+        return Clause(s, end, True, verb, antecedent, False, False, others, inner)

@@ -14,9 +14,11 @@ from schrijfhulp.core.dutch import tagger as t
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import Token, TokenKind
 from schrijfhulp.core.dutch.verbs import PARTICLES
+from schrijfhulp.core.dutch.verbvariants import dt_variant, past_variant
 
 _POSTMODIFIERS = frozenset(
-    ["van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen"]
+    ("van", "uit", "in", "op", "bij", "met", "voor", "aan", "naar", "over", "zonder", "tussen")
+    + ("tot", "onder", "boven", "naast")  # 'Alle kinderen tot twaalf jaar mogen'
 )
 _INTENSIFIERS = frozenset(["heel", "zeer", "erg", "nog", "meest", "minst", "zo", "te", "best"])
 _SINGULAR_DETS = frozenset(["een", "elke", "ieder", "iedere", "elk", "één", "eén"])
@@ -25,12 +27,46 @@ _PLURAL_DETS = frozenset(
 )
 _NP_START = t.DET | t.POSS | t.NUM
 _ONE = frozenset(("een", "één", "eén"))
+# Counting words before 'van' + a plural: the number of the whole ('" "' either).
+_PART_WORDS = {
+    **dict.fromkeys(("een", "één", "eén", "1", "elk", "ieder", "wie", "welke", "welk"), "sg"),
+    **dict.fromkeys(("veel", "velen", "sommige", "enkele", "beide", "meerdere"), "pl"),
+    "geen": "",
+}
+_NAME_PARTS = frozenset(("van", "de", "der", "den", "ter", "ten", "'t", "in"))
+_INFIXES = frozenset((w,) for w in _NAME_PARTS)
+_INDEFINITES = frozenset(("iedereen", "niemand", "iemand", "alles", "niets"))
+_HUNDREDS = frozenset(("tientallen", "honderden", "duizenden", "tienduizenden", "miljoenen"))
+_PLURAL_OBJECTS = frozenset(("ons", "jullie", "hen", "hun"))  # 'Wie van jullie'
+# Units after a number take a singular or plural verb: 'Tien euro is veel', 'Drie liter melk'.
+_MEASURES = (
+    "euro cent dollar pond liter kilo gram kilogram ons meter kilometer centimeter procent "
+    "graden stuks ton"
+)
+MEASURE_NOUNS = frozenset(_MEASURES.split())
 _OPEN_DETS = frozenset(("je", "hoeveel"))  # 'je' may be a subject; 'hoeveel' is an adjective
 # Nouns of quantity that take a bare noun: 'het aantal klachten', 'een groep kinderen'.
 QUANTITY_NOUNS = frozenset(
     ("aantal", "paar", "groep", "boel", "hoop", "heleboel", "reeks", "stel", "serie", "handvol")
 )
 _TAILS: dict[str, int] = {}
+# Nouns of time: "Deze maand", "Vorig jaar" are adverbials in front, not subjects.
+_TIME_WORDS = (
+    "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
+    "tijd periode kwartaal seizoen minuut seconde kwartier morgen maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag"
+)
+TIME_NOUNS = frozenset(_TIME_WORDS.split())
+_TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
+
+
+def is_time(noun: str) -> bool:
+    """'week', 'dinsdagavond', and plurals: 'de komende drie weken' is when, not who."""
+    if noun.endswith(_TIME_ENDINGS):
+        return True
+    return bool(t.info(noun).bits & t.NOUN_PL) and any(
+        lemma.endswith(_TIME_ENDINGS) for lemma in lexicon().lemmas(noun)
+    )
 
 
 class Subject(NamedTuple):
@@ -93,6 +129,10 @@ class Phrases:
 
     def _np(self, i: int, e: int) -> Subject | None:
         np = self._np_core(i, e)
+        if np is not None and np.pronoun and self.low[i] in _INDEFINITES:
+            inner = self._np_core(i + 2, e) if self.low[i + 1 : i + 2] == ("van",) else None
+            if inner is not None:  # 'Niemand van de aanwezigen wist'
+                return np._replace(end=inner.end, simple=False)
         if np is None or np.pronoun:
             return self._coordinated(np, e) if np is not None else None
         end = np.end
@@ -124,22 +164,26 @@ class Phrases:
         if i >= e:
             return None
         b, w, info = self.bits[i], self.low[i], self.infos[i]
-        if w in _ONE and self.low[i + 1 : i + 2] == ("van",):  # 'Eén van de kinderen is'
-            inner = self._np_core(i + 2, e)
-            if inner is not None and inner.number == "pl" and not inner.pronoun:
-                return Subject(i, inner.end, i, 3, "sg", False, False, False, False)
+        if self.low[i + 1 : i + 2] == ("van",):
+            part = self._part_of(i, e)
+            if part is not None:
+                return part
+        if w == "al" and i + 1 < e and self.bits[i + 1] & (t.DET | t.POSS):
+            inner = self._determiner_phrase(i + 1, e)  # 'Al mijn vrienden', 'al het werk'
+            return inner._replace(start=i) if inner is not None else None
+        if w in ("meer", "minder") and self.low[i + 1 : i + 2] == ("dan",) and i + 2 < e:
+            inner = self._np_core(i + 2, e)  # 'Meer dan honderd bezoekers hebben'
+            if inner is not None and self.bits[i + 2] & t.NUM:
+                return inner._replace(start=i)
         if w in _SINGULAR_DETS and not b & t.SUBJ:  # 'Eén tip voor ...'
             return self._determiner_phrase(i, e)
         if w == "zowel":
             return Subject(i, e, i, 3, "", False, False, False, False)
         if self._name_start(i):  # 'Fleur', 'Den Helder' inside a sentence; unknown 'Sanne'
-            j = i + 1
-            while j < e and self.tokens[j].text[:1].isupper() and not self.bits[j] & t.CLOSED:
-                j += 1
-            return Subject(i, j, i, 3, "sg", False, False, False, True)
+            return Subject(i, self._name_end(i + 1, e), i, 3, "sg", False, False, False, True)
         if b & t.SUBJ and not (w in ("het", "je") and self._has_noun_after(i, e)):
             return Subject(i, i + 1, i, info.person, info.number, info.polite, True, False, True)
-        if w in ("iedereen", "niemand", "iemand", "alles", "niets"):
+        if w in _INDEFINITES:
             return Subject(i, i + 1, i, 3, "sg", False, True, False, True)
         if b & _NP_START and not (b & t.FINITE and not b & (t.DET | t.POSS)) or w in _OPEN_DETS:
             return self._determiner_phrase(i, e)
@@ -148,25 +192,143 @@ class Phrases:
             while j < e and self.bits[j] & t.NAME and self.tokens[j].text[:1].isupper():
                 j += 1
             return Subject(i, j, i, 3, "sg", False, False, False, True)
-        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...'
-            return Subject(i, i + 1, i, 3, "pl", False, False, False, True)
+        if b == t.NOUN_PL:  # 'Medewerkers krijgen ...', 'Honderden mensen waren'
+            j = i + 1 if w in _HUNDREDS and self.bits[i + 1 : i + 2] == [t.NOUN_PL] else i
+            return Subject(i, j + 1, j, 3, "pl", False, False, False, True)
         verb_next = self._finite(1) and not self.bits[1] & (t.ADJ | t.ADV)  # not 'Hulp nodig?'
         if i == 0 and b & ~t.NAME == t.NOUN_SG and (verb_next or self.low[1:2] == ("en",)):
             # 'Oma snijdt', 'Koffie helpt': a bare singular noun in front; not sure (a warning)
             return Subject(i, i + 1, i, 3, "sg", False, False, False, False)
-        return None
+        return self._bare_plural(i, e)
+
+    def _name_end(self, j: int, e: int) -> int:
+        """The end of a name: capitalised words, with 'van', 'de', 'der' between them
+        ('Ellen de Vries', 'Sanne van der Meer')."""
+        while j < e:
+            if self.tokens[j].text[:1].isupper() and not self.bits[j] & t.CLOSED:
+                j += 1
+                continue
+            k = j
+            while k < e and self.low[k] in _NAME_PARTS:
+                k += 1  # 'van der'
+            if k == j or k >= e or not self.tokens[k].text[:1].isupper():
+                break
+            j = k + 1
+        return j
+
+    def _part_of(self, i: int, e: int) -> Subject | None:
+        """'Eén van de kinderen is', 'Twee van de vier sollicitanten hebben', 'Wie van jullie
+        heeft': the counting word decides the number, not the plural after 'van'."""
+        w = self.low[i]
+        number = _PART_WORDS.get(w, "pl" if self.bits[i] & t.NUM and w != "1" else None)
+        if number is None or i + 2 >= e:
+            return None
+        if self.low[i + 2] in _PLURAL_OBJECTS and w not in _ONE:
+            return Subject(i, i + 3, i, 3, number, False, False, False, False)
+        inner = self._np_core(i + 2, e)
+        if inner is None or inner.number != "pl" or inner.pronoun:
+            return None
+        return Subject(i, inner.end, i, 3, number, False, False, False, False)
+
+    def _bare_plural(self, i: int, e: int) -> Subject | None:
+        """'Nieuwe leden zijn welkom': inflected adjectives and a plural noun without a
+        determiner ('leden' is also a past tense of 'lijden')."""
+        j = i
+        while j < e and self.bits[j] & t.INFLECTED and not self.bits[j] & (t.NOUN | t.CLOSED):
+            j += 1
+        if (
+            j == i
+            or j >= e
+            or not self.bits[j] & t.NOUN_PL
+            or self.bits[j] & (t.NOUN_SG | t.CLOSED)
+        ):
+            return None
+        return Subject(i, j + 1, j, 3, "pl", False, False, False, True)
 
     def _name_start(self, i: int) -> bool:
         """An unknown capitalised word, or one inside the sentence that is no function word
-        ('Gaan Fleur en ...': 'fleur' is also a verb form)."""
+        ('Gaan Fleur en ...': 'fleur' is also a verb form), or one before 'de', 'van' and a
+        capital ('Ellen de Vries': 'ellen' is also a plural)."""
         if not self.tokens[i].text[:1].isupper():
             return False
         b = self.bits[i]
         if b == t.UNKNOWN or b == t.NAME:
             return b == t.UNKNOWN
+        if self.low[i + 1 : i + 2] in _INFIXES and not b & (t.CLOSED | t.FINITE):
+            return self._name_end(i + 1, self.n) > i + 2
         if i == 0 or not self.bits[i - 1]:
             return False  # after an emoji or a colon a capital may start a new sentence
         return not b & (t.CLOSED | t.NOUN_PL | t.ADV) and self.low[i] not in PARTICLES
+
+    def _prepositional(self, s: int, e: int) -> int:
+        """Where a phrase after the preposition at s ends: 'op het plein', 'bij ons', 'op
+        kantoor', 'na lange tijd'; -1 when none follows."""
+        if s + 1 >= e:
+            return -1
+        np = self._np(s + 1, e)
+        if np is not None:
+            return np.end
+        if self.bits[s + 1] & (t.OBJ | t.NUM | t.ADV):
+            return s + 2
+        bare = self.bits[s + 1] & (t.NOUN | t.PRES_1) and not self.bits[s + 1] & t.CLOSED
+        if bare and self._finite(s + 2):
+            return s + 2  # 'Na afloop krijgt': 'afloop' is also a verb form
+        j = s + 1
+        while j < e and self.bits[j] & t.ADJ and not self.bits[j] & (t.NOUN | t.CLOSED):
+            j += 1  # 'sinds vorige maand', 'op korte termijn'
+        if j > s + 1 and j < e and self.bits[j] & t.NOUN and not self.bits[j] & t.CLOSED:
+            return j + 1  # 'vanaf volgende week': 'week' is also a verb form
+        return self._bare_nouns(j, e)
+
+    def _adverbial(self, s: int, e: int) -> int:
+        """Where the verb should stand after a first part that is not a noun phrase."""
+        b, w = self.bits[s], self.low[s]
+        if b & t.PREP and s + 1 < e:
+            end = self._prepositional(s, e)
+            # 'Bij ons op kantoor', 'In de zomer aan zee': more prepositional phrases in front
+            while 0 < end < e and self.bits[end] & t.PREP and not self._finite(end):
+                nxt = self._prepositional(end, e)
+                if nxt < 0:
+                    break
+                end = nxt
+            return end
+        if w in ("hoe", "zo") and s + 1 < e and self.bits[s + 1] & (t.ADJ | t.ADV):
+            return s + 2
+        if b & (t.ADJ | t.PART) and s + 1 < e and is_time(self.low[s + 1]):
+            return s + 2  # 'Vorige week', 'Volgend jaar', 'Afgelopen zaterdag'
+
+        if b & (t.ADV | t.ADJ | t.QUESTION | t.PRON) or w == "er":
+            return s + 1
+        return -1
+
+    def _after_adverbs(self, i: int, e: int) -> Subject | None:
+        """A subject behind adverbs after the verb: 'werkt inmiddels veertig mensen', 'staan
+        nu ook de buren'; not a pronoun, not a time ('werkt nu twee weken')."""
+        j = i
+        while j < e and (
+            self.bits[j] & t.ADV and not self.bits[j] & (t.CLOSED | t.ADJ) or self._adverb_like(j)
+        ):
+            j += 1
+        if j == i or j >= e:
+            return None
+        np = self._np(j, e)
+        if np is None or np.pronoun or is_time(self.low[np.head]):
+            return None
+        return np
+
+    def _adverb_like(self, j: int) -> bool:
+        """'steeds meer huizen', 'vroeger veel winkels': a bare adjective used as an adverb,
+        as a determiner or number follows it (not 'groot nieuws')."""
+        b = self.bits[j]
+        if j + 1 >= self.n:
+            return False
+        if self.low[j] == "maar":
+            return bool(self.bits[j + 1] & t.NUM)  # 'er zaten maar vijf mensen': 'only'
+        if not b & t.ADJ or b & (t.INFLECTED | t.CLOSED):
+            return False
+        if b & t.NOUN:  # 'woont ruim achttien miljoen mensen': 'ruim' is also a noun
+            return bool(self.bits[j + 1] & t.NUM)
+        return bool(self.bits[j + 1] & (t.DET | t.NUM))
 
     def _bare_nouns(self, i: int, e: int) -> int:
         """'van burgemeester en wethouders': nouns without a determiner in a postmodifier."""
@@ -215,6 +377,10 @@ class Phrases:
             k += 1  # 'collega Sanne', 'de gemeente Den Haag'
         if k == j + 1 and self.low[j] in QUANTITY_NOUNS:
             k = self._counted(k, e)
+        elif k == j + 1 and number == "" and self.low[j] in MEASURE_NOUNS and k + 1 < e:
+            k += bool(self.bits[k] & t.NOUN and self._finite(k + 1))  # 'Drie liter melk is'
+        if self.tokens[j].text[:1].isupper() and self.bits[j] & (t.NAME | t.UNKNOWN):
+            number = ""  # 'De Rolling Stones spelen', 'De Efteling trekt'
         # 'Vindt je broer' (possessive) or 'Heb je vragen', 'Ben je boer' (subject + more)
         either = self.low[i] == "je"
         return Subject(i, k, j, 3, number, False, False, either, True)
@@ -236,6 +402,8 @@ class Phrases:
         b, d = self.bits[head], self.low[det]
         if self.low[det + 1 : det + 2] == ("paar",) and head > det + 1:
             return ""  # 'Een paar emoji maken ...'
+        if self.bits[det] & t.NUM and self.low[head] in MEASURE_NOUNS:
+            return ""
         if d == "geen":
             return "pl" if b & t.NOUN_PL and not b & t.NOUN_SG else ""
         if d in _SINGULAR_DETS:
@@ -268,47 +436,3 @@ def _compound_bits(word: str) -> int:
                     break
         _TAILS[word] = found
     return found
-
-
-def dt_variant(form: str) -> str:
-    """The present tense form meant by a form ending in d ('gebeurd' -> 'gebeurt'), or ''."""
-    if len(form) > 3 and form.endswith("d"):
-        candidate = form[:-1] + "t"
-        if t.info(candidate).bits & t.PRES_3:
-            return candidate
-    return ""
-
-
-_PAST_ENDINGS = ("dden", "tten", "den", "ten", "en", "dde", "tte", "de", "te", "e")
-_PAST: dict[str, str] = {}
-
-
-def past_variant(form: str) -> str:
-    """The past tense meant by stem + a wrong ending ('werkde' -> 'werkte', 'antwoorde' ->
-    'antwoordde', 'fietsden' -> 'fietsten'), or ''; the lexicon knows every verb's own past."""
-    found = _PAST.get(form)
-    if found is None:
-        if len(_PAST) > 50_000:
-            _PAST.clear()
-        found = _PAST[form] = _past_variant(form)
-    return found
-
-
-def _past_variant(word: str) -> str:
-    if t.info(word).bits & (t.NOUN | t.ADJ) and lexicon().zipf(word) >= 3.0:
-        return ""  # 'rente' is no 'rende': a common noun or adjective is what it looks like
-    for ending in _PAST_ENDINGS:
-        stem = word[: -len(ending)]
-        if len(stem) < 2 or not word.endswith(ending):
-            continue
-        info = t.info(stem)
-        if not info.bits & t.PRES_1 or not info.verbs:
-            continue
-        forms = lexicon().verb(info.verbs[0])
-        if forms is None or forms.stem != stem:
-            continue
-        if ending in ("e", "en") and not stem.endswith(("d", "t")):
-            continue  # 'ter plaatse': only 'brande', 'wachte' lack a d or t
-        right = forms.past_pl if ending.endswith("n") else forms.past_sg
-        return right if right != word and right.startswith(stem) else ""
-    return ""

@@ -15,6 +15,7 @@ alone does not make a name.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import NamedTuple
 
@@ -83,6 +84,10 @@ class WordInfo(NamedTuple):
 
 
 _UNKNOWN = WordInfo(UNKNOWN, (), 0, "", "", False)
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien"
+_TENS = "vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig"
+_NUMBER_WORD = f"(?:{_UNITS}|{_TENS}|zeventig|tachtig|negentig|honderd|duizend)"
+_NUMERAL = re.compile(f"(?:{_NUMBER_WORD}(?:ën|en)?)*{_NUMBER_WORD}")  # not 'duizenden'
 _AUXILIARIES = ("zijn", "hebben", "worden", "kunnen", "zullen", "willen", "mogen", "moeten")
 _CACHE: dict[str, WordInfo] = {}
 _CACHE_LIMIT = 100_000
@@ -122,6 +127,8 @@ def _common_verb(lemmas: list[str], minimum: float) -> bool:
 
 def _compute(form: str) -> WordInfo:
     readings = lexicon().readings(form)
+    if not readings and len(form) > 6 and _NUMERAL.fullmatch(form):
+        return WordInfo(NUM, (), 0, "", "", False)  # 'driehonderdvijftig'
     if not readings:
         return _nominal_plural(form)
     bits, person, gender, polite = 0, 0, "", False
@@ -174,6 +181,8 @@ def _compute(form: str) -> WordInfo:
         bits &= ~FINITE  # 'waar' (waren), 'mijn' (mijnen), 'wel' (wellen): not read as verbs
     if bits & ~PRES_INV == PRES_1 and _mostly_not_the_verb(form, verbs):
         bits |= NOUN_SG  # 'het verkeer', 'het afval': a noun the dictionary gives no flags
+    if len(form) > 6 and _NUMERAL.fullmatch(form):
+        bits |= NUM  # 'vierhonderd', 'tweeëntwintig': the dictionary knows them as nouns
     number = numbers.pop() if len(numbers) == 1 else ""
     verbs.sort(key=lambda lemma: lemma not in _AUXILIARIES)  # stable: otherwise as read
     return WordInfo(bits, tuple(verbs), person, number, gender, polite)
@@ -189,7 +198,12 @@ def _mostly_not_the_verb(form: str, verbs: list[str]) -> bool:
 
 def _nominal_plural(form: str) -> WordInfo:
     """'werkenden', 'geïnteresseerden': an inflected adjective or participle + n the lexicon
-    lacks is a plural noun (people who are so); any other unknown form has no bits."""
+    lacks is a plural noun (people who are so); 'stories', 'vlogs': an English plural of a
+    noun it knows; any other unknown form has no bits."""
     if len(form) > 5 and form.endswith("en") and info(form[:-1]).bits & INFLECTED:
         return WordInfo(NOUN_PL, (), 0, "", "", False)
+    if len(form) > 4 and form.endswith("s"):
+        singular = form[:-3] + "y" if form.endswith("ies") else form[:-1]
+        if info(singular).bits & NOUN_SG:
+            return WordInfo(NOUN_PL, (), 0, "", "", False)
     return _UNKNOWN

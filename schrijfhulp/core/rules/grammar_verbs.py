@@ -13,16 +13,20 @@ from collections.abc import Iterator, Sequence
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch import tagger as t
-from schrijfhulp.core.dutch.clauses import Clause, Parsed, is_time, parse
+from schrijfhulp.core.dutch.clauses import Clause, Parsed, parse
 from schrijfhulp.core.dutch.lexicon import lexicon
-from schrijfhulp.core.dutch.phrases import Subject, dt_variant, past_variant
+from schrijfhulp.core.dutch.phrases import Subject, is_time
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.dutch.verbs import VerbForms, present_form
+from schrijfhulp.core.dutch.verbvariants import dt_variant, past_variant
 from schrijfhulp.core.rules.model import Hit, Rule
 from schrijfhulp.core.rules.patterns import match_case
 
 _AUXILIARIES = frozenset(("hebben", "zijn", "worden"))
 _NEUTER = frozenset(("het", "dat", "dit", "die", "wat"))
+# Words between an object 'het' and its predicate: 'maken het mij niet makkelijk'.
+_PREDICATE_GAP = "mij me ons jou je u hem haar hen niet heel erg zo wel ook best nog echt"
+_BEFORE_PREDICATE = frozenset(_PREDICATE_GAP.split())
 # Determiners before 'aantal', 'paar', 'groep' that let the verb be singular or plural.
 _COUNTING = frozenset(("een", "'n", "n", "", "zo'n"))
 # 'Het aantal klachten is': with a definite article the head counts, not the counted nouns.
@@ -47,6 +51,13 @@ _PLURAL_DETS = frozenset(
         "twee",
         "drie",
         "vier",
+        "meer",
+        "minder",
+        "weinig",
+        "enkele",
+        "meerdere",
+        "diverse",
+        "hoeveel",
     )
 )
 # Verbs whose third person is the commoner form after 'u' (both are right).
@@ -104,30 +115,49 @@ def _check(
     """``heads``: the either-number heads and the heads singular after 'het'."""
     assert clause.subject is not None
     inverted = clause.inverted
-    found = _check_one(parsed, clause.verb, clause.subject, inverted, heads, past_cue)
+    joined = clause.subordinate
+    found = _check_one(parsed, clause.verb, clause.subject, inverted, heads, past_cue, joined)
     if found is None:
         return None
     for v in clause.other_verbs:
-        if _check_one(parsed, v, clause.subject, inverted, heads, past_cue) is None:
+        if _check_one(parsed, v, clause.subject, inverted, heads, past_cue, joined) is None:
             return None
     other = clause.other_subject  # a pronoun behind the verb: 'Het verslag lees je ...'
     sure = clause.sure and found[1]
     if other is not None and _object_het(parsed, clause, other):
         other, sure = None, False  # 'De ministers is het (niet) eens', 'hebben het druk'
-    if other is not None and _check_one(parsed, clause.verb, other, True, heads, past_cue) is None:
+    if (
+        other is not None
+        and _check_one(parsed, clause.verb, other, True, heads, past_cue, joined) is None
+    ):
         return None
     return (found[0], sure, found[2])
 
 
 def _object_het(parsed: Parsed, clause: Clause, other: Subject) -> bool:
     """'het' behind the verb is no subject in 'het eens zijn' and 'het ... hebben' (het druk
-    hebben, het erover hebben) after a plural phrase: the phrase in front is the subject."""
+    hebben, het erover hebben) after a plural phrase, nor before a bare adjective ('vinden het
+    moeilijk', 'maken het makkelijk'): the phrase in front is the subject."""
     assert clause.subject is not None
     if parsed.lowered[other.head] != "het" or clause.subject.number != "pl":
         return False
     lemmas = parsed.infos[clause.verb].verbs
     rest = parsed.lowered[other.end : clause.end]
-    return "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest)
+    if "hebben" in lemmas[:1] or ("zijn" in lemmas[:1] and "eens" in rest):
+        return True
+    k = other.end
+    while k < len(parsed.infos) - 1 and parsed.lowered[k] in _BEFORE_PREDICATE:
+        k += 1  # 'maken het mij niet makkelijk'
+    return _bare_adjective(parsed, k, t.FINITE)
+
+
+def _bare_adjective(parsed: Parsed, k: int, exclude: int = 0) -> bool:
+    """An uninflected adjective at k with no noun after it: a predicate ('belangrijk')."""
+    bits = parsed.infos[k].bits if k < len(parsed.infos) else 0
+    after = parsed.infos[k + 1].bits if k + 1 < len(parsed.infos) else 0
+    if not bits & t.ADJ or bits & (t.NOUN | t.INFLECTED | exclude):
+        return False
+    return not after & (t.NOUN | t.ADJ | t.INFLECTED | t.NUM)
 
 
 def _check_one(
@@ -137,7 +167,9 @@ def _check_one(
     inverted: bool,
     heads: tuple[frozenset[str], frozenset[str]],
     past_cue: bool,
+    joined: bool = False,
 ) -> tuple[str, bool, Hit] | None:
+    """``joined``: a verb-final clause, where a particle is written on the verb."""
     either, singular = heads
     word = parsed.lowered[v]
     info = parsed.infos[v]
@@ -150,7 +182,8 @@ def _check_one(
         if determiner not in _DEFINITE:
             return None  # 'een aantal mensen heeft/hebben'
         subject, doubt = subject._replace(number="sg"), True  # 'het aantal klachten is'
-    if head in either or _infinitive_head(head, determiner):
+    after_er = subject.start > 0 and parsed.lowered[subject.start - 1] == "er"
+    if head in either or (_infinitive_head(head, determiner) and not after_er):  # 'er vragen
         return None
     if either and _lemma_head(head) in either and determiner in _COUNTING:
         subject = subject._replace(number="")  # 'een aantal mensen heeft/hebben'; 'het aantal
@@ -159,16 +192,14 @@ def _check_one(
         forms = forms_of(lemma)
         if forms is None:
             continue
-        present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
-        tenses = []
-        if variant or word in present or word == forms.stem:
-            tenses.append("pres")
-        if word in (forms.past_sg, forms.past_pl):
-            tenses.insert(0 if past_cue else len(tenses), "past")
-        for tense in tenses:
-            if lemma == "zijn" and head in _NEUTER:
-                subject = subject._replace(number="")  # 'Het zijn drukke tijden'
-            accepted = _accepted(forms, subject, inverted, tense)
+        # 'die altijd klaarstaat': a separable verb at the end of a clause carries its particle
+        particle = (joined and forms.particle) or ""
+        particle = particle if word.startswith(particle) else ""
+        for tense in _tenses(forms, word[len(particle) :], bool(variant), past_cue):
+            predicate = max(v, subject.end - 1) + 1  # 'Het zijn drukke tijden', not 'belangrijk'
+            if lemma == "zijn" and head in _NEUTER and not _bare_adjective(parsed, predicate):
+                subject = subject._replace(number="")
+            accepted = tuple(particle + f for f in _accepted(forms, subject, inverted, tense))
             if word in accepted:
                 return None
             if best is None:
@@ -191,9 +222,20 @@ def _check_one(
     return kind, not doubt, hit
 
 
+def _tenses(forms: VerbForms, word: str, variant: bool, past_cue: bool) -> list[str]:
+    """The tenses a form may be of this verb, the likelier first."""
+    present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
+    tenses = []
+    if variant or word in present or word == forms.stem:
+        tenses.append("pres")
+    if word in (forms.past_sg, forms.past_pl):
+        tenses.insert(0 if past_cue else len(tenses), "past")
+    return tenses
+
+
 def _infinitive_head(head: str, determiner: str) -> bool:
     """'Samen werken', 'het plannen': an infinitive as subject; 'de kosten' is a plural."""
-    return bool(t.info(head).verbs) and head.endswith("en") and determiner not in _PLURAL_DETS
+    return bool(t.info(head).bits & t.INF) and determiner not in _PLURAL_DETS  # not 'leden'
 
 
 def _lemma_head(head: str) -> str:
