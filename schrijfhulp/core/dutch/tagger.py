@@ -183,6 +183,8 @@ def _compute(form: str) -> WordInfo:
         bits |= NOUN_SG  # 'het verkeer', 'het afval': a noun the dictionary gives no flags
     if len(form) > 6 and _NUMERAL.fullmatch(form):
         bits |= NUM  # 'vierhonderd', 'tweeëntwintig': the dictionary knows them as nouns
+    if bits & NOUN == NOUN_SG and not gender and _english_plural_of_noun(form):
+        bits |= NOUN_PL  # 'reels': the dictionary lists it as a singular of its own
     number = numbers.pop() if len(numbers) == 1 else ""
     verbs.sort(key=lambda lemma: lemma not in _AUXILIARIES)  # stable: otherwise as read
     return WordInfo(bits, tuple(verbs), person, number, gender, polite)
@@ -202,8 +204,16 @@ def _nominal_plural(form: str) -> WordInfo:
     noun it knows; any other unknown form has no bits."""
     if len(form) > 5 and form.endswith("en") and info(form[:-1]).bits & INFLECTED:
         return WordInfo(NOUN_PL, (), 0, "", "", False)
-    if len(form) > 4 and form.endswith("s"):
-        singular = form[:-3] + "y" if form.endswith("ies") else form[:-1]
-        if info(singular).bits & NOUN_SG:
-            return WordInfo(NOUN_PL, (), 0, "", "", False)
+    if _english_plural_of_noun(form):
+        return WordInfo(NOUN_PL, (), 0, "", "", False)
     return _UNKNOWN
+
+
+def _english_plural_of_noun(form: str) -> bool:
+    """'vlogs' (vlog), 'reels' (reel), 'stories' (story, which the dictionary knows only as a
+    name): an -s or -ies plural of a noun; then the word may be plural."""
+    if len(form) <= 4 or not form.endswith("s"):
+        return False
+    if form.endswith("ies"):
+        return bool(info(form[:-3] + "y").bits & (NOUN_SG | NAME))
+    return bool(info(form[:-1]).bits & NOUN_SG)

@@ -99,6 +99,10 @@ def test_agreement_mistake_is_a_warning_with_the_right_form_first(
         "Ik wilde komen, maar twee collega's waren ziek.",
         "Ik weet dat deze week druk wordt.",
         "Dit is een cursus voor mensen die van koken houden.",
+        # English plurals of social-media words: 'stories' (story), 'reels' (reel)
+        "Onze stories verdwijnen na een dag.",
+        "Onze reels krijgen veel views.",
+        "De nieuwe vlogs staan online.",
     ],
 )
 def test_right_sentence_stays_quiet(text: str) -> None:
