@@ -47,6 +47,7 @@ from schrijfhulp.core.spelling.judging import (
     RULE_UNKNOWN_NAME,
     RULE_UNKNOWN_WORD,
     Lookup,
+    apostrophe_plural_message,
     has_inner_capital,
     join_compound_message,
     judge,
@@ -56,7 +57,7 @@ from schrijfhulp.core.spelling.judging import (
     words_run_together,
 )
 from schrijfhulp.core.spelling.ranking import dutch_distance
-from schrijfhulp.core.spelling.usual_forms import usual_form
+from schrijfhulp.core.spelling.usual_forms import apostrophe_plural, usual_form
 
 __all__ = ["RULE_JOIN_COMPOUND", "RULE_UNKNOWN_NAME", "RULE_UNKNOWN_WORD", "SpellingChecker"]
 
@@ -263,6 +264,8 @@ class SpellingChecker:
         joined = "-" in candidate.text and "-" not in better
         rule_id = RULE_JOIN_COMPOUND if joined else RULE_UNKNOWN_WORD
         message = join_compound_message(better) if joined else MESSAGE_MISSPELLING
+        if better.endswith("'s") and "'" not in candidate.text:
+            message = apostrophe_plural_message(better)
         # 'data-team', 'phishing-mail': with an English part many writers keep the hyphen.
         english = joined and any(
             self._frequency(p, "en") >= zipf(p) - ENGLISH_MARGIN
@@ -294,6 +297,9 @@ class SpellingChecker:
             return Lookup(known=True)
         if word[:1].isupper() and word[1:].islower() and spell(_lower_first(word)):
             return Lookup(known=True)  # 'Eén' at the start of a sentence: Hunspell wants 'Één'
+        plural = apostrophe_plural(word, spell)
+        if plural:
+            return Lookup(known=False, better=plural)
 
         lower = word.lower()
         if (

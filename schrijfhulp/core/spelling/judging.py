@@ -35,6 +35,10 @@ def join_compound_message(joined: str) -> str:
     return f"Een samenstelling schrijf je aan elkaar: {joined}."
 
 
+def apostrophe_plural_message(plural: str) -> str:
+    return f"Dit meervoud krijgt een apostrof: {plural}."
+
+
 # Zipf frequencies (wordfreq): 3.0 is once per million words.
 NAME_FREQUENCY = 2.5  # a capitalised word this common is a known name or brand
 DUTCH_LOANWORD_FREQUENCY = 3.0

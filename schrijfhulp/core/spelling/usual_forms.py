@@ -3,7 +3,8 @@
 Hunspell's compounding is generous: it accepts 'boekekast' and 'gemeente-huis' because both
 parts are words. Dutch writes compounds as one word, with the linking sound the word has always
 had ('boekenkast'); the hyphen stays only where vowels would merge (zee-egel), before a capital
-(Noord-Holland) or around an English part (kick-off).
+(Noord-Holland) or around an English part (kick-off). And a plural of a word on a long vowel
+takes an apostrophe (auto's, hobby's), where writers often copy English ('autos', 'hobbies').
 """
 
 from __future__ import annotations
@@ -49,3 +50,19 @@ def joined_compound(
             return ""  # auto-ongeluk; follow-up, kick-off
     joined = "".join(parts)
     return joined if spell(joined) else ""
+
+
+def apostrophe_plural(word: str, spell: Callable[[str], bool]) -> str:
+    """'autos' -> "auto's", 'hobbies' -> "hobby's"; '' when that is not the slip. Only for a
+    word the dictionary rejects, whose singular and apostrophe plural it knows and whose
+    apostrophe plural Dutch writers use more: 'bureaus', 'essays', 'kous' and 'tapas' stay."""
+    if len(word) < 4 or not word.islower() or not word.endswith("s"):
+        return ""
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if stem[-1:] not in ("a", "i", "o", "u", "y") or stem.endswith(("eau", "ay", "ey", "oy")):
+        return ""
+    plural = stem + "'s"
+    if not (spell(stem) and spell(plural)):
+        return ""
+    # 'tapas' is how Dutch writers spell it; 'autos' is rare beside "auto's"
+    return plural if zipf(plural) > zipf(word) else ""

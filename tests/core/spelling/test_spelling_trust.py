@@ -118,3 +118,23 @@ def test_sound_key_joins_spellings_that_sound_alike() -> None:
     assert sound_key("caracter") == sound_key("karakter")
     assert sound_key("telefoonumer") == sound_key("telefoonnummer")
     assert sound_key("wijk") == sound_key("weik")
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("autos", "auto's"), ("fotos", "foto's"), ("hobbies", "hobby's"), ("babys", "baby's")],
+)
+def test_plural_on_a_long_vowel_needs_an_apostrophe(
+    checker: SpellingChecker, word: str, plural: str
+) -> None:
+    finding = findings(checker, f"Deel je {word} met ons.")[word]
+    assert finding.severity is Severity.ERROR
+    assert finding.suggestions == (plural,)
+    assert finding.message == f"Dit meervoud krijgt een apostrof: {plural}."
+
+
+def test_plurals_without_an_apostrophe_that_are_right_stay_quiet(
+    checker: SpellingChecker,
+) -> None:
+    text = "De bureaus, cadeaus, essays, kousen, auto's en foto's liggen klaar."
+    assert findings(checker, text) == {}
