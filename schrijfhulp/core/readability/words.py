@@ -30,6 +30,7 @@ from schrijfhulp.core.dutch.compounds import LONGEST_PART
 from schrijfhulp.core.dutch.frequency import familiarity, zipf
 from schrijfhulp.core.dutch.lexicon import Lexicon, lexicon
 from schrijfhulp.core.dutch.syllables import count_syllables
+from schrijfhulp.core.dutch.wordforms import base_forms
 from schrijfhulp.core.readability.nouns import noun_class
 
 __all__ = ["RARE_ZIPF", "WordProfile", "profile", "zipf"]
@@ -159,6 +160,8 @@ def _hint_zipf(lex: Lexicon, lowered: str, readings: tuple, verb_lemmas: frozens
     if best < RARE_ZIPF and lowered.endswith(("er", "ers")):  # aanvrager -> aanvragen
         stem = lowered[: -3 if lowered.endswith("ers") else -2]
         best = max(best, zipf(stem + "en"), zipf(_open(stem) + "en"))
+    if lowered.endswith(("je", "jes")):  # bankjes -> bank: a diminutive is as known as its noun
+        best = max([best, *(familiarity(b) for b in base_forms(lowered) if lex.has_pos(b, "noun"))])
     return best
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from schrijfhulp.core.dutch.frequency import familiarity, zipf
 from schrijfhulp.core.dutch.segmentation import segment
-from schrijfhulp.core.readability.features import sentence_features
+from schrijfhulp.core.readability.features import UNCOMMON_ZIPF, sentence_features
 from schrijfhulp.core.readability.nouns import ABSTRACT, BOTH, CONCRETE, UNKNOWN, noun_class
 from schrijfhulp.core.readability.words import RARE_ZIPF, UNSEEN_ZIPF, profile
 
@@ -80,6 +80,11 @@ def test_noun_class_from_our_lists_compound_heads_and_endings(lemma: str, kind: 
 def test_everyday_words_are_not_rare_by_their_lemma(word: str) -> None:
     assert profile(word).hint_zipf >= RARE_ZIPF
     assert not profile(word).rare
+
+
+@pytest.mark.parametrize("word", ["bankjes", "boompje", "balletjes", "tasje"])
+def test_a_diminutive_of_a_common_noun_is_no_less_known_word(word: str) -> None:
+    assert profile(word).hint_zipf >= UNCOMMON_ZIPF  # not named as 'minder bekend'
 
 
 def test_a_rare_lemma_stays_rare() -> None:
