@@ -111,7 +111,8 @@ def relative_pronoun(doc: Document, rule: Rule, context: CheckContext) -> Iterat
             found = _relative(low, r, clause_nouns)
             if found is None or found[0] == word or found[1] != sure:
                 continue
-            yield Hit(tokens[r].start, tokens[r].end, (match_case(found[0], tokens[r].text),))
+            noun = {"noun": tokens[r - 1].text}  # 'Na 'project' schrijf je 'dat''
+            yield Hit(tokens[r].start, tokens[r].end, (match_case(found[0], tokens[r].text),), noun)
 
 
 def _relative(
