@@ -231,6 +231,8 @@ def _candidates(word: str) -> list[str]:
     out += [word + "der", word[:-1] + "ver", word[:-1] + "zer"]
     if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
         out += [word[:-2] + last + "en", word[:-2] + last + "e", word[:-2] + last + "er"]
+    if word.endswith("heid"):  # vaardigheid -> vaardigheden
+        out.append(word[:-4] + "heden")
     return out
 
 
@@ -239,11 +241,21 @@ def inflect_like(alternative: str, found: str, stiff: str) -> str:
     'inwoners', 'aanstaande' -> 'volgende'); unchanged when the found word is the base form."""
     if found == stiff or " " in alternative:
         return alternative
-    kinds = {_kind(r) for r in lexicon().readings(found)} - {""}
+    kinds = {_kind(r) for r in lexicon().readings(found)} - {""} or _kind_by_ending(found, stiff)
     for candidate in sorted(inflections(alternative) - {alternative}):
         if any(r.lemma == alternative and _kind(r) in kinds for r in lexicon().readings(candidate)):
             return candidate
     return alternative
+
+
+def _kind_by_ending(found: str, stiff: str) -> set[str]:
+    """The kind of a form the lexicon does not know, from what it adds to the entry's word:
+    'prestatieafspraken' is the plural of 'prestatieafspraak' ('afspraak' -> 'afspraken')."""
+    stem = stiff[:-3] + stiff[-2:] if len(stiff) > 3 and stiff[-3] == stiff[-2] else stiff
+    for base in (stiff, stem):
+        if found.startswith(base) and found[len(base) :] in ("s", "'s", "en", stiff[-1] + "en"):
+            return {"pl"}
+    return set()
 
 
 def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
