@@ -27,6 +27,8 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     not-after=a|b          none of these words comes just before the match
     before-abstract=a|b    one of these words or an abstract noun follows (-heid, -ing, -schap,
                            -isme, -atie, -iteit): 'een stukje bewustwording', not 'een stukje taart'
+    not-in-sentence=a|b    none of these words stands in the sentence: an image in its literal
+                           sense ('het huis staat in de steigers', 'de radio afstemmen op')
 """
 
 from __future__ import annotations
@@ -275,6 +277,10 @@ def before_abstract(place: Place, words: frozenset[str]) -> bool:
     return len(after) > 6 and after.endswith(_ABSTRACT_ENDINGS) and _only_noun(after)
 
 
+def not_in_sentence(place: Place, words: frozenset[str]) -> bool:
+    return words.isdisjoint(place.lowered[place.sentence_start : place.sentence_end])
+
+
 def whole_word(place: Place, _: frozenset[str]) -> bool:
     return True
 
@@ -304,6 +310,7 @@ WORD_CONDITIONS: dict[str, Test] = {
     "not-before": not_before,
     "not-after": not_after,
     "before-abstract": before_abstract,
+    "not-in-sentence": not_in_sentence,
 }
 
 
