@@ -231,6 +231,9 @@ def _candidates(word: str) -> list[str]:
     out += [word + "der", word[:-1] + "ver", word[:-1] + "zer"]
     if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
         out += [word[:-2] + last + "en", word[:-2] + last + "e", word[:-2] + last + "er"]
+        if last in "sf":  # talloos -> talloze, braaf -> brave, kaas -> kazen
+            soft = word[:-2] + ("z" if last == "s" else "v")
+            out += [soft + "e", soft + "en"]
     if word.endswith("heid"):  # vaardigheid -> vaardigheden
         out.append(word[:-4] + "heden")
     return out

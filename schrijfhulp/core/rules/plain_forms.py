@@ -154,7 +154,9 @@ def jargon_form(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hi
         word = token.text.lower()
         verdict = verdicts.get(word)
         if verdict is None:
-            verdict = word.isalpha() and word not in quiet and _rare_form(word, ends)
+            verdict = (
+                word.isalpha() and quiet.isdisjoint((word, _base(word))) and _rare_form(word, ends)
+            )
             if len(verdicts) < 65536:
                 verdicts[word] = verdict
         if verdict:
@@ -215,5 +217,16 @@ def _base(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)] + base
     if word.endswith("e") and not word.endswith("ie"):
-        return word[:-1]
+        stem = word[:-1]
+        if (
+            len(stem) > 3
+            and stem[-2] in "aeou"
+            and stem[-3] not in _VOWELS
+            and stem[-1] not in _VOWELS
+        ):
+            return stem[:-1] + stem[-2:]  # 'stadsbrede' -> 'stadsbreed', as 'rode' -> 'rood'
+        return stem
     return word
+
+
+_VOWELS = frozenset("aeiouy")

@@ -118,3 +118,8 @@ def test_the_plural_of_a_compound_the_lexicon_lacks_gives_a_plural_alternative()
     found = plain("De gemeente maakt prestatieafspraken met de corporaties.")
     assert found == [("prestatieafspraken", "afspraken")]
     assert plain("In deze cursus leer je nieuwe skills.") == [("skills", "vaardigheden")]
+
+
+def test_a_vague_about_before_a_number_only() -> None:
+    assert plain("Het kost iets van tien euro.") == [("iets van", "ongeveer")]
+    assert plain("Is dat iets van jou?") == []
