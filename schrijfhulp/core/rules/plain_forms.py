@@ -78,7 +78,11 @@ def light_verb(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit
     window = int(params.get("window", 4))
     named = frozenset(dict(extra))
     for sentence, lowered in zip(doc.sentences, doc.lowered_by_sentence, strict=True):
-        verbs = [i for i, w in enumerate(lowered) if _verb_lemmas(w) & light]
+        verbs = [
+            i
+            for i, w in enumerate(lowered)
+            if _verb_lemmas(w) & light and not _noun_here(lowered, i)
+        ]
         if not verbs:
             continue
         tokens = sentence.tokens
@@ -105,6 +109,14 @@ def light_verb(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit
             if start == first and end == n + 2 and "inf" in _features(lowered[n + 1]):
                 offered = (made,)
             yield Hit(tokens[start].start, tokens[end - 1].end, offered, {"verb": made})
+
+
+def _noun_here(lowered: Sequence[str], i: int) -> bool:
+    """A form that is also a noun, after an article or preposition: 'vragen over zorg'."""
+    before = lowered[i - 1] if i else ""
+    return _is_noun(lowered[i]) and (
+        before in _INDEFINITE or before in _DEFINITE or _is_prep(before)
+    )
 
 
 def _features(form: str) -> frozenset[str]:
