@@ -265,7 +265,9 @@ def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
     """The field a found form most likely is: a participle after an auxiliary, else finite."""
     if "participle" in fields and (len(fields) == 1 or _AUXILIARIES.intersection(before)):
         return "participle"
-    return fields[0]
+    # 'zetten' is present and past plural: a post speaks in the present ('we zetten in op').
+    present = [f for f in fields if f.startswith("present")]
+    return present[0] if present and fields[0].startswith("past") else fields[0]
 
 
 def verb_index(words: list[str]) -> int:

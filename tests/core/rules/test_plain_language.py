@@ -123,3 +123,7 @@ def test_the_plural_of_a_compound_the_lexicon_lacks_gives_a_plural_alternative()
 def test_a_vague_about_before_a_number_only() -> None:
     assert plain("Het kost iets van tien euro.") == [("iets van", "ongeveer")]
     assert plain("Is dat iets van jou?") == []
+
+
+def test_a_form_that_is_present_or_past_plural_is_read_as_present() -> None:
+    assert plain("We zetten in op werkgeluk.") == [("zetten in op", "kiezen voor")]
