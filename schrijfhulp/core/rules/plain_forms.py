@@ -21,7 +21,10 @@ from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.model import Hit, Rule
 
 _INDEFINITE = frozenset({"een", "geen"})
-_DEFINITE = frozenset({"de", "het"})
+# Articles and possessives: the noun phrase is a subject or object, not a light-verb phrase.
+_DEFINITE = frozenset(
+    {"de", "het", "uw", "mijn", "je", "jouw", "zijn", "haar", "ons", "onze", "hun"}
+)
 _NOUN_PREPS = frozenset({"in", "tot", "ter"})
 _PARTICLES = frozenset({"uit", "door", "aan"})
 _NOMINAL = ("ing", "ingen", "atie", "aties")  # 'in overweging nemen', 'tot uitvoering brengen'
