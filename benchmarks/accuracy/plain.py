@@ -89,3 +89,19 @@ def tables() -> list[Table]:
     for part in PARTS:
         out += [_recall_table(checker, part), _hint_table(checker, part)]
     return out
+
+
+def misses(part: str = "tuning") -> None:
+    """Print the stiff sentences the rules miss and the hints on plain ones (tuning part only)."""
+    assert part == "tuning", "the blind part is only measured, never read"
+    checker = _checker()
+    for category, marked, found in stiff_results(checker, part):
+        if not found:
+            print(f"MISS {category}\t{marked}")
+    for genre, text, findings, _ in plain_results(checker, part):
+        for f in findings:
+            print(f"FALSE {genre}\t{f.rule_id}\t{text[f.start : f.end]}\t{text}")
+
+
+if __name__ == "__main__":
+    misses()

@@ -16,6 +16,7 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     as-adverb              the base form, not before a noun: 'geheel vernieuwd', not 'het geheel'
     after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
     not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
+    before-number          a number follows: 'iets van tien euro', not 'iets van mij'
     not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
     not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
     as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
@@ -27,6 +28,8 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     not-after=a|b          none of these words comes just before the match
     before-abstract=a|b    one of these words or an abstract noun follows (-heid, -ing, -schap,
                            -isme, -atie, -iteit): 'een stukje bewustwording', not 'een stukje taart'
+    not-in-sentence=a|b    none of these words stands in the sentence: an image in its literal
+                           sense ('het huis staat in de steigers', 'de radio afstemmen op')
 """
 
 from __future__ import annotations
@@ -192,8 +195,12 @@ def after_noun(place: Place, _: frozenset[str]) -> bool:
 
 
 def not_before_number(place: Place, _: frozenset[str]) -> bool:
+    return not before_number(place, _)
+
+
+def before_number(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return not (after[:1].isdigit() or _has_pos(after, "num"))
+    return after[:1].isdigit() or _has_pos(after, "num")
 
 
 def not_before_noun(place: Place, _: frozenset[str]) -> bool:
@@ -275,6 +282,10 @@ def before_abstract(place: Place, words: frozenset[str]) -> bool:
     return len(after) > 6 and after.endswith(_ABSTRACT_ENDINGS) and _only_noun(after)
 
 
+def not_in_sentence(place: Place, words: frozenset[str]) -> bool:
+    return words.isdisjoint(place.lowered[place.sentence_start : place.sentence_end])
+
+
 def whole_word(place: Place, _: frozenset[str]) -> bool:
     return True
 
@@ -292,6 +303,7 @@ CONDITIONS: dict[str, Test] = {
     "as-adverb": as_adverb,
     "after-noun": after_noun,
     "not-before-number": not_before_number,
+    "before-number": before_number,
     "not-before-noun": not_before_noun,
     "not-sentence-start": not_sentence_start,
     "as-relative": as_relative,
@@ -304,6 +316,7 @@ WORD_CONDITIONS: dict[str, Test] = {
     "not-before": not_before,
     "not-after": not_after,
     "before-abstract": before_abstract,
+    "not-in-sentence": not_in_sentence,
 }
 
 

@@ -231,6 +231,11 @@ def _candidates(word: str) -> list[str]:
     out += [word + "der", word[:-1] + "ver", word[:-1] + "zer"]
     if len(word) > 3 and word[-2] == word[-3]:  # straat -> straten, groot -> grote
         out += [word[:-2] + last + "en", word[:-2] + last + "e", word[:-2] + last + "er"]
+        if last in "sf":  # talloos -> talloze, braaf -> brave, kaas -> kazen
+            soft = word[:-2] + ("z" if last == "s" else "v")
+            out += [soft + "e", soft + "en"]
+    if word.endswith("heid"):  # vaardigheid -> vaardigheden
+        out.append(word[:-4] + "heden")
     return out
 
 
@@ -239,18 +244,30 @@ def inflect_like(alternative: str, found: str, stiff: str) -> str:
     'inwoners', 'aanstaande' -> 'volgende'); unchanged when the found word is the base form."""
     if found == stiff or " " in alternative:
         return alternative
-    kinds = {_kind(r) for r in lexicon().readings(found)} - {""}
+    kinds = {_kind(r) for r in lexicon().readings(found)} - {""} or _kind_by_ending(found, stiff)
     for candidate in sorted(inflections(alternative) - {alternative}):
         if any(r.lemma == alternative and _kind(r) in kinds for r in lexicon().readings(candidate)):
             return candidate
     return alternative
 
 
+def _kind_by_ending(found: str, stiff: str) -> set[str]:
+    """The kind of a form the lexicon does not know, from what it adds to the entry's word:
+    'prestatieafspraken' is the plural of 'prestatieafspraak' ('afspraak' -> 'afspraken')."""
+    stem = stiff[:-3] + stiff[-2:] if len(stiff) > 3 and stiff[-3] == stiff[-2] else stiff
+    for base in (stiff, stem):
+        if found.startswith(base) and found[len(base) :] in ("s", "'s", "en", stiff[-1] + "en"):
+            return {"pl"}
+    return set()
+
+
 def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
     """The field a found form most likely is: a participle after an auxiliary, else finite."""
     if "participle" in fields and (len(fields) == 1 or _AUXILIARIES.intersection(before)):
         return "participle"
-    return fields[0]
+    # 'zetten' is present and past plural: a post speaks in the present ('we zetten in op').
+    present = [f for f in fields if f.startswith("present")]
+    return present[0] if present and fields[0].startswith("past") else fields[0]
 
 
 def verb_index(words: list[str]) -> int:

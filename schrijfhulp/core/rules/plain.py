@@ -177,6 +177,8 @@ class PlainIndex:
                 place = Place(lowered, positions, starts[s], ends[s])
                 if variant.particle_last and not ends_clause(place):
                     continue
+                if variant.verb_first and _other_verb(positions, lowered):
+                    continue
                 if not all(c.holds(place) for c in variant.entry.conditions):
                     continue
                 used.update(positions)
@@ -241,6 +243,19 @@ def _compound_head(head: str) -> bool:
         or (head[-1] in "se" and known(head[:-1]))
         or (head.endswith("en") and known(head[:-2]))
     )
+
+
+def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
+    """The finite verb has a particle of its own in the gap, so it is another verb: 'nemen
+    jullie reacties mee bij het besluit' is 'meenemen', not 'het besluit nemen'."""
+    lemmas = {r.lemma for r in lexicon().readings(lowered[positions[0]]) if r.pos == "verb"}
+    for j in range(positions[0] + 1, positions[1] - 1):
+        word, following = lowered[j], lowered[j + 1]
+        if following[:1].isalnum() and not lexicon().has_pos(following, "prep"):
+            continue  # 'geven op dit moment': a preposition with its noun, not a particle
+        if any((v := verb(word + lemma)) is not None and v.particle == word for lemma in lemmas):
+            return True
+    return False
 
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:

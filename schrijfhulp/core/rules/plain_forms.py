@@ -21,7 +21,10 @@ from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document
 from schrijfhulp.core.rules.model import Hit, Rule
 
 _INDEFINITE = frozenset({"een", "geen"})
-_DEFINITE = frozenset({"de", "het"})
+# Articles and possessives: the noun phrase is a subject or object, not a light-verb phrase.
+_DEFINITE = frozenset(
+    {"de", "het", "uw", "mijn", "je", "jouw", "zijn", "haar", "ons", "onze", "hun"}
+)
 _NOUN_PREPS = frozenset({"in", "tot", "ter"})
 _PARTICLES = frozenset({"uit", "door", "aan"})
 _NOMINAL = ("ing", "ingen", "atie", "aties")  # 'in overweging nemen', 'tot uitvoering brengen'
@@ -78,7 +81,11 @@ def light_verb(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit
     window = int(params.get("window", 4))
     named = frozenset(dict(extra))
     for sentence, lowered in zip(doc.sentences, doc.lowered_by_sentence, strict=True):
-        verbs = [i for i, w in enumerate(lowered) if _verb_lemmas(w) & light]
+        verbs = [
+            i
+            for i, w in enumerate(lowered)
+            if _verb_lemmas(w) & light and not _noun_here(lowered, i)
+        ]
         if not verbs:
             continue
         tokens = sentence.tokens
@@ -105,6 +112,14 @@ def light_verb(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit
             if start == first and end == n + 2 and "inf" in _features(lowered[n + 1]):
                 offered = (made,)
             yield Hit(tokens[start].start, tokens[end - 1].end, offered, {"verb": made})
+
+
+def _noun_here(lowered: Sequence[str], i: int) -> bool:
+    """A form that is also a noun, after an article or preposition: 'vragen over zorg'."""
+    before = lowered[i - 1] if i else ""
+    return _is_noun(lowered[i]) and (
+        before in _INDEFINITE or before in _DEFINITE or _is_prep(before)
+    )
 
 
 def _features(form: str) -> frozenset[str]:
@@ -154,7 +169,9 @@ def jargon_form(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hi
         word = token.text.lower()
         verdict = verdicts.get(word)
         if verdict is None:
-            verdict = word.isalpha() and word not in quiet and _rare_form(word, ends)
+            verdict = (
+                word.isalpha() and quiet.isdisjoint((word, _base(word))) and _rare_form(word, ends)
+            )
             if len(verdicts) < 65536:
                 verdicts[word] = verdict
         if verdict:
@@ -215,5 +232,16 @@ def _base(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)] + base
     if word.endswith("e") and not word.endswith("ie"):
-        return word[:-1]
+        stem = word[:-1]
+        if (
+            len(stem) > 3
+            and stem[-2] in "aeou"
+            and stem[-3] not in _VOWELS
+            and stem[-1] not in _VOWELS
+        ):
+            return stem[:-1] + stem[-2:]  # 'stadsbrede' -> 'stadsbreed', as 'rode' -> 'rood'
+        return stem
     return word
+
+
+_VOWELS = frozenset("aeiouy")

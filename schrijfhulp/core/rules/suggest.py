@@ -115,7 +115,12 @@ def _assemble(
         first = out.pop(vi)
         out = [first, middles[0] if middles else "", *out]
     if particle:
-        out.append(particle)
+        # The particle closes the middle part, before a preposition that ends the alternative:
+        # 'gaan door met', 'sluiten aan bij', not 'gaan met door'.
+        ends_in_prep = vi < len(words) - 1 and lexicon().has_pos(words[-1], "prep")
+        if not ends_in_prep and lexicon().has_pos(variant.entry.words[-1], "prep"):
+            return None  # 'geven invulling aan het plan': 'vullen het plan in' needs the object
+        out.insert(len(out) - 1 if ends_in_prep else len(out), particle)
     return " ".join(" ".join(out).split())
 
 

@@ -89,3 +89,41 @@ def test_plain_language_findings_are_never_errors() -> None:
     text = "Teneinde de wachttijd te verkorten, dient u zich reeds om acht uur te melden."
     findings = [f for f in analyse(text, "x").findings if f.rule_id.startswith("stijl.")]
     assert findings and all(f.severity is not Severity.ERROR for f in findings)
+
+
+def test_a_split_particle_comes_before_the_preposition_of_the_alternative() -> None:
+    assert plain("We geven een vervolg aan het project.") == [
+        ("geven een vervolg aan", "gaan door met")
+    ]
+    assert plain("We haken in op de actualiteit.") == [("haken in op", "reageren op")]
+
+
+def test_no_suggestion_where_the_object_would_have_to_move() -> None:
+    # 'vullen in het plan' is no Dutch; 'vullen het plan in' needs the object inside the span.
+    assert plain("We geven invulling aan het plan.") == [("geven invulling aan", "")]
+
+
+def test_a_verb_with_its_own_particle_in_the_gap_is_another_verb() -> None:
+    found = plain("We nemen jullie reacties mee bij het besluit.")
+    assert found == [("nemen jullie reacties mee bij", "betrekken jullie reacties bij")]
+
+
+def test_an_image_stays_quiet_in_its_literal_sense() -> None:
+    assert plain("Het huis van de buren staat al maanden in de steigers.") == []
+    assert plain("Hij stemde de radio af op zijn favoriete zender.") == []
+    assert plain("Het nieuwe team staat nog in de steigers.") != []
+
+
+def test_the_plural_of_a_compound_the_lexicon_lacks_gives_a_plural_alternative() -> None:
+    found = plain("De gemeente maakt prestatieafspraken met de corporaties.")
+    assert found == [("prestatieafspraken", "afspraken")]
+    assert plain("In deze cursus leer je nieuwe skills.") == [("skills", "vaardigheden")]
+
+
+def test_a_vague_about_before_a_number_only() -> None:
+    assert plain("Het kost iets van tien euro.") == [("iets van", "ongeveer")]
+    assert plain("Is dat iets van jou?") == []
+
+
+def test_a_form_that_is_present_or_past_plural_is_read_as_present() -> None:
+    assert plain("We zetten in op werkgeluk.") == [("zetten in op", "kiezen voor")]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from schrijfhulp.core.findings import Kind, Source
+from schrijfhulp.core.findings import Finding, Kind, Source
 from schrijfhulp.core.languagetool import LanguageToolBackend
 from schrijfhulp.core.settings import Paths, load_settings
 from schrijfhulp.gui.main_window import MainWindow
@@ -35,12 +35,15 @@ def open_window(qtbot: QtBot) -> MainWindow:
 
 
 def languagetool_findings(window: MainWindow) -> list[str]:
+    """The words of LanguageTool's remarks: on their own, or merged into one of ours."""
     analysis = window.current_analysis
     if analysis is None:
         return []
-    return [
-        analysis.text[f.start : f.end] for f in analysis.findings if f.source is Source.LANGUAGETOOL
-    ]
+    return [analysis.text[f.start : f.end] for f in analysis.findings if _from_languagetool(f)]
+
+
+def _from_languagetool(finding: Finding) -> bool:
+    return finding.source is Source.LANGUAGETOOL or "LanguageTool:" in finding.explanation
 
 
 @pytest.fixture
@@ -206,7 +209,7 @@ def test_remarks_on_untouched_lines_do_not_blink_while_typing(
     shown: list[list[str]] = []
     window.analysis_ready.connect(
         lambda a: shown.append(
-            [a.text[f.start : f.end] for f in a.findings if f.source is Source.LANGUAGETOOL]
+            [a.text[f.start : f.end] for f in a.findings if _from_languagetool(f)]
         )
     )
     type_text(qtbot, window, "Kom gerust langs.")
