@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -123,7 +123,7 @@ class CopyCheck(QObject):
         super().__init__(window)
         self.window = window
         self.dialog: ChecklistDialog | None = None
-        self._waiting = False
+        self._waiting = False  # see _set_waiting
         self._listening = False
         self._tasks: BackgroundTasks | None = None  # only for texts past LIVE_LIMIT
         self._task_running = False
@@ -141,9 +141,24 @@ class CopyCheck(QObject):
         if self._is_fresh(current):
             self._check(current)
             return
-        self._waiting = True
+        self._set_waiting(True)
         self._listen()
         self._ask_for_analysis()
+
+    def _set_waiting(self, waiting: bool) -> None:
+        """A waiting click shows it: a busy cursor and a line in the status bar (a long text
+        takes a second or more)."""
+        if waiting == self._waiting:
+            return
+        self._waiting = waiting
+        message = self.tr("Je tekst wordt gecontroleerd voor het kopiëren …")
+        if waiting:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.window.show_message(message)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        if self.window.statusBar().currentMessage() == message:
+            self.window.statusBar().clearMessage()
 
     def _is_fresh(self, analysis: Analysis | None) -> bool:
         """``analysis`` is of exactly the text in the editor, for the current platform."""
@@ -174,7 +189,7 @@ class CopyCheck(QObject):
 
     def _arrived(self, analysis: Analysis) -> None:
         if self._waiting and self._is_fresh(analysis):
-            self._waiting = False
+            self._set_waiting(False)
             self._check(analysis)
 
     def _task_done(self, analysis: Analysis | None) -> None:
@@ -182,9 +197,9 @@ class CopyCheck(QObject):
         if not self._waiting:
             return
         if analysis is None:  # it raised; BackgroundTasks logged why
-            self._waiting = False
+            self._set_waiting(False)
         elif self._is_fresh(analysis):
-            self._waiting = False
+            self._set_waiting(False)
             self._check(analysis)
         else:  # typed on while it ran
             self._ask_for_analysis()
@@ -195,7 +210,7 @@ class CopyCheck(QObject):
 
     def _failed(self, _message: str) -> None:
         if self._waiting and not self._task_running:
-            self._waiting = False
+            self._set_waiting(False)
 
     def _check(self, analysis: Analysis) -> None:
         """Copy at once, or show what is open in ``analysis`` and the features' own points."""

@@ -54,6 +54,10 @@
 <context>
     <name>CopyCheck</name>
     <message>
+        <source>Je tekst wordt gecontroleerd voor het kopiëren …</source>
+        <translation>Checking your text before copying …</translation>
+    </message>
+    <message>
         <source>Gekopieerd. Plak je bericht nu in %1.</source>
         <translation>Copied. Now paste your post into %1.</translation>
     </message>

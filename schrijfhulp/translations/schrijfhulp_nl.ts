@@ -54,6 +54,10 @@
 <context>
     <name>CopyCheck</name>
     <message>
+        <source>Je tekst wordt gecontroleerd voor het kopiëren …</source>
+        <translation>Je tekst wordt gecontroleerd voor het kopiëren …</translation>
+    </message>
+    <message>
         <source>Gekopieerd. Plak je bericht nu in %1.</source>
         <translation>Gekopieerd. Plak je bericht nu in %1.</translation>
     </message>

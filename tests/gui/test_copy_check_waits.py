@@ -74,7 +74,12 @@ def test_copy_right_after_typing_checks_the_typed_text_off_the_gui_thread(
     assert window.current_analysis is not None and window.current_analysis.text != POST
     qtbot.mouseClick(window.copy_button, Qt.MouseButton.LeftButton)
     assert window.copy_check.waiting
+    assert window.statusBar().currentMessage().startswith("Je tekst wordt gecontroleerd")
+    cursor = QGuiApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.BusyCursor
     wait_for_copy_check(qtbot, window)
+    assert QGuiApplication.overrideCursor() is None
+    assert window.statusBar().currentMessage() == ""
     [dialog] = visible_checklists(window)
     assert points(dialog) == [HASHTAG_POINT]
     assert QGuiApplication.clipboard().text() == ""
