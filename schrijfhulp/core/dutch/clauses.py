@@ -167,13 +167,27 @@ class _Finder(Boundaries):
                 starts.append(i)
         for k, a in enumerate(starts):
             b = starts[k + 1] if k + 1 < len(starts) else e
-            if k == 0 and s and self._finite(s) and not self.question:
+            if k == 0 and s and self._continues_list(s, b, out):
+                verb, a, _ = self._final_verb(self._verb_after_list(s), b)
+                out.append(Clause(s, a, True, verb, None, False, False))  # '..., films kunt'
+
+            elif k == 0 and s and self._finite(s) and not self.question:
                 clause = self._after_front(s, b, out)
                 if clause is not None:
                     a = self._next_coordinated(clause, b)
                     out.append(clause._replace(end=a))
             while a < b:
                 a = self._clause(a, b, out)
+
+    def _continues_list(self, s: int, e: int, out: list[Clause]) -> bool:
+        """'dat je bij ons boeken, tijdschriften en films kunt lenen': a verb-final clause cut
+        at a comma without its verb goes on behind it (a list); its subject stands before."""
+        last = out[-1] if out else None
+        if last is None or not last.subordinate or last.verb >= 0 or self.low[s - 1] != ",":
+            return False
+        if not self.bits[last.start] & t.SUB or self._np(last.start + 1, s - 1) is None:
+            return False
+        return s <= self._verb_after_list(s) < e
 
     def _after_front(self, s: int, e: int, out: list[Clause]) -> Clause | None:
         """The main clause after a comma, when what stands in front has no verb of its own:
@@ -396,8 +410,8 @@ class _Finder(Boundaries):
         if subject is None:
             return none
         verb, end, others = self._final_verb(subject.end, e)
-        if verb < 0:
-            return none
+        if verb < 0 or self._subject_behind(verb, e):
+            return none  # 'Een cursus of een training kun je ...': 'of' joins two phrases
         sure = subject.simple and subject.pronoun
         return Clause(s, end, True, verb, subject, False, sure, others)
 

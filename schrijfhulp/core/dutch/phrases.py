@@ -54,7 +54,8 @@ _TAILS: dict[str, int] = {}
 _TIME_WORDS = (
     "jaar week maand dag nacht ochtend middag avond keer zomer winter lente herfst weekend eeuw "
     "tijd periode kwartaal seizoen minuut seconde kwartier morgen maandag dinsdag woensdag "
-    "donderdag vrijdag zaterdag zondag"
+    "donderdag vrijdag zaterdag zondag januari februari maart april mei juni juli augustus "
+    "september oktober november december"
 )
 TIME_NOUNS = frozenset(_TIME_WORDS.split())
 _TIME_ENDINGS = tuple(TIME_NOUNS)  # 'dinsdagavond', 'werkdag'
@@ -354,7 +355,9 @@ class Phrases:
             and self._finite(i - 1)
         ):
             return True  # 'Wordt je afval ...': after a subject 'je' no second verb follows
-        return bool(self.bits[j] & t.NOUN) and not self.bits[j] & (t.CLOSED | t.ADV)
+        if nb & t.NOUN and nb & t.ADV and self.low[i] == "je":
+            return True  # 'als je pas kwijt is': 'je pas' may be the subject (either_je)
+        return bool(nb & t.NOUN) and not nb & (t.CLOSED | t.ADV)
 
     def _determiner_phrase(self, i: int, e: int) -> Subject | None:
         j = i + 1

@@ -45,6 +45,8 @@ class VerbFinal(Phrases):
                     break
                 if not self.bits[i] & (t.ADJ | t.ADV):  # 'als ik thuis ben'; not 'als jij nodig'
                     fallback = i
+        if verb < 0 and fallback >= 0 and self._listed_on(fallback, e):
+            fallback = -1  # 'dat je ook boeken in het Arabisch, Turks en Pools kunt lenen'
         verb = verb if verb >= 0 else fallback
         if verb < 0:
             return -1, a, ()
@@ -64,6 +66,33 @@ class VerbFinal(Phrases):
             and not (verb < i < end and self.bits[i] & t.INF)  # 'wil helpen': an infinitive
         )
         return verb, end, others
+
+    def _listed_on(self, i: int, e: int) -> bool:
+        """A form that is also a noun, in a stretch cut at a comma that goes on as a list:
+        that form is one of the things listed, the verb comes after the list."""
+        if not self.bits[i] & t.NOUN or e >= self.n or self.low[e] != ",":
+            return False
+        return self._verb_after_list(e + 1) >= 0
+
+    def _verb_after_list(self, j: int) -> int:
+        """'..., tijdschriften en films kunt': the end of a list from j (words, then 'en' or
+        'of' and more words) and a form behind it that can only be a finite verb; -1 when
+        the stretch from j is no such list (it starts with a verb, or has no 'en' or 'of')."""
+        joined = False
+        for k in range(j, self.n):
+            b = self.bits[k]
+            if not b or b & (t.SUB | t.REL | t.QUESTION) and not b & t.COORD:
+                return -1  # the next punctuation or clause word
+            if b & t.FINITE and not b & (t.NOUN | t.ADJ | t.ADV | t.PART) and self._finite(k):
+                return k if joined and k > j else -1
+            joined = joined or self.low[k] in ("en", "of")
+        return -1
+
+    def _subject_behind(self, verb: int, e: int) -> bool:
+        """A subject pronoun right behind the verb: the word order of a main clause, not a
+        verb-final one ('een cursus of een training kun je ...': 'of' joins two phrases)."""
+        bits = self.bits[verb + 1] if verb + 1 < e else 0
+        return bool(bits & t.SUBJ) and not bits & t.DET
 
     def _noun_here(self, i: int) -> bool:
         """'het plan', 'vorige week': a noun after a determiner or an inflected adjective."""

@@ -101,12 +101,29 @@ def _agreement_hits(doc: Document, rule: Rule) -> list[tuple[str, bool, Hit]]:
     for parsed in parse(doc):
         past_cue = not past_words.isdisjoint(parsed.lowered)
         for clause in parsed.clauses:
-            if clause.verb >= 0 and clause.subject is not None:
+            if clause.verb >= 0 and clause.subject is not None and not _elided(parsed, clause):
                 result = _check(parsed, clause, (either, singular), past_cue)
                 if result is not None:
                     found.append(result)
     _local.agreement = (doc, found)
     return found
+
+
+def _elided(parsed: Parsed, clause: Clause) -> bool:
+    """'Ze heeft hard gewerkt en het verdiend': a participle that closes a clause after 'en'
+    shares the auxiliary of the clause before, which has a participle of its own."""
+    v, start = clause.verb, clause.start
+    if not parsed.infos[v].bits & t.PART or v + 1 < clause.end or start == 0:
+        return False
+    if parsed.lowered[start - 1] not in ("en", "of", "maar"):
+        return False
+    return any(
+        c.end <= start
+        and c.verb >= 0
+        and _is_aux(parsed.infos[c.verb])
+        and any(info.bits & t.PART for info in parsed.infos[c.verb + 1 : c.end])
+        for c in parsed.clauses
+    )
 
 
 def _check(
@@ -200,7 +217,7 @@ def _check_one(
             if lemma == "zijn" and head in _NEUTER and not _bare_adjective(parsed, predicate):
                 subject = subject._replace(number="")
             accepted = tuple(particle + f for f in _accepted(forms, subject, inverted, tense))
-            if word in accepted:
+            if word in accepted or _before_jij(word, lemma, subject, inverted):
                 return None
             if best is None:
                 best = (tense, accepted)
@@ -226,11 +243,22 @@ def _tenses(forms: VerbForms, word: str, variant: bool, past_cue: bool) -> list[
     """The tenses a form may be of this verb, the likelier first."""
     present = {forms.present_1sg, forms.present_2sg, forms.present_3sg, forms.present_pl}
     tenses = []
-    if variant or word in present or word == forms.stem:
+    info = t.info(word)  # 'kun' (kun je) is a present form the table has no column for
+    before_jij = info.bits & t.PRES == t.PRES_INV and forms.infinitive in info.verbs
+    if variant or word in present or word == forms.stem or before_jij:
         tenses.append("pres")
     if word in (forms.past_sg, forms.past_pl):
         tenses.insert(0 if past_cue else len(tenses), "past")
     return tenses
+
+
+def _before_jij(word: str, lemma: str, subject: Subject, inverted: bool) -> bool:
+    """'Kun je', 'zul jij': a form that only stands before 'je' or 'jij'."""
+    second = subject.person == 2 and subject.number == "sg" or subject.either_je
+    if not inverted or not second or subject.polite:
+        return False  # 'Kun je broer ...' may be 'kun je' + object as well
+    info = t.info(word)
+    return bool(info.bits & t.PRES_INV) and lemma in info.verbs
 
 
 def _infinitive_head(head: str, determiner: str) -> bool:

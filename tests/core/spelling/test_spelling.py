@@ -291,6 +291,11 @@ def test_loan_words_common_in_dutch_and_english_get_no_remark(checker: SpellingC
     assert check(checker, text) == []
 
 
+def test_job_levels_in_vacancies_get_no_remark(checker: SpellingChecker) -> None:
+    text = "Wij zoeken een junior, medior of senior developer; twee mediors zijn al gestart."
+    assert check(checker, text) == []
+
+
 def test_compound_dutch_writers_use_gets_no_remark(checker: SpellingChecker) -> None:
     assert check(checker, "Morgen praten we over de warmtetransitie in Zwolle.") == []
 
