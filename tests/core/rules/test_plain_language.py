@@ -127,3 +127,11 @@ def test_a_vague_about_before_a_number_only() -> None:
 
 def test_a_form_that_is_present_or_past_plural_is_read_as_present() -> None:
     assert plain("We zetten in op werkgeluk.") == [("zetten in op", "kiezen voor")]
+
+
+def test_the_numeral_een_matches_with_or_without_accents() -> None:
+    assert plain("We moeten het één en ander nog regelen.") == [("het één en ander", "")]
+    assert plain("Op de één of andere manier lukt het niet.") == [
+        ("Op de één of andere manier", "Ergens")
+    ]
+    assert plain("Eén ding is zeker.") == []
