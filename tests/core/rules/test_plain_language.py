@@ -135,3 +135,11 @@ def test_the_numeral_een_matches_with_or_without_accents() -> None:
         ("Op de één of andere manier", "Ergens")
     ]
     assert plain("Eén ding is zeker.") == []
+
+
+def test_a_task_word_in_the_sentence_marks_the_office_sense() -> None:
+    assert plain("De afdeling ICT pakt uw melding morgen op.") == [
+        ("pakt uw melding morgen op", "behandelt uw melding morgen")
+    ]
+    assert plain("Wil je dat papiertje van de grond oppakken?") == []
+    assert plain("De politie pakte de man op die een klacht had.") == []
