@@ -143,3 +143,9 @@ def test_a_task_word_in_the_sentence_marks_the_office_sense() -> None:
     ]
     assert plain("Wil je dat papiertje van de grond oppakken?") == []
     assert plain("De politie pakte de man op die een klacht had.") == []
+
+
+def test_a_noun_alternative_keeps_the_article_and_adjective_before_it() -> None:
+    # 'aspect' and 'vraagstuk' are het-words: 'kant' and 'vraag' would need 'de financiële'.
+    assert plain("Het financiële aspect bespreken we volgende week.") == [("aspect", "punt")]
+    assert plain("Parkeren blijft een lastig vraagstuk.") == [("vraagstuk", "probleem")]
