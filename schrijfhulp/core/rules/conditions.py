@@ -286,6 +286,10 @@ def not_in_sentence(place: Place, words: frozenset[str]) -> bool:
     return words.isdisjoint(place.lowered[place.sentence_start : place.sentence_end])
 
 
+def in_sentence(place: Place, words: frozenset[str]) -> bool:
+    return not not_in_sentence(place, words)
+
+
 def whole_word(place: Place, _: frozenset[str]) -> bool:
     return True
 
@@ -317,6 +321,7 @@ WORD_CONDITIONS: dict[str, Test] = {
     "not-after": not_after,
     "before-abstract": before_abstract,
     "not-in-sentence": not_in_sentence,
+    "in-sentence": in_sentence,
 }
 
 

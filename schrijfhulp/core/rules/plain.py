@@ -32,6 +32,9 @@ COMPOUND_CATEGORIES = frozenset({"jargon", "leenwoord"})
 MIN_TAIL = 6  # letters of the stiff noun at the end of a compound
 MIN_HEAD = 3  # letters before it
 _GAP_TOKEN = Token(0, 1, GAP, TokenKind.PUNCT)
+# The numeral 'een' is often written with its accents ('het één en ander', 'Eén en ander');
+# an entry written either way matches both.
+_ONE = frozenset({"een", "één", "eén"})
 
 
 def compile_entry(entry: Entry, owner: str) -> list[Variant]:
@@ -52,7 +55,9 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
 
 
 def _literal(word: str) -> Slot:
-    return None if word == GAP else frozenset({word})
+    if word == GAP:
+        return None
+    return _ONE if word in _ONE else frozenset({word})
 
 
 def _variant(slots: list[Slot], entry: Entry, owner: str, **verb_info: object) -> Variant:

@@ -38,6 +38,7 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
         else:
             alternatives = [a for a in alternatives if a.endswith(" te")]
     field = _field(variant, place)
+    article = _article(place) if len(positions) == 1 and variant.verb_slot < 0 else None
     original = text[start:end]
     out: list[str] = []
     for alternative in alternatives:
@@ -50,12 +51,39 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
         if made is None:
             continue
         if len(words) == 1 and variant.verb_slot < 0 and len(positions) == 1:
+            singular = place.lowered[positions[0]] == entry.stiff
+            if article and singular and lexicon().noun_gender(made) not in (None, article):
+                continue  # 'het financiële aspect': 'kant' would need 'de financiële'
             made = inflect_like(made, place.lowered[positions[0]], entry.stiff)
         suggestion = " ".join(" ".join([made, *tail]).split())
         suggestion = match_case(suggestion, original)
         if suggestion != original and suggestion not in out:
             out.append(suggestion)
     return start, end, tuple(out)
+
+
+_DE_WORDS = frozenset({"de", "deze", "die", "onze", "elke", "iedere", "welke"})
+_HET_WORDS = frozenset({"het", "dit", "dat", "ons", "elk", "ieder", "welk"})
+
+
+def _article(place: Place) -> str | None:
+    """'de' or 'het': what the words before a found noun ask of it ('het financiële aspect',
+    'een lastig vraagstuk'); None when nothing before it says so."""
+    adjectives: list[str] = []
+    i = place.positions[0] - 1
+    while i >= place.sentence_start and len(adjectives) < 3:
+        word = place.lowered[i]
+        if word in _DE_WORDS:
+            return "de"
+        if word in _HET_WORDS:
+            return "het"
+        if word == "een":
+            return ("de" if adjectives[-1].endswith("e") else "het") if adjectives else None
+        if not lexicon().has_pos(word, "adj"):
+            return None
+        adjectives.append(word)
+        i -= 1
+    return None
 
 
 def _gaps(variant: Variant, positions: tuple[int, ...]) -> list[tuple[int, int]]:

@@ -127,3 +127,25 @@ def test_a_vague_about_before_a_number_only() -> None:
 
 def test_a_form_that_is_present_or_past_plural_is_read_as_present() -> None:
     assert plain("We zetten in op werkgeluk.") == [("zetten in op", "kiezen voor")]
+
+
+def test_the_numeral_een_matches_with_or_without_accents() -> None:
+    assert plain("We moeten het één en ander nog regelen.") == [("het één en ander", "")]
+    assert plain("Op de één of andere manier lukt het niet.") == [
+        ("Op de één of andere manier", "Ergens")
+    ]
+    assert plain("Eén ding is zeker.") == []
+
+
+def test_a_task_word_in_the_sentence_marks_the_office_sense() -> None:
+    assert plain("De afdeling ICT pakt uw melding morgen op.") == [
+        ("pakt uw melding morgen op", "behandelt uw melding morgen")
+    ]
+    assert plain("Wil je dat papiertje van de grond oppakken?") == []
+    assert plain("De politie pakte de man op die een klacht had.") == []
+
+
+def test_a_noun_alternative_keeps_the_article_and_adjective_before_it() -> None:
+    # 'aspect' and 'vraagstuk' are het-words: 'kant' and 'vraag' would need 'de financiële'.
+    assert plain("Het financiële aspect bespreken we volgende week.") == [("aspect", "punt")]
+    assert plain("Parkeren blijft een lastig vraagstuk.") == [("vraagstuk", "probleem")]
