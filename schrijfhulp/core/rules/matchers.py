@@ -9,6 +9,7 @@ from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.rules import (
     clarity,
     grammar_comparative,
+    grammar_pronouns,
     grammar_verbs,
     grammar_words,
     plain_forms,
@@ -34,6 +35,8 @@ MATCHERS: dict[str, Matcher] = {
     "present_for_past": grammar_verbs.present_for_past,
     "comparative_als": grammar_comparative.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
+    "pronoun_case": grammar_pronouns.pronoun_case,
+    "possessive_pronoun": grammar_pronouns.possessive_pronoun,
     "light_verb": plain_forms.light_verb,
     "jargon_form": plain_forms.jargon_form,
 }
