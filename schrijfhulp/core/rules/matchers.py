@@ -8,6 +8,7 @@ from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document
 from schrijfhulp.core.rules import (
     clarity,
+    grammar_auxiliary,
     grammar_comparative,
     grammar_pronouns,
     grammar_verbs,
@@ -36,6 +37,7 @@ MATCHERS: dict[str, Matcher] = {
     "comparative_als": grammar_comparative.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
     "pronoun_case": grammar_pronouns.pronoun_case,
+    "auxiliary": grammar_auxiliary.auxiliary,
     "possessive_pronoun": grammar_pronouns.possessive_pronoun,
     "light_verb": plain_forms.light_verb,
     "jargon_form": plain_forms.jargon_form,
