@@ -32,6 +32,7 @@ _TO_ZIJN = {"heb": "ben", "hebt": "bent", "heeft": "is", "hebben": "zijn", "had"
 _TO_ZIJN_MORE = {"hadden": "waren"}
 _TO_HEBBEN = {"ben": "heb", "bent": "hebt", "is": "heeft", "zijn": "hebben", "was": "had"}
 _TO_HEBBEN_MORE = {"waren": "hadden"}
+_AUXILIARY_FORMS = frozenset((*_TO_ZIJN, *_TO_ZIJN_MORE, *_TO_HEBBEN, *_TO_HEBBEN_MORE))
 _REFLEXIVE = frozenset(("me", "mij", "je", "zich", "ons", "mezelf", "jezelf", "zichzelf"))
 _PERSONAL = frozenset(("ik", "jij", "je", "wij", "we", "zij", "ze", "hij", "u"))
 _OBJECT_DETS = frozenset(("de", "het", "een", "dit", "deze", "mijn", "jouw", "zijn", "haar", "ons"))
@@ -68,6 +69,8 @@ def _wrong_auxiliary(parsed: Parsed, clause: Clause, p: _Params) -> tuple[str, b
     if v < 0:
         return None
     word = parsed.lowered[v]
+    if word not in _AUXILIARY_FORMS:
+        return None
     j = _participle(parsed, clause)
     if j < 0:
         return None

@@ -54,14 +54,17 @@ class _Found(NamedTuple):
 class _Words(NamedTuple):
     tokens: tuple[Token, ...]
     low: tuple[str, ...]
-    infos: tuple[t.WordInfo, ...]
     dative: frozenset[str]
 
     def bits(self, i: int) -> int:
-        """The tagger bits of token i; 0 past the end or for punctuation."""
+        """The tagger bits of token i; 0 past the end or for punctuation. Looked up only where
+        a check asks: most words of a sentence are never looked at."""
         if 0 <= i < len(self.low) and self.tokens[i].kind in _WORDS:
-            return self.infos[i].bits
+            return t.info(self.low[i]).bits
         return 0
+
+    def verbs(self, i: int) -> tuple[str, ...]:
+        return t.info(self.low[i]).verbs
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < len(self.low) and self.tokens[i].kind in _WORDS
@@ -74,7 +77,7 @@ class _Words(NamedTuple):
     def dative_verb(self, start: int, end: int) -> bool:
         """A verb of giving or telling in the clause: 'hun' and 'jou' + noun may be right there."""
         for i in range(max(start, 0), min(end, len(self.low))):
-            if self.bits(i) & _VERB and not self.dative.isdisjoint(self.infos[i].verbs):
+            if self.bits(i) & _VERB and not self.dative.isdisjoint(self.verbs(i)):
                 return True
         return False
 
@@ -100,7 +103,7 @@ def _hits(doc: Document, rule: Rule, checks: tuple[_Check, ...]) -> Iterator[Hit
     for sentence, low in zip(doc.sentences, doc.lowered_by_sentence, strict=True):
         if _TRIGGERS.isdisjoint(low):
             continue
-        words = _Words(sentence.tokens, low, tuple(t.info(w) for w in low), dative)
+        words = _Words(sentence.tokens, low, dative)
         for i, word in enumerate(low):
             if word not in _TRIGGERS or sentence.tokens[i].kind is not TokenKind.WORD:
                 continue
@@ -189,7 +192,7 @@ def _plain_noun(w: _Words, j: int) -> bool:
     bits = w.bits(j)
     if not bits & t.NOUN or bits & (_NOT_NOUN | _AGREES) or not w.tokens[j].text.islower():
         return False
-    return w.infos[j].verbs[:1] not in _MODALS
+    return w.verbs(j)[:1] not in _MODALS
 
 
 def _possessive_for_personal(w: _Words, i: int) -> _Found | None:
