@@ -41,6 +41,9 @@ _NOT_PERSONAL = t.NOUN | t.ADJ | t.NUM | t.UNKNOWN | t.NAME | t.INFLECTED | t.PO
 _VERB = t.FINITE | t.PART | t.INF
 _AGREES = t.PRES_2 | t.PRES_3 | t.PAST  # 'U zult', 'u kan' (not the stem: 'u jas')
 _MODALS = (("zullen",), ("kunnen",), ("willen",), ("mogen",), ("moeten",))
+# Particles the lexicon also knows as a noun ('mee', mead): 'Zij gaat met jou mee'.
+_PARTICLES = frozenset(("mee", "toe", "heen", "mede", "langs", "binnen", "achterna", "na"))
+_AUXILIARIES = (("hebben",), ("zijn",), ("worden",), *_MODALS)
 _ARTICLES = frozenset(("de", "het", "een", "die", "deze", "dit", "dat"))
 _TRIGGERS = frozenset(("zij", "wij", "hij", "ik", "hen", "hun", "jou", "u", "jouw", "uw", "mijn"))
 
@@ -177,8 +180,8 @@ def _personal_for_possessive(w: _Words, i: int) -> _Found | None:
         return None
     before = w.bits(i - 1)
     if i and before & _VERB and not before & t.CLOSED:
-        if w.low[i] == "u" and not (i > 1 and w.bits(i - 2) & t.SUBJ):
-            return None  # 'Bent u tevreden', 'maakt u kans': 'u' is the subject
+        if w.low[i] == "u" and not (i > 1 and w.bits(i - 2) & t.SUBJ and _auxiliary(w, i - 1)):
+            return None  # 'Bent u tevreden' (subject), 'Wij verlenen u toestemming' (for you)
         if w.dative_verb(0, w.clause_end(j)):
             return None  # 'Wij bieden u korting', 'Ik gun jou succes'
         return _Found(i, (possessive,), False)
@@ -187,10 +190,17 @@ def _personal_for_possessive(w: _Words, i: int) -> _Found | None:
     return _Found(i, (possessive,), False) if before & t.PREP else None
 
 
+def _auxiliary(w: _Words, i: int) -> bool:
+    """'Wij hebben u aanvraag ontvangen': after an auxiliary the noun has no verb of its own."""
+    return w.verbs(i)[:1] in _AUXILIARIES
+
+
 def _plain_noun(w: _Words, j: int) -> bool:
     """A lower-case noun that is no verb form agreeing with 'u' or 'jij' ('U zult', 'u kan')."""
     bits = w.bits(j)
     if not bits & t.NOUN or bits & (_NOT_NOUN | _AGREES) or not w.tokens[j].text.islower():
+        return False
+    if w.low[j] in _PARTICLES:
         return False
     return w.verbs(j)[:1] not in _MODALS
 
