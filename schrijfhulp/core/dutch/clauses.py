@@ -418,7 +418,7 @@ class _Finder(Boundaries):
     def _after_er(self, s: int, e: int) -> Clause:
         none = Clause(s, e, True, -1, None, False, False)
         subject = self._np(s + 2, e) or self._after_adverbs(s + 2, e)
-        if subject is None and self.bits[s + 2] & t.NOUN_PL and self._finite(s + 3):
+        if subject is None and s + 2 < e and self.bits[s + 2] & t.NOUN_PL and self._finite(s + 3):
             subject = Subject(s + 2, s + 3, s + 2, 3, "pl", False, False, False, False)  # 'vragen'
         if subject is None or subject.pronoun or is_time(self.low[subject.head]):
             return none

@@ -6,7 +6,16 @@ from collections.abc import Callable, Iterable
 
 from schrijfhulp.core.checking import CheckContext
 from schrijfhulp.core.dutch.segmentation import Document
-from schrijfhulp.core.rules import clarity, grammar_verbs, grammar_words, plain_forms, posts
+from schrijfhulp.core.rules import (
+    clarity,
+    grammar_auxiliary,
+    grammar_comparative,
+    grammar_pronouns,
+    grammar_verbs,
+    grammar_words,
+    plain_forms,
+    posts,
+)
 from schrijfhulp.core.rules.model import Hit, Rule
 
 Matcher = Callable[[Document, Rule, CheckContext], Iterable[Hit]]
@@ -25,8 +34,11 @@ MATCHERS: dict[str, Matcher] = {
     "participle": grammar_verbs.participle,
     "past_tense": grammar_verbs.past_tense,
     "present_for_past": grammar_verbs.present_for_past,
-    "comparative_als": grammar_words.comparative_als,
+    "comparative_als": grammar_comparative.comparative_als,
     "relative_pronoun": grammar_words.relative_pronoun,
+    "pronoun_case": grammar_pronouns.pronoun_case,
+    "auxiliary": grammar_auxiliary.auxiliary,
+    "possessive_pronoun": grammar_pronouns.possessive_pronoun,
     "light_verb": plain_forms.light_verb,
     "jargon_form": plain_forms.jargon_form,
 }
