@@ -5,8 +5,10 @@ doel'). An entry names the conditions under which it is stiff; all of them must 
 looks only at the words around the match, through the lexicon, so it stays a dict lookup or two.
 
     before-te-infinitive   'te' + an infinitive follows (or ends) the match: 'dient … te melden'
-    before-adjective       an adjective or adverb follows: 'zeer belangrijk', not 'het doet zeer'
-    before-noun            a noun or adjective follows: 'nadere informatie', 'enige vragen'
+    before-adjective       an adjective or adverb follows: 'zeer belangrijk', 'relatief laag' (also
+                           a noun), not 'het doet zeer'
+    before-noun            a noun or adjective follows: 'nadere informatie', 'enige vragen', 'de
+                           nodige overlast' (a noun the lexicon knows only as a verb form)
     before-date            a day, month, date or 'week' follows: 'aanstaande maandag'
     no-determiner-before   no article or possessive before: 'heden', not 'het heden'
     not-after-quote        not after a comma or quote mark: not '…, aldus de wethouder'
@@ -146,12 +148,29 @@ def before_te_infinitive(place: Place, _: frozenset[str]) -> bool:
 
 def before_adjective(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return bool(after) and _has_pos(after, "adj", "adv") and not _has_pos(after, "noun")
+    if not after or not _has_pos(after, "adj", "adv"):
+        return False
+    if not _has_pos(after, "noun"):
+        return True
+    # 'laag', 'goed', 'veel' are nouns too, but after a degree word they are adjectives ('relatief
+    # laag', 'behoorlijk veel'); only 'een redelijk goed' at the end of a phrase is the noun.
+    return place.word_before() not in _DETERMINERS or _has_pos(place.word_after(2), "noun")
 
 
 def before_noun(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return bool(after) and _has_pos(after, "noun", "adj") and not _has_pos(after, "pron", "adv")
+    if not after or _has_pos(after, "pron", "adv"):
+        return False
+    return _has_pos(after, "noun", "adj") or _fused_particle_form(after)
+
+
+def _fused_particle_form(word: str) -> bool:
+    """A form the lexicon knows only as a separable verb with its particle in front ('overlast'
+    of 'overlasten'): after a determiner-like word it is the noun the lexicon lacks."""
+    readings = lexicon().readings(word)
+    return bool(readings) and all(
+        r.pos == "verb" and any(f.startswith("sep:") for f in r.features) for r in readings
+    )
 
 
 def before_date(place: Place, _: frozenset[str]) -> bool:
@@ -254,6 +273,12 @@ def ends_clause(place: Place) -> bool:
     """Nothing but a conjunction, 'te', punctuation or the end of the sentence follows."""
     after = place.word_after()
     return not after or not after[:1].isalnum() or after in _CLAUSE_WORDS
+
+
+def ends_particle(place: Place) -> bool:
+    """A split particle closes the clause, or a prepositional phrase follows it: 'leiden jongeren
+    toe naar werk', 'trekken samen op tegen fraude' ('op' is not a preposition there)."""
+    return ends_clause(place) or _has_pos(place.word_after(), "prep")
 
 
 def before(place: Place, words: frozenset[str]) -> bool:

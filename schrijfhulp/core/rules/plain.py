@@ -17,11 +17,20 @@ from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
-from schrijfhulp.core.rules.conditions import Place, ends_clause
-from schrijfhulp.core.rules.entries import GAP, Entry
-from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
+from schrijfhulp.core.rules.conditions import Place, ends_particle
+from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT, Entry
+from schrijfhulp.core.rules.forms import (
+    FINITE,
+    Verb,
+    inflect_like,
+    inflections,
+    unambiguous,
+    verb,
+    verb_index,
+)
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit
+from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.suggest import compound_suggestions, suggestions
 from schrijfhulp.core.rules.variants import Slot, Variant
 
@@ -50,8 +59,34 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
             if not entry.conditions:  # conditions guard the other senses themselves
                 forms = unambiguous(forms, words[0])
             return [_variant([forms], entry, owner)]
-        return [_variant([_literal(w) for w in words], entry, owner)]
+        slots = [_literal(w) for w in words]
+        if _noun_phrase(words):  # 'maatschappelijke partners', 'use cases'
+            slots[-1] = frozenset({words[-1], *_plurals(words[-1])})
+        return [_variant(slots, entry, owner)]
     return _verb_variants(words, vi, found, entry, owner)
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Modifiers and a noun, nothing else: an entry whose plural means the same."""
+    if GAP in words or len(words) > 3 or not lexicon().has_pos(words[-1], "noun"):
+        return False
+    for word in words[:-1]:
+        readings = lexicon().readings(word)
+        pos = {r.pos for r in readings}
+        if not word.replace("-", "").isalpha() or pos & {"det", "prep", "pron", "conj", "num"}:
+            return False
+        participle = all("part" in r.features for r in readings if r.pos == "verb")
+        if "adj" not in pos and ("adv" in pos or not participle):  # 'toegevoegde waarde'
+            return False
+    return True
+
+
+def _plurals(noun: str) -> frozenset[str]:
+    return frozenset(
+        f
+        for f in inflections(noun)
+        if any(r.pos == "noun" and "pl" in r.features for r in lexicon().readings(f))
+    )
 
 
 def _literal(word: str) -> Slot:
@@ -180,7 +215,7 @@ class PlainIndex:
                 if positions is None or any(p in used for p in positions):
                     continue
                 place = Place(lowered, positions, starts[s], ends[s])
-                if variant.particle_last and not ends_clause(place):
+                if variant.particle_last and not ends_particle(place):
                     continue
                 if variant.verb_first and _other_verb(positions, lowered):
                     continue
@@ -265,7 +300,23 @@ def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
     start, end, offered = suggestions(doc, variant, place)
+    entry, last = variant.entry, place.lowered[place.positions[-1]]
+    if variant.verb_slot < 0 and len(variant.slots) > 1 and last != entry.words[-1]:
+        offered = _plural_suggestions(entry, last, doc.text[start:end])
     return Hit(start, end, offered, {"reason": variant.entry.reason})
+
+
+def _plural_suggestions(entry: Entry, found: str, original: str) -> tuple[str, ...]:
+    """A plural noun phrase ('maatschappelijke partners'): the one-word alternatives in the
+    plural ('organisaties'); a longer alternative would need its own plural, so it is left out."""
+    out = []
+    for alternative in entry.alternatives:
+        if " " in alternative or alternative == LEAVE_OUT:
+            continue
+        made = inflect_like(alternative, found, entry.words[-1])
+        if made != alternative:
+            out.append(match_case(made, original))
+    return tuple(out)
 
 
 def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:
