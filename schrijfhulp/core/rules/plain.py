@@ -60,8 +60,9 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
                 forms = unambiguous(forms, words[0])
             return [_variant([forms], entry, owner)]
         slots = [_literal(w) for w in words]
-        if _noun_phrase(words):  # 'maatschappelijke partners', 'use cases'
-            slots[-1] = frozenset({words[-1], *_plurals(words[-1])})
+        if _noun_phrase(words):  # 'maatschappelijke partners', 'het lerende netwerk'
+            slots = [_modifier_forms(w) for w in words[:-1]]
+            slots.append(frozenset({words[-1], *_plurals(words[-1])}))
         return [_variant(slots, entry, owner)]
     return _verb_variants(words, vi, found, entry, owner)
 
@@ -79,6 +80,28 @@ def _noun_phrase(words: list[str]) -> bool:
         if "adj" not in pos and ("adv" in pos or not participle):  # 'toegevoegde waarde'
             return False
     return True
+
+
+def _modifier_forms(word: str) -> frozenset[str]:
+    """An adjective with and without its -e ('lerend', 'lerende'); another word as it is."""
+    forms = {word}
+    for r in lexicon().readings(word):
+        if r.pos != "adj":
+            continue
+        if "inflected" in r.features:
+            forms.add(r.lemma)
+        elif "base" in r.features:
+            forms.update(f for f in inflections(word) if _inflected_of(f, word))
+    if not lexicon().readings(word) and word.endswith("end"):  # a present participle
+        forms.add(word + "e")
+    return frozenset(forms)
+
+
+def _inflected_of(form: str, adjective: str) -> bool:
+    return any(
+        r.pos == "adj" and r.lemma == adjective and r.features == {"inflected"}
+        for r in lexicon().readings(form)
+    )
 
 
 def _plurals(noun: str) -> frozenset[str]:

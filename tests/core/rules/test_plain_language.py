@@ -176,3 +176,5 @@ def test_a_noun_phrase_entry_matches_its_plural_with_a_plural_alternative() -> N
         ("maatschappelijke partners", "organisaties")
     ]
     assert plain("Dit zijn mooie use cases.") == [("use cases", "toepassingen")]
+    found = plain("Het pedagogische klimaat is goed en we bouwen lerende netwerken.")
+    assert [f for f, _ in found] == ["pedagogische klimaat", "lerende netwerken"]
