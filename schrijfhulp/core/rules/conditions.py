@@ -19,6 +19,7 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
     not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
     before-number          a number follows: 'iets van tien euro', not 'iets van mij'
+    not-before-amount      no number and no 'van' + number follows: not 'een capaciteit van 200'
     not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
     not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
     as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
@@ -30,8 +31,9 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     not-after=a|b          none of these words comes just before the match
     before-abstract=a|b    one of these words or an abstract noun follows (-heid, -ing, -schap,
                            -isme, -atie, -iteit): 'een stukje bewustwording', not 'een stukje taart'
-    not-in-sentence=a|b    none of these words stands in the sentence: an image in its literal
-                           sense ('het huis staat in de steigers', 'de radio afstemmen op')
+    not-in-sentence=a|b    none of these words stands in the sentence, a word of six letters or
+                           more not even at the end of a compound ('kerstmusical'): an image in its
+                           literal sense ('het huis staat in de steigers', 'de radio afstemmen op')
 """
 
 from __future__ import annotations
@@ -218,8 +220,22 @@ def not_before_number(place: Place, _: frozenset[str]) -> bool:
 
 
 def before_number(place: Place, _: frozenset[str]) -> bool:
-    after = place.word_after()
-    return after[:1].isdigit() or _has_pos(after, "num")
+    return _is_number(place.word_after())
+
+
+def _is_number(word: str) -> bool:
+    """'12', 'twaalf', and numerals the lexicon lacks: 'twintigduizend', 'driehonderd'."""
+    return word[:1].isdigit() or _has_pos(word, "num") or word.endswith(_BIG_NUMERALS)
+
+
+_BIG_NUMERALS = ("honderd", "duizend", "miljoen", "miljard")
+
+
+def not_before_amount(place: Place, _: frozenset[str]) -> bool:
+    """No number follows, nor 'van' + a number: not 'een capaciteit van 200 plaatsen'."""
+    if before_number(place, _):
+        return False
+    return place.word_after() != "van" or not _is_number(place.word_after(2))
 
 
 def not_before_noun(place: Place, _: frozenset[str]) -> bool:
@@ -308,7 +324,15 @@ def before_abstract(place: Place, words: frozenset[str]) -> bool:
 
 
 def not_in_sentence(place: Place, words: frozenset[str]) -> bool:
-    return words.isdisjoint(place.lowered[place.sentence_start : place.sentence_end])
+    sentence = place.lowered[place.sentence_start : place.sentence_end]
+    if not words.isdisjoint(sentence):
+        return False
+    # A long listed word also counts at the end of a compound: 'kerstmusical', 'schoolmusical'.
+    long_words = tuple(w for w in words if len(w) >= _MIN_COMPOUND_TAIL)
+    return not any(w.endswith(long_words) for w in sentence if len(w) > _MIN_COMPOUND_TAIL)
+
+
+_MIN_COMPOUND_TAIL = 6
 
 
 def in_sentence(place: Place, words: frozenset[str]) -> bool:
@@ -332,6 +356,7 @@ CONDITIONS: dict[str, Test] = {
     "as-adverb": as_adverb,
     "after-noun": after_noun,
     "not-before-number": not_before_number,
+    "not-before-amount": not_before_amount,
     "before-number": before_number,
     "not-before-noun": not_before_noun,
     "not-sentence-start": not_sentence_start,

@@ -178,3 +178,10 @@ def test_a_noun_phrase_entry_matches_its_plural_with_a_plural_alternative() -> N
     assert plain("Dit zijn mooie use cases.") == [("use cases", "toepassingen")]
     found = plain("Het pedagogische klimaat is goed en we bouwen lerende netwerken.")
     assert [f for f, _ in found] == ["pedagogische klimaat", "lerende netwerken"]
+
+
+def test_literal_senses_with_an_amount_or_a_compound_stay_quiet() -> None:
+    assert plain("Het stadion heeft een capaciteit van twintigduizend mensen.") == []
+    assert plain("Mijn dochter speelt een rol als herder in de kerstmusical.") == []
+    assert plain("Deze week heb ik de auto van mijn moeder tot mijn beschikking.") == []
+    assert plain("We hebben te weinig capaciteit in het team.") != []
