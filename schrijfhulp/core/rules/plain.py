@@ -55,7 +55,7 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
     found = verb(words[vi]) if vi >= 0 else None
     if found is None:
         if len(words) == 1:
-            forms = inflections(words[0])
+            forms = inflections(words[0]) | _unknown_adjective_e(words[0])
             if not entry.conditions:  # conditions guard the other senses themselves
                 forms = unambiguous(forms, words[0])
             return [_variant([forms], entry, owner)]
@@ -112,6 +112,17 @@ def _plurals(noun: str) -> frozenset[str]:
     )
 
 
+# Endings of adjectives the lexicon may lack ('beleidsarm', 'verbindend', 'toekomstgericht').
+_ADJECTIVE_ENDINGS = ("end", "arm", "rijk", "gericht", "bestendig", "isch", "baar", "matig")
+
+
+def _unknown_adjective_e(word: str) -> frozenset[str]:
+    """The -e form of an adjective the lexicon does not know: 'beleidsarme', 'verbindende'."""
+    if lexicon().readings(word) or not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
+        return frozenset()
+    return frozenset({word + "e"})
+
+
 def _literal(word: str) -> Slot:
     if word == GAP:
         return None
@@ -158,7 +169,7 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
     if before or particle or (after and after[0] is not None):
         finite_forms = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
         # 'Neem gerust contact met ons op': words may stand between the phrase and the particle.
-        between: list[Slot] = [None] if particle and before else []
+        between: list[Slot] = [None] if particle and before and before[-1] is not None else []
         rest = [*before, *between, *([frozenset({particle})] if particle else []), *after]
         if rest and rest[-1] is None:  # 'een kopie … overleggen': 'overlegt u een kopie'
             rest.pop()

@@ -185,3 +185,12 @@ def test_literal_senses_with_an_amount_or_a_compound_stay_quiet() -> None:
     assert plain("Mijn dochter speelt een rol als herder in de kerstmusical.") == []
     assert plain("Deze week heb ik de auto van mijn moeder tot mijn beschikking.") == []
     assert plain("We hebben te weinig capaciteit in het team.") != []
+
+
+def test_an_adjective_the_lexicon_lacks_matches_with_its_e() -> None:
+    assert "beleidsarme" in [f for f, _ in plain("Het is een beleidsarme wijziging.")]
+
+
+def test_a_phrase_with_a_gap_before_a_separable_verb() -> None:
+    found = plain("Ik leg deze vraag bij de directeur neer.")
+    assert [f for f, _ in found] == ["leg deze vraag bij de directeur neer"]
