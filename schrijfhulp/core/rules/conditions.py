@@ -5,8 +5,10 @@ doel'). An entry names the conditions under which it is stiff; all of them must 
 looks only at the words around the match, through the lexicon, so it stays a dict lookup or two.
 
     before-te-infinitive   'te' + an infinitive follows (or ends) the match: 'dient … te melden'
-    before-adjective       an adjective or adverb follows: 'zeer belangrijk', not 'het doet zeer'
-    before-noun            a noun or adjective follows: 'nadere informatie', 'enige vragen'
+    before-adjective       an adjective or adverb follows: 'zeer belangrijk', 'relatief laag' (also
+                           a noun), not 'het doet zeer'
+    before-noun            a noun or adjective follows: 'nadere informatie', 'enige vragen', 'de
+                           nodige overlast' (a noun the lexicon knows only as a verb form)
     before-date            a day, month, date or 'week' follows: 'aanstaande maandag'
     no-determiner-before   no article or possessive before: 'heden', not 'het heden'
     not-after-quote        not after a comma or quote mark: not '…, aldus de wethouder'
@@ -17,6 +19,7 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
     not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
     before-number          a number follows: 'iets van tien euro', not 'iets van mij'
+    not-before-amount      no number and no 'van' + number follows: not 'een capaciteit van 200'
     not-before-noun        no noun follows: 'bij deze', not 'bij deze brief'
     not-sentence-start     not the first word of a sentence: not 'Zeg maar wat je wilt'
     as-relative            a relative pronoun: after a noun, no noun after ('de brief welke u')
@@ -28,8 +31,9 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     not-after=a|b          none of these words comes just before the match
     before-abstract=a|b    one of these words or an abstract noun follows (-heid, -ing, -schap,
                            -isme, -atie, -iteit): 'een stukje bewustwording', not 'een stukje taart'
-    not-in-sentence=a|b    none of these words stands in the sentence: an image in its literal
-                           sense ('het huis staat in de steigers', 'de radio afstemmen op')
+    not-in-sentence=a|b    none of these words stands in the sentence, a word of six letters or
+                           more not even at the end of a compound ('kerstmusical'): an image in its
+                           literal sense ('het huis staat in de steigers', 'de radio afstemmen op')
 """
 
 from __future__ import annotations
@@ -146,12 +150,29 @@ def before_te_infinitive(place: Place, _: frozenset[str]) -> bool:
 
 def before_adjective(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return bool(after) and _has_pos(after, "adj", "adv") and not _has_pos(after, "noun")
+    if not after or not _has_pos(after, "adj", "adv"):
+        return False
+    if not _has_pos(after, "noun"):
+        return True
+    # 'laag', 'goed', 'veel' are nouns too, but after a degree word they are adjectives ('relatief
+    # laag', 'behoorlijk veel'); only 'een redelijk goed' at the end of a phrase is the noun.
+    return place.word_before() not in _DETERMINERS or _has_pos(place.word_after(2), "noun")
 
 
 def before_noun(place: Place, _: frozenset[str]) -> bool:
     after = place.word_after()
-    return bool(after) and _has_pos(after, "noun", "adj") and not _has_pos(after, "pron", "adv")
+    if not after or _has_pos(after, "pron", "adv"):
+        return False
+    return _has_pos(after, "noun", "adj") or _fused_particle_form(after)
+
+
+def _fused_particle_form(word: str) -> bool:
+    """A form the lexicon knows only as a separable verb with its particle in front ('overlast'
+    of 'overlasten'): after a determiner-like word it is the noun the lexicon lacks."""
+    readings = lexicon().readings(word)
+    return bool(readings) and all(
+        r.pos == "verb" and any(f.startswith("sep:") for f in r.features) for r in readings
+    )
 
 
 def before_date(place: Place, _: frozenset[str]) -> bool:
@@ -199,8 +220,22 @@ def not_before_number(place: Place, _: frozenset[str]) -> bool:
 
 
 def before_number(place: Place, _: frozenset[str]) -> bool:
-    after = place.word_after()
-    return after[:1].isdigit() or _has_pos(after, "num")
+    return _is_number(place.word_after())
+
+
+def _is_number(word: str) -> bool:
+    """'12', 'twaalf', and numerals the lexicon lacks: 'twintigduizend', 'driehonderd'."""
+    return word[:1].isdigit() or _has_pos(word, "num") or word.endswith(_BIG_NUMERALS)
+
+
+_BIG_NUMERALS = ("honderd", "duizend", "miljoen", "miljard")
+
+
+def not_before_amount(place: Place, _: frozenset[str]) -> bool:
+    """No number follows, nor 'van' + a number: not 'een capaciteit van 200 plaatsen'."""
+    if before_number(place, _):
+        return False
+    return place.word_after() != "van" or not _is_number(place.word_after(2))
 
 
 def not_before_noun(place: Place, _: frozenset[str]) -> bool:
@@ -256,6 +291,12 @@ def ends_clause(place: Place) -> bool:
     return not after or not after[:1].isalnum() or after in _CLAUSE_WORDS
 
 
+def ends_particle(place: Place) -> bool:
+    """A split particle closes the clause, or a prepositional phrase follows it: 'leiden jongeren
+    toe naar werk', 'trekken samen op tegen fraude' ('op' is not a preposition there)."""
+    return ends_clause(place) or _has_pos(place.word_after(), "prep")
+
+
 def before(place: Place, words: frozenset[str]) -> bool:
     return place.word_after() in words
 
@@ -283,7 +324,15 @@ def before_abstract(place: Place, words: frozenset[str]) -> bool:
 
 
 def not_in_sentence(place: Place, words: frozenset[str]) -> bool:
-    return words.isdisjoint(place.lowered[place.sentence_start : place.sentence_end])
+    sentence = place.lowered[place.sentence_start : place.sentence_end]
+    if not words.isdisjoint(sentence):
+        return False
+    # A long listed word also counts at the end of a compound: 'kerstmusical', 'schoolmusical'.
+    long_words = tuple(w for w in words if len(w) >= _MIN_COMPOUND_TAIL)
+    return not any(w.endswith(long_words) for w in sentence if len(w) > _MIN_COMPOUND_TAIL)
+
+
+_MIN_COMPOUND_TAIL = 6
 
 
 def in_sentence(place: Place, words: frozenset[str]) -> bool:
@@ -307,6 +356,7 @@ CONDITIONS: dict[str, Test] = {
     "as-adverb": as_adverb,
     "after-noun": after_noun,
     "not-before-number": not_before_number,
+    "not-before-amount": not_before_amount,
     "before-number": before_number,
     "not-before-noun": not_before_noun,
     "not-sentence-start": not_sentence_start,

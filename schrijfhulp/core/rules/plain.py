@@ -17,11 +17,20 @@ from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
-from schrijfhulp.core.rules.conditions import Place, ends_clause
-from schrijfhulp.core.rules.entries import GAP, Entry
-from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
+from schrijfhulp.core.rules.conditions import Place, ends_particle
+from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT, Entry
+from schrijfhulp.core.rules.forms import (
+    FINITE,
+    Verb,
+    inflect_like,
+    inflections,
+    unambiguous,
+    verb,
+    verb_index,
+)
 from schrijfhulp.core.rules.loader import RuleDataError
 from schrijfhulp.core.rules.model import Hit
+from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.suggest import compound_suggestions, suggestions
 from schrijfhulp.core.rules.variants import Slot, Variant
 
@@ -46,12 +55,72 @@ def compile_entry(entry: Entry, owner: str) -> list[Variant]:
     found = verb(words[vi]) if vi >= 0 else None
     if found is None:
         if len(words) == 1:
-            forms = inflections(words[0])
+            forms = inflections(words[0]) | _unknown_adjective_e(words[0])
             if not entry.conditions:  # conditions guard the other senses themselves
                 forms = unambiguous(forms, words[0])
             return [_variant([forms], entry, owner)]
-        return [_variant([_literal(w) for w in words], entry, owner)]
+        slots = [_literal(w) for w in words]
+        if _noun_phrase(words):  # 'maatschappelijke partners', 'het lerende netwerk'
+            slots = [_modifier_forms(w) for w in words[:-1]]
+            slots.append(frozenset({words[-1], *_plurals(words[-1])}))
+        return [_variant(slots, entry, owner)]
     return _verb_variants(words, vi, found, entry, owner)
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """Modifiers and a noun, nothing else: an entry whose plural means the same."""
+    if GAP in words or len(words) > 3 or not lexicon().has_pos(words[-1], "noun"):
+        return False
+    for word in words[:-1]:
+        readings = lexicon().readings(word)
+        pos = {r.pos for r in readings}
+        if not word.replace("-", "").isalpha() or pos & {"det", "prep", "pron", "conj", "num"}:
+            return False
+        participle = all("part" in r.features for r in readings if r.pos == "verb")
+        if "adj" not in pos and ("adv" in pos or not participle):  # 'toegevoegde waarde'
+            return False
+    return True
+
+
+def _modifier_forms(word: str) -> frozenset[str]:
+    """An adjective with and without its -e ('lerend', 'lerende'); another word as it is."""
+    forms = {word}
+    for r in lexicon().readings(word):
+        if r.pos != "adj":
+            continue
+        if "inflected" in r.features:
+            forms.add(r.lemma)
+        elif "base" in r.features:
+            forms.update(f for f in inflections(word) if _inflected_of(f, word))
+    if not lexicon().readings(word) and word.endswith("end"):  # a present participle
+        forms.add(word + "e")
+    return frozenset(forms)
+
+
+def _inflected_of(form: str, adjective: str) -> bool:
+    return any(
+        r.pos == "adj" and r.lemma == adjective and r.features == {"inflected"}
+        for r in lexicon().readings(form)
+    )
+
+
+def _plurals(noun: str) -> frozenset[str]:
+    return frozenset(
+        f
+        for f in inflections(noun)
+        if any(r.pos == "noun" and "pl" in r.features for r in lexicon().readings(f))
+    )
+
+
+# Endings of adjectives the lexicon may lack ('beleidsarm', 'verbindend', 'toekomstgericht').
+_ADJECTIVE_ENDINGS = ("end", "arm", "rijk", "gericht", "bestendig", "isch", "baar", "matig")
+
+
+def _unknown_adjective_e(word: str) -> frozenset[str]:
+    """The -e form of an adjective the lexicon does not know: 'beleidsarme', 'verbindende'."""
+    if lexicon().readings(word) or not word.isalpha() or not word.endswith(_ADJECTIVE_ENDINGS):
+        return frozenset()
+    return frozenset({word + "e"})
 
 
 def _literal(word: str) -> Slot:
@@ -100,7 +169,7 @@ def _verb_variants(words: list[str], vi: int, v: Verb, entry: Entry, owner: str)
     if before or particle or (after and after[0] is not None):
         finite_forms = {f: n for f, n in v.fields_of().items() if set(n) & set(FINITE)}
         # 'Neem gerust contact met ons op': words may stand between the phrase and the particle.
-        between: list[Slot] = [None] if particle and before else []
+        between: list[Slot] = [None] if particle and before and before[-1] is not None else []
         rest = [*before, *between, *([frozenset({particle})] if particle else []), *after]
         if rest and rest[-1] is None:  # 'een kopie … overleggen': 'overlegt u een kopie'
             rest.pop()
@@ -180,7 +249,7 @@ class PlainIndex:
                 if positions is None or any(p in used for p in positions):
                     continue
                 place = Place(lowered, positions, starts[s], ends[s])
-                if variant.particle_last and not ends_clause(place):
+                if variant.particle_last and not ends_particle(place):
                     continue
                 if variant.verb_first and _other_verb(positions, lowered):
                     continue
@@ -265,7 +334,23 @@ def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
     start, end, offered = suggestions(doc, variant, place)
+    entry, last = variant.entry, place.lowered[place.positions[-1]]
+    if variant.verb_slot < 0 and len(variant.slots) > 1 and last != entry.words[-1]:
+        offered = _plural_suggestions(entry, last, doc.text[start:end])
     return Hit(start, end, offered, {"reason": variant.entry.reason})
+
+
+def _plural_suggestions(entry: Entry, found: str, original: str) -> tuple[str, ...]:
+    """A plural noun phrase ('maatschappelijke partners'): the one-word alternatives in the
+    plural ('organisaties'); a longer alternative would need its own plural, so it is left out."""
+    out = []
+    for alternative in entry.alternatives:
+        if " " in alternative or alternative == LEAVE_OUT:
+            continue
+        made = inflect_like(alternative, found, entry.words[-1])
+        if made != alternative:
+            out.append(match_case(made, original))
+    return tuple(out)
 
 
 def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:

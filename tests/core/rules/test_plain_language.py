@@ -149,3 +149,48 @@ def test_a_noun_alternative_keeps_the_article_and_adjective_before_it() -> None:
     # 'aspect' and 'vraagstuk' are het-words: 'kant' and 'vraag' would need 'de financiële'.
     assert plain("Het financiële aspect bespreken we volgende week.") == [("aspect", "punt")]
     assert plain("Parkeren blijft een lastig vraagstuk.") == [("vraagstuk", "probleem")]
+
+
+def test_a_split_particle_may_be_followed_by_a_prepositional_phrase() -> None:
+    assert plain("We leiden jongeren toe naar werk.") == [
+        ("leiden jongeren toe", "begeleiden jongeren")
+    ]
+    found = plain("Gemeente en woningcorporatie trekken gezamenlijk op tegen woonfraude.")
+    assert [f for f, _ in found] == ["trekken gezamenlijk op"]
+    assert plain("De ober dient de soep op in grote kommen.") == []
+
+
+def test_a_hedge_before_an_adjective_that_is_also_a_noun() -> None:
+    assert plain("Het aantal inbraken is relatief laag.") == [("relatief", "vrij")]
+    assert [f for f, _ in plain("Het was behoorlijk veel werk.")] == ["behoorlijk"]
+    assert [f for f, _ in plain("Dat ging redelijk goed.")] == ["redelijk"]
+
+
+def test_a_noun_the_lexicon_knows_only_as_a_separable_verb_form() -> None:
+    found = plain("De verbouwing heeft de nodige overlast veroorzaakt.")
+    assert [f for f, _ in found] == ["de nodige"]
+
+
+def test_a_noun_phrase_entry_matches_its_plural_with_a_plural_alternative() -> None:
+    assert plain("We werken met maatschappelijke partners.") == [
+        ("maatschappelijke partners", "organisaties")
+    ]
+    assert plain("Dit zijn mooie use cases.") == [("use cases", "toepassingen")]
+    found = plain("Het pedagogische klimaat is goed en we bouwen lerende netwerken.")
+    assert [f for f, _ in found] == ["pedagogische klimaat", "lerende netwerken"]
+
+
+def test_literal_senses_with_an_amount_or_a_compound_stay_quiet() -> None:
+    assert plain("Het stadion heeft een capaciteit van twintigduizend mensen.") == []
+    assert plain("Mijn dochter speelt een rol als herder in de kerstmusical.") == []
+    assert plain("Deze week heb ik de auto van mijn moeder tot mijn beschikking.") == []
+    assert plain("We hebben te weinig capaciteit in het team.") != []
+
+
+def test_an_adjective_the_lexicon_lacks_matches_with_its_e() -> None:
+    assert "beleidsarme" in [f for f, _ in plain("Het is een beleidsarme wijziging.")]
+
+
+def test_a_phrase_with_a_gap_before_a_separable_verb() -> None:
+    found = plain("Ik leg deze vraag bij de directeur neer.")
+    assert [f for f, _ in found] == ["leg deze vraag bij de directeur neer"]
