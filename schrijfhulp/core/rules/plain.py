@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
-from schrijfhulp.core.rules.conditions import Place, ends_clause
+from schrijfhulp.core.rules.conditions import Place, after_determiner, ends_clause
 from schrijfhulp.core.rules.entries import GAP, Entry
 from schrijfhulp.core.rules.forms import FINITE, Verb, inflections, unambiguous, verb, verb_index
 from schrijfhulp.core.rules.loader import RuleDataError
@@ -182,8 +182,14 @@ class PlainIndex:
                 place = Place(lowered, positions, starts[s], ends[s])
                 if variant.particle_last and not ends_clause(place):
                     continue
+                if (
+                    variant.verb_slot == 0
+                    and after_determiner(place)
+                    and _finite_only(variant, form)
+                ):
+                    continue  # 'De focus ligt op', 'de focus op': a noun, not 'focussen'
                 if variant.verb_first and _other_verb(positions, lowered):
-                    continue
+                    continue  # 'nemen jullie reacties mee' is another verb
                 if not all(c.holds(place) for c in variant.entry.conditions):
                     continue
                 used.update(positions)
@@ -248,6 +254,13 @@ def _compound_head(head: str) -> bool:
         or (head[-1] in "se" and known(head[:-1]))
         or (head.endswith("en") and known(head[:-2]))
     )
+
+
+def _finite_only(variant: Variant, form: str) -> bool:
+    """The form found in the verb slot can only be a finite verb ('focus'), not a participle
+    or infinitive that may follow an article ('de verstrekte laptops')."""
+    fields = dict(variant.verb_fields).get(form, ())
+    return bool(fields) and all(f in FINITE for f in fields)
 
 
 def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
