@@ -277,8 +277,9 @@ def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
 
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
-    start, end, offered = suggestions(doc, variant, place)
-    return Hit(start, end, offered, {"reason": variant.entry.reason})
+    start, end, offered, note = suggestions(doc, variant, place)
+    reason = f"{variant.entry.reason} {note}" if note else variant.entry.reason
+    return Hit(start, end, offered, {"reason": reason})
 
 
 def _sentence_bounds(doc: Document) -> tuple[list[int], list[int]]:

@@ -17,27 +17,35 @@ from schrijfhulp.core.rules.forms import FINITE, inflect_like, pick_field, verb,
 from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.suggest_fit import (
     abbreviation,
+    adjective_to_phrase,
+    article_before,
     doubled,
+    fits_around,
     free_after,
-    number,
+    noun_fits,
     perfect_with_hebben,
     reflexive,
     subordinate,
-    verb_agrees,
+    te_infinitive_follows,
     without_repeat,
 )
+from schrijfhulp.core.rules.suggest_note import rewrite_note
 from schrijfhulp.core.rules.variants import Variant
 
 
-def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int, tuple[str, ...]]:
-    """The span of a hit and its suggestions, best first."""
+def suggestions(
+    doc: Document, variant: Variant, place: Place
+) -> tuple[int, int, tuple[str, ...], str]:
+    """The span of a hit, its suggestions (best first), and when none of the alternatives fits,
+    a note on how to rewrite the sentence with an example."""
     tokens, text = doc.tokens, doc.text
     positions = place.positions
     start, end = tokens[positions[0]].start, tokens[positions[-1]].end
     entry = variant.entry
     alternatives = [a for a in entry.alternatives if a != LEAVE_OUT]
     if not alternatives:
-        return start, end, ()
+        return start, end, (), ""
+    first_alternative = alternatives[0]
     gaps = _gaps(variant, positions)
     middles = [text[tokens[a].end : tokens[b].start].strip() for a, b in gaps]
     extension = None  # (words between 'om' and 'te', the infinitive after 'te')
@@ -57,7 +65,7 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
         and GAP not in entry.words
         and not subordinate(place, positions[0])
     )
-    article = _article(place)
+    article = article_before(place)
     original = text[start:end]
     out: list[str] = []
     for alternative in alternatives:
@@ -76,15 +84,17 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
                 parts = [between]
                 joined = _join_particle(parts, infinitive)
                 tail = [parts[0], joined]
+        if not fits_around(words, place, entry.stiff):
+            continue
         made = _assemble(variant, words, fill, field, place, main)
         if made is None:
             continue
         noun = variant.verb_slot < 0 or verb_index(words) < 0  # 'extra middelen' -> 'extra geld'
-        if noun and len(positions) == 1 and _adjective_to_phrase(place, made, entry.stiff):
+        if noun and len(positions) == 1 and adjective_to_phrase(place, made, entry.stiff):
             continue
         if len(words) == 1 and variant.verb_slot < 0 and len(positions) == 1:
             made = inflect_like(made, place.lowered[positions[0]], entry.stiff)
-        if noun and not _noun_fits(made, place, article):
+        if noun and not noun_fits(made, place, article):
             continue
         suggestion = " ".join(" ".join([made, *tail]).split())
         if abbreviation(original):  # 'HR' -> 'personeelszaken', capital at a sentence start only
@@ -96,7 +106,13 @@ def suggestions(doc: Document, variant: Variant, place: Place) -> tuple[int, int
             continue
         if suggestion != original and suggestion not in out:
             out.append(suggestion)
-    return start, end, tuple(out)
+    note = ""
+    if not out:
+        slots = variant.slots
+        gap_after = 0 <= variant.verb_slot < len(slots) - 1 and slots[variant.verb_slot + 1] is None
+        finite_main = field in FINITE and (variant.verb_first or main or gap_after)
+        note = rewrite_note(doc, variant, place, first_alternative, field, finite_main)
+    return start, end, tuple(out), note
 
 
 def _infinitive_after(doc: Document, place: Place, after_om: bool) -> tuple[int, str, str] | None:
@@ -131,81 +147,6 @@ def _without_om(middle: str) -> str:
     return " ".join(parts[1:]) if parts and parts[0].lower() == "om" else middle
 
 
-def _noun_fits(made: str, place: Place, article: str | None) -> bool:
-    """A noun alternative fits the words outside its span: the article before it ('het
-    financiële aspect' does not take 'kant') and the number of the finite verb ('Er komen extra
-    middelen' does not take 'extra geld'); 'ik' takes no 'verklaart'."""
-    head = _head(made.split())
-    if head is None:
-        return True
-    if made.lower() == "ik" and _third_person(place.word_after()):
-        return False
-    head_number = number(head)
-    if article and head_number != "pl" and lexicon().noun_gender(head) not in (None, article):
-        return False
-    found_number = number(place.lowered[place.positions[-1]])
-    if found_number and head_number and found_number != head_number:
-        return not verb_agrees(place, found_number)
-    return True
-
-
-def _head(words: list[str]) -> str | None:
-    """The noun a phrase is about: its last word before a preposition or relative word
-    ('hulp op maat' -> 'hulp', 'snel resultaat' -> 'resultaat')."""
-    head = None
-    for word in words:
-        lowered = word.lower()
-        if word == GAP or lowered in ("dat", "die") or lexicon().has_pos(lowered, "prep"):
-            break
-        head = lowered
-    return head
-
-
-def _third_person(word: str) -> bool:
-    readings = [r for r in lexicon().readings(word) if r.pos == "verb" and "pres" in r.features]
-    return bool(readings) and not any("1" in r.features for r in readings)
-
-
-def _adjective_to_phrase(place: Place, made: str, stiff: str) -> bool:
-    """An adjective before a noun replaced by a phrase with a preposition: 'de bestuurlijke
-    aanpak' cannot become 'de van het bestuur aanpak'."""
-    first = made.split()[0].lower()
-    found = place.lowered[place.positions[0]]
-    attributive = (found != stiff and found.endswith("e")) or lexicon().has_pos(
-        place.word_after(), "noun"
-    )
-    return (
-        " " in made
-        and lexicon().has_pos(first, "prep")
-        and lexicon().has_pos(stiff, "adj")
-        and attributive
-    )
-
-
-_DE_WORDS = frozenset({"de", "deze", "die", "onze", "elke", "iedere", "welke"})
-_HET_WORDS = frozenset({"het", "dit", "dat", "ons", "elk", "ieder", "welk"})
-
-
-def _article(place: Place) -> str | None:
-    """'de' or 'het': what the words before a found noun ask of it ('het financiële aspect',
-    'een lastig vraagstuk'); None when nothing before it says so."""
-    adjectives: list[str] = []
-    i = place.positions[0] - 1
-    while i >= place.sentence_start and len(adjectives) < 3:
-        word = place.lowered[i]
-        if word in _DE_WORDS:
-            return "de"
-        if word in _HET_WORDS:
-            return "het"
-        if word == "een":
-            return ("de" if adjectives[-1].endswith("e") else "het") if adjectives else None
-        if not lexicon().has_pos(word, "adj"):
-            return None
-        adjectives.append(word)
-        i -= 1
-    return None
-
-
 def _gaps(variant: Variant, positions: tuple[int, ...]) -> list[tuple[int, int]]:
     """(token before, token after) of every gap of the variant."""
     gaps, k = [], 0
@@ -228,20 +169,25 @@ def _field(variant: Variant, place: Place) -> str | None:
     if not fields:
         return None
     before = place.lowered[place.sentence_start : position]
-    if "infinitive" in fields and _finite_before(before):
+    if variant.verb_first:
+        return pick_field(fields, before)
+    if "infinitive" in fields and "participle" not in fields and _finite_before(before):
         return "infinitive"  # 'we willen thuiswerken faciliteren': not finite 'faciliteren'
     return pick_field(fields, before)
 
 
 def _finite_before(before: tuple[str, ...]) -> bool:
-    """A finite verb stands earlier in the clause ('kunt', 'willen' before an infinitive)."""
-    for word in reversed(before):
+    """A finite verb stands earlier in the clause ('kunt', 'willen' before an infinitive); a
+    form after an article is a noun ('de mail')."""
+    for i in range(len(before) - 1, -1, -1):
+        word = before[i]
         if not word[:1].isalnum() or word in ("dat", "en", "maar", "omdat", "als", "die", "om"):
             return False
-        if any(
-            r.pos == "verb" and ("pres" in r.features or "past" in r.features)
-            for r in lexicon().readings(word)
-        ) and not lexicon().has_pos(word, "noun"):
+        readings = lexicon().readings(word)
+        finite = any(
+            r.pos == "verb" and ("pres" in r.features or "past" in r.features) for r in readings
+        ) and not any(r.pos in ("det", "adv", "pron") for r in readings)
+        if finite and not (i and before[i - 1] in _NOUN_OPENERS):
             return True
     return False
 
@@ -280,6 +226,14 @@ def _assemble(
     finite_main = field in FINITE and (variant.verb_first or main or gap_after)
     if variant.verb_first and middles and "zich" not in words and reflexive(middles[0], place):
         return None  # 'we focussen ons op': not 'we letten ons op'
+    noun_next = len(place.positions) > 1 and lexicon().has_pos(
+        place.lowered[place.positions[1]], "noun"
+    )
+    if variant.verb_first and noun_next and middles[0].lower().split()[-1:] in _ARTICLE_ENDS:
+        # 'voert de regie': the article belongs to the stiff noun ('zoeken contact met')
+        if not any(w != GAP and i != vi and not _preposition(w) for i, w in enumerate(words)):
+            return None  # 'leidt de over': no noun of its own
+        middles = [" ".join(middles[0].split()[:-1]), *middles[1:]]
     if vi >= 0 and not _verb_fits(variant, words, vi, field, finite_main, place):
         return None
     out: list[str] = []
@@ -314,9 +268,36 @@ def _assemble(
     return " ".join(" ".join(out).split())
 
 
+# Verbs that make their perfect with 'zijn', where the verb table says 'hebben'.
+_WITH_ZIJN = frozenset(
+    [
+        "gebeuren",
+        "ontstaan",
+        "lukken",
+        "mislukken",
+        "verschijnen",
+        "verdwijnen",
+        "slagen",
+        "stijgen",
+        "dalen",
+        "groeien",
+        "sterven",
+        "vallen",
+        "beginnen",
+    ]
+)
+
+
 _SUBJECTS = frozenset(
     ["ik", "je", "jij", "u", "hij", "zij", "ze", "we", "wij", "jullie", "men", "het", "er"]
 )
+
+
+_NOUN_OPENERS = frozenset({"de", "het", "een", "deze", "dit", "onze", "uw", "mijn", "jouw"})
+_ARTICLE_ENDS = (["de"], ["het"], ["een"])
+
+
+_MODALS = frozenset({"moeten", "kunnen", "willen", "mogen", "zullen"})
 
 
 def _preposition(word: str) -> bool:
@@ -345,11 +326,15 @@ def _verb_fits(
             return False
     if alt_prep and not stiff_prep and (not finite_main or place.word_after() in _SUBJECTS):
         return False  # 'Hoe borgen we': not 'Hoe zorgen voor we'
+    if alt_prep and not stiff_prep and variant.verb_first and len(place.positions) > 1:
+        return False  # 'nam zijn leeftijd in aanmerking': the object is in the gap
+    if words[vi] in _MODALS and te_infinitive_follows(place):
+        return False  # 'wordt geacht de regels te kennen': 'moet' takes no 'te'
     # 'heeft plaatsgevonden' takes no 'geweest': the auxiliary stays outside the span.
     return not (
         field == "participle"
         and found is not None
-        and found.forms.auxiliary == "zijn"
+        and (found.forms.auxiliary == "zijn" or words[vi] in _WITH_ZIJN)
         and perfect_with_hebben(place)
     )
 

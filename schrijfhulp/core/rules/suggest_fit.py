@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.rules.conditions import Place, ends_clause
+from schrijfhulp.core.rules.entries import GAP
+from schrijfhulp.core.rules.forms import verb_index
 
 # Words that open a subordinate clause: its finite verb stands at the end.
 _SUBORDINATORS = frozenset(
@@ -112,6 +114,14 @@ def number(word: str) -> str | None:
     return "pl" if plural.pop() else "sg"
 
 
+def _noun_number(word: str) -> str | None:
+    """The number of a word that is only a noun ('aantal', 'middelen' also as a verb), not of
+    an adjective or determiner with a noun reading ('allerhande')."""
+    if any(r.pos in ("adj", "det", "adv", "pron") for r in lexicon().readings(word)):
+        return None
+    return number(word)
+
+
 @lru_cache(maxsize=4096)
 def _adjective_or_number(word: str) -> bool:
     return any(r.pos in ("adj", "num") for r in lexicon().readings(word))
@@ -132,20 +142,42 @@ def verb_agrees(place: Place, found: str) -> bool:
     """The finite verb next to the noun phrase of the span agrees with ``found`` ('pl' or
     'sg'): the verb before it ('Er komen extra middelen') or the first one after it in the
     clause ('De problematiek rond de wijk blijft')."""
+    return agreeing_verb(place, found) >= 0
+
+
+def agreeing_verb(place: Place, found: str) -> int:
+    """The index of the finite verb of ``verb_agrees``, or -1."""
     lowered = place.lowered
     i = place.positions[0] - 1
     while i >= place.sentence_start and (
         lowered[i] in _DETERMINERS or _adjective_or_number(lowered[i])
     ):
         i -= 1
-    if i >= place.sentence_start and _verb_number(lowered[i]) == found:
-        return True
+    if i >= place.sentence_start and _verb_number(lowered[i]) == found and _inverted(place, i):
+        return i
     for j in range(place.positions[-1] + 1, min(place.sentence_end, place.positions[-1] + 8)):
-        if not lowered[j][:1].isalnum():
+        if not lowered[j][:1].isalnum() or lowered[j] in _SUBORDINATORS or lowered[j] == "om":
             break
+        if lowered[j - 1] in _DETERMINERS or lexicon().has_pos(lowered[j - 1], "prep"):
+            continue  # 'de fiets', 'in huis': a noun
         if (verb_number := _verb_number(lowered[j])) is not None:
-            return verb_number == found
-    return False
+            return j if verb_number == found else -1
+    return -1
+
+
+def _inverted(place: Place, verb_at: int) -> bool:
+    """The noun phrase after the finite verb at ``verb_at`` is its subject: the verb opens the
+    sentence or follows 'er' ('Er komen extra middelen'), so no subject stands before it ('Het
+    MT mist sturingsinformatie': there it is the object)."""
+    return verb_at == place.sentence_start or place.lowered[verb_at - 1] == "er"
+
+
+def alternative_number(word: str) -> str | None:
+    """The number of the last word of an alternative; None for a word that is also an
+    infinitive ('gezond blijven werken' is no plural of 'werk')."""
+    if any(r.pos == "verb" and "inf" in r.features for r in lexicon().readings(word)):
+        return None
+    return number(word)
 
 
 def perfect_with_hebben(place: Place) -> bool:
@@ -205,3 +237,147 @@ def reflexive(middle: str, place: Place) -> bool:
     subjects = _REFLEXIVE.get(first, ())
     sentence = place.lowered[place.sentence_start : place.positions[0]]
     return any(s in sentence for s in subjects)
+
+
+def fits_around(words: list[str], place: Place, stiff: str) -> bool:
+    """The alternative leaves the words around the span grammatical: a clause after 'dat'
+    keeps its verb at the end, so 'Het is niet uitgesloten dat' cannot become 'Misschien'
+    (but 'Ondanks het feit dat' can become 'Hoewel'); 'eventuele vragen' cannot become
+    'misschien vragen'; and a noun with 'van' after it ('maakten een analyse van', 'in kennis
+    stellen van') cannot become a verb."""
+    stiff_words = stiff.split()
+    last_word = words[-1].lower()
+    if stiff_words[-1] in ("dat", "of") and last_word not in (stiff_words[-1], *_SUBORDINATORS):
+        return False
+    stiff_verb = verb_index(list(stiff_words)) >= 0
+    found = place.lowered[place.positions[0]]
+    after = place.word_after()
+    inflected = len(stiff_words) == 1 and found != stiff and found.endswith("e")
+    attributive = inflected and not stiff_verb and lexicon().has_pos(after, "noun")
+    # an adjective before a noun takes an adjective: not 'misschien vragen'
+    if attributive and (
+        not _adjective_like(last_word) or (len(words) > 1 and not _adjective(last_word))
+    ):
+        return False
+    last = place.lowered[place.positions[-1]]
+    if after == "van" and stiff_verb and verb_index(words) >= 0 and last not in words:
+        return not lexicon().has_pos(last, "noun")
+    return True
+
+
+def _adjective(word: str) -> bool:
+    return any(r.pos == "adj" for r in lexicon().readings(word))
+
+
+def _adjective_like(word: str) -> bool:
+    """Not only an adverb ('misschien'): an adjective, determiner or a word the lexicon lacks."""
+    readings = lexicon().readings(word)
+    return not readings or any(r.pos != "adv" for r in readings)
+
+
+def noun_fits(made: str, place: Place, article: str | None) -> bool:
+    """A noun alternative fits the words outside its span: the article before it ('het
+    financiële aspect' does not take 'kant') and the number of the finite verb ('Er komen extra
+    middelen' does not take 'extra geld'); 'ik' takes no 'verklaart'."""
+    head = _head(made.split())
+    if head is None:
+        return True
+    if made.lower() == "ik" and _third_person(place.word_after()):
+        return False
+    head_number = alternative_number(head)
+    if article and head_number != "pl" and lexicon().noun_gender(head) not in (None, article):
+        return False
+    found_number = next(
+        (n for p in reversed(place.positions) if (n := _noun_number(place.lowered[p]))), None
+    )
+    if head in _QUANTIFIERS:  # 'een groot aantal inwoners kwam' -> 'veel inwoners kwamen'
+        head_number = "pl" if found_number == "sg" else None
+    if found_number and head_number and found_number != head_number:
+        return not verb_agrees(place, found_number)
+    return True
+
+
+_QUANTIFIERS = frozenset(
+    [
+        "veel",
+        "weinig",
+        "meer",
+        "minder",
+        "enkele",
+        "verschillende",
+        "allerlei",
+        "diverse",
+        "talloze",
+    ]
+)
+
+
+def _head(words: list[str]) -> str | None:
+    """The noun a phrase is about: its last word before a preposition or relative word
+    ('hulp op maat' -> 'hulp', 'snel resultaat' -> 'resultaat')."""
+    head = None
+    for word in words:
+        lowered = word.lower()
+        if word == GAP or lowered in ("dat", "die") or lexicon().has_pos(lowered, "prep"):
+            break
+        head = lowered
+    return head
+
+
+def _third_person(word: str) -> bool:
+    readings = [r for r in lexicon().readings(word) if r.pos == "verb" and "pres" in r.features]
+    return bool(readings) and not any("1" in r.features for r in readings)
+
+
+def adjective_to_phrase(place: Place, made: str, stiff: str) -> bool:
+    """An adjective before a noun replaced by a phrase with a preposition: 'de bestuurlijke
+    aanpak' cannot become 'de van het bestuur aanpak'."""
+    first = made.split()[0].lower()
+    found = place.lowered[place.positions[0]]
+    after = place.word_after()
+    attributive = (found != stiff and found.endswith("e")) or (
+        lexicon().has_pos(after, "noun") and not lexicon().has_pos(after, "verb")
+    )
+    return (
+        " " in made
+        and lexicon().has_pos(first, "prep")
+        and lexicon().has_pos(stiff, "adj")
+        and attributive
+    )
+
+
+_DE_WORDS = frozenset({"de", "deze", "die", "onze", "elke", "iedere", "welke"})
+
+
+_HET_WORDS = frozenset({"het", "dit", "dat", "ons", "elk", "ieder", "welk"})
+
+
+def article_before(place: Place) -> str | None:
+    """'de' or 'het': what the words before a found noun ask of it ('het financiële aspect',
+    'een lastig vraagstuk'); None when nothing before it says so."""
+    adjectives: list[str] = []
+    i = place.positions[0] - 1
+    while i >= place.sentence_start and len(adjectives) < 3:
+        word = place.lowered[i]
+        if word in _DE_WORDS:
+            return "de"
+        if word in _HET_WORDS:
+            return "het"
+        if word == "een":
+            return ("de" if adjectives[-1].endswith("e") else "het") if adjectives else None
+        if not lexicon().has_pos(word, "adj"):
+            return None
+        adjectives.append(word)
+        i -= 1
+    return None
+
+
+def te_infinitive_follows(place: Place) -> bool:
+    """'te' + a verb follows the span in its clause ('wordt geacht de regels te kennen')."""
+    lowered = place.lowered
+    for j in range(place.positions[-1] + 1, min(place.sentence_end - 1, place.positions[-1] + 10)):
+        if not lowered[j][:1].isalnum():
+            return False
+        if lowered[j] == "te" and lexicon().has_pos(lowered[j + 1], "verb"):
+            return True
+    return False
