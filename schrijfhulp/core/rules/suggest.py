@@ -169,11 +169,14 @@ def _field(variant: Variant, place: Place) -> str | None:
     if not fields:
         return None
     before = place.lowered[place.sentence_start : position]
-    if variant.verb_first:
-        return pick_field(fields, before)
-    if "infinitive" in fields and "participle" not in fields and _finite_before(before):
-        return "infinitive"  # 'we willen thuiswerken faciliteren': not finite 'faciliteren'
-    return pick_field(fields, before)
+    could_be_infinitive = "infinitive" in fields and "participle" not in fields
+    if not variant.verb_first and could_be_infinitive and _finite_before(before):
+        return "infinitive"  # 'we willen thuiswerken faciliteren': not finite
+    field = pick_field(fields, before)
+    around = place.lowered[max(position - 1, 0) : position + 2]
+    if field == "present_3sg" and "u" in around:
+        return "present_2sg"  # 'U heeft de mogelijkheid' -> 'U kunt', not 'U kan'
+    return field
 
 
 def _finite_before(before: tuple[str, ...]) -> bool:

@@ -114,14 +114,6 @@ def number(word: str) -> str | None:
     return "pl" if plural.pop() else "sg"
 
 
-def _noun_number(word: str) -> str | None:
-    """The number of a word that is only a noun ('aantal', 'middelen' also as a verb), not of
-    an adjective or determiner with a noun reading ('allerhande')."""
-    if any(r.pos in ("adj", "det", "adv", "pron") for r in lexicon().readings(word)):
-        return None
-    return number(word)
-
-
 @lru_cache(maxsize=4096)
 def _adjective_or_number(word: str) -> bool:
     return any(r.pos in ("adj", "num") for r in lexicon().readings(word))
@@ -288,7 +280,7 @@ def noun_fits(made: str, place: Place, article: str | None) -> bool:
     if article and head_number != "pl" and lexicon().noun_gender(head) not in (None, article):
         return False
     found_number = next(
-        (n for p in reversed(place.positions) if (n := _noun_number(place.lowered[p]))), None
+        (n for p in reversed(place.positions) if (n := number(place.lowered[p]))), None
     )
     if head in _QUANTIFIERS:  # 'een groot aantal inwoners kwam' -> 'veel inwoners kwamen'
         head_number = "pl" if found_number == "sg" else None
