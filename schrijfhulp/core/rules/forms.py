@@ -280,11 +280,11 @@ def inflect_like(alternative: str, found: str, stiff: str) -> str:
             if not lexicon().is_known(candidate) and _kind_by_ending(candidate, alternative):
                 return candidate
     if "inflected" in kinds and not alternative.endswith("e"):
-        return _with_e(alternative)
+        return with_e(alternative)
     return alternative
 
 
-def _with_e(word: str) -> str:
+def with_e(word: str) -> str:
     """An adjective with its -e ('genoemd' -> 'genoemde', 'snel' -> 'snelle', 'groot' ->
     'grote'), as the lexicon knows it; the word itself when it knows none."""
     vowels = "aeiou"

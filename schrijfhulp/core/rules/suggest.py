@@ -19,6 +19,7 @@ from schrijfhulp.core.rules.suggest_fit import (
     abbreviation,
     adjective_to_phrase,
     article_before,
+    attributive,
     doubled,
     fits_around,
     free_after,
@@ -94,6 +95,7 @@ def suggestions(
             continue
         if len(words) == 1 and variant.verb_slot < 0 and len(positions) == 1:
             made = inflect_like(made, place.lowered[positions[0]], entry.stiff)
+            made = attributive(made, place, entry.stiff)
         if noun and not noun_fits(made, place, article):
             continue
         suggestion = " ".join(" ".join([made, *tail]).split())

@@ -13,7 +13,7 @@ from functools import lru_cache
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.rules.conditions import Place, ends_clause
 from schrijfhulp.core.rules.entries import GAP
-from schrijfhulp.core.rules.forms import verb_index
+from schrijfhulp.core.rules.forms import verb_index, with_e
 
 # Words that open a subordinate clause: its finite verb stands at the end.
 _SUBORDINATORS = frozenset(
@@ -251,10 +251,15 @@ def fits_around(words: list[str], place: Place, stiff: str) -> bool:
         not _adjective_like(last_word) or (len(words) > 1 and not _adjective(last_word))
     ):
         return False
-    last = place.lowered[place.positions[-1]]
-    if after == "van" and stiff_verb and verb_index(words) >= 0 and last not in words:
-        return not lexicon().has_pos(last, "noun")
+    if after == "van" and stiff_verb and verb_index(words) >= 0:
+        found_words = [place.lowered[p] for p in place.positions]
+        return not any(_noun_only(w) and w not in words for w in found_words)
     return True
+
+
+def _noun_only(word: str) -> bool:
+    readings = lexicon().readings(word)
+    return any(r.pos == "noun" for r in readings) and not any(r.pos == "verb" for r in readings)
 
 
 def _adjective(word: str) -> bool:
@@ -373,3 +378,71 @@ def te_infinitive_follows(place: Place) -> bool:
         if lowered[j] == "te" and lexicon().has_pos(lowered[j + 1], "verb"):
             return True
     return False
+
+
+# Words before an adjective that make a het-noun take '-e': 'het praktische plan'.
+_DEFINITE = frozenset(
+    [
+        "de",
+        "het",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "onze",
+        "ons",
+        "uw",
+        "mijn",
+        "jouw",
+        "hun",
+        "haar",
+        "zijn",
+        "elk",
+        "elke",
+    ]
+)
+_DEGREE = frozenset(["heel", "erg", "zeer", "echt", "nogal", "best", "vrij", "wat", "zo", "te"])
+
+
+_OPENERS = frozenset(
+    [
+        "een",
+        "geen",
+        "de",
+        "het",
+        "deze",
+        "dit",
+        "die",
+        "dat",
+        "onze",
+        "uw",
+        "mijn",
+        "jouw",
+        "elk",
+        "elke",
+    ]
+)
+
+
+def attributive(made: str, place: Place, stiff: str) -> str:
+    """An adjective for a loanword the lexicon lacks ('hands-on', which does not inflect)
+    takes the '-e' the noun after it asks for: 'een heel praktische manier', 'het praktische
+    plan', 'een praktisch plan'. Unchanged when the gender of the noun is unknown."""
+    found = place.lowered[place.positions[0]]
+    word = made.lower()
+    if found != stiff or " " in made or word.endswith("e") or lexicon().readings(stiff):
+        return made  # a Dutch word found as it is written is right as it is
+    after = place.word_after()
+    if not _adjective(word) or not _noun_only(after):
+        return made  # 'agile werken': 'werken' is the verb
+    plural = number(after) == "pl"
+    gender = lexicon().noun_gender(after)
+    i = place.positions[0] - 1
+    while i > place.sentence_start and place.lowered[i] in _DEGREE:
+        i -= 1
+    before = place.lowered[i] if i >= place.sentence_start else ""
+    if lexicon().has_pos(word, "adv") or not (before in _OPENERS or _adjective(before)):
+        return made  # 'zijn veelal ouders': an adverb, not before its noun
+    if plural or gender == "de" or (gender == "het" and before in _DEFINITE):
+        return with_e(made)
+    return made

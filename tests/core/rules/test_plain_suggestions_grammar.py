@@ -99,6 +99,12 @@ def only_finding(text: str, word: str = "") -> Finding:
         ("Op het bovengenoemde adres woont niemand.", "Op het genoemde adres woont niemand."),
         ("Dergelijke klachten nemen wij serieus.", "Zulke klachten nemen wij serieus."),
         ("Wat zijn de randvoorwaarden?", "Wat zijn de voorwaarden?"),
+        # An adjective for a loanword that does not inflect takes the '-e' its noun asks for.
+        (
+            "Onze teamleider heeft een heel hands-on manier van werken.",
+            "Onze teamleider heeft een heel praktische manier van werken.",
+        ),
+        ("Het is een hands-on plan.", "Het is een praktisch plan."),
         # No word twice: not 'verder verder ontwikkelen'.
         ("We gaan de website verder doorontwikkelen.", "We gaan de website verder verbeteren."),
         # An article that belongs to the stiff noun goes with it.
@@ -156,6 +162,10 @@ def test_the_first_suggestion_gives_the_right_sentence(text: str, expected: str)
             "We gaan het nieuwe plan uitwerken.",
         ),
         ("U kunt gebruikmaken van de parkeergarage.", "U kunt de parkeergarage gebruiken."),
+        (
+            "U kunt via de app melding maken van kapotte lampen.",
+            "U kunt via de app kapotte lampen melden.",
+        ),
         ("Kunt u een toelichting geven op de rekening?", "Kunt u de rekening uitleggen?"),
         (
             "Hoe we invulling geven aan de extra lesuren, is nog niet bekend.",
