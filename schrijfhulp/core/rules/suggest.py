@@ -17,13 +17,9 @@ from schrijfhulp.core.rules.forms import FINITE, inflect_like, pick_field, verb,
 from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.suggest_fit import (
     abbreviation,
-    adjective_to_phrase,
-    article_before,
-    attributive,
     doubled,
     fits_around,
     free_after,
-    noun_fits,
     perfect_with_hebben,
     reflexive,
     subordinate,
@@ -31,6 +27,12 @@ from schrijfhulp.core.rules.suggest_fit import (
     without_repeat,
 )
 from schrijfhulp.core.rules.suggest_note import rewrite_note
+from schrijfhulp.core.rules.suggest_nouns import (
+    adjective_to_phrase,
+    article_before,
+    attributive,
+    noun_fits,
+)
 from schrijfhulp.core.rules.variants import Variant
 
 

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.rules.conditions import Place, ends_clause
-from schrijfhulp.core.rules.entries import GAP
-from schrijfhulp.core.rules.forms import verb_index, with_e
+from schrijfhulp.core.rules.forms import verb_index
 
 # Words that open a subordinate clause: its finite verb stands at the end.
 _SUBORDINATORS = frozenset(
@@ -51,7 +50,11 @@ _SUBORDINATORS = frozenset(
         "naarmate",
     ]
 )
+
+
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "en", "maar", "want", "-", "–"})
+
+
 _DETERMINERS = frozenset(
     [
         "de",
@@ -78,7 +81,11 @@ _DETERMINERS = frozenset(
         "a",
     ]
 )
+
+
 _ARTICLES = frozenset({"de", "het", "een", "the", "a"})
+
+
 # Forms of 'hebben' that make a perfect; an alternative that takes 'zijn' does not fit them.
 _HEBBEN = frozenset({"heb", "hebt", "heeft", "hebben", "had", "hadden"})
 
@@ -248,21 +255,27 @@ def fits_around(words: list[str], place: Place, stiff: str) -> bool:
     attributive = inflected and not stiff_verb and lexicon().has_pos(after, "noun")
     # an adjective before a noun takes an adjective: not 'misschien vragen'
     if attributive and (
-        not _adjective_like(last_word) or (len(words) > 1 and not _adjective(last_word))
+        not _adjective_like(last_word) or (len(words) > 1 and not adjective(last_word))
     ):
         return False
-    if after == "van" and stiff_verb and verb_index(words) >= 0:
+    if after in _NOUN_PREPOSITIONS and stiff_verb and verb_index(words) >= 0:
+        # 'hulp bieden aan', 'een analyse maken van': the preposition goes with the noun
         found_words = [place.lowered[p] for p in place.positions]
-        return not any(_noun_only(w) and w not in words for w in found_words)
+        return not any(noun_only(w) and w not in words for w in found_words)
     return True
 
 
-def _noun_only(word: str) -> bool:
+# Prepositions after a noun-and-verb phrase that belong to the noun ('hulp bieden aan',
+# 'regie voeren op'); others often go with the verb too ('overleggen met', 'helpen bij').
+_NOUN_PREPOSITIONS = frozenset({"van", "aan", "op"})
+
+
+def noun_only(word: str) -> bool:
     readings = lexicon().readings(word)
     return any(r.pos == "noun" for r in readings) and not any(r.pos == "verb" for r in readings)
 
 
-def _adjective(word: str) -> bool:
+def adjective(word: str) -> bool:
     return any(r.pos == "adj" for r in lexicon().readings(word))
 
 
@@ -270,103 +283,6 @@ def _adjective_like(word: str) -> bool:
     """Not only an adverb ('misschien'): an adjective, determiner or a word the lexicon lacks."""
     readings = lexicon().readings(word)
     return not readings or any(r.pos != "adv" for r in readings)
-
-
-def noun_fits(made: str, place: Place, article: str | None) -> bool:
-    """A noun alternative fits the words outside its span: the article before it ('het
-    financiële aspect' does not take 'kant') and the number of the finite verb ('Er komen extra
-    middelen' does not take 'extra geld'); 'ik' takes no 'verklaart'."""
-    head = _head(made.split())
-    if head is None:
-        return True
-    if made.lower() == "ik" and _third_person(place.word_after()):
-        return False
-    head_number = alternative_number(head)
-    if article and head_number != "pl" and lexicon().noun_gender(head) not in (None, article):
-        return False
-    found_number = next(
-        (n for p in reversed(place.positions) if (n := number(place.lowered[p]))), None
-    )
-    if head in _QUANTIFIERS:  # 'een groot aantal inwoners kwam' -> 'veel inwoners kwamen'
-        head_number = "pl" if found_number == "sg" else None
-    if found_number and head_number and found_number != head_number:
-        return not verb_agrees(place, found_number)
-    return True
-
-
-_QUANTIFIERS = frozenset(
-    [
-        "veel",
-        "weinig",
-        "meer",
-        "minder",
-        "enkele",
-        "verschillende",
-        "allerlei",
-        "diverse",
-        "talloze",
-    ]
-)
-
-
-def _head(words: list[str]) -> str | None:
-    """The noun a phrase is about: its last word before a preposition or relative word
-    ('hulp op maat' -> 'hulp', 'snel resultaat' -> 'resultaat')."""
-    head = None
-    for word in words:
-        lowered = word.lower()
-        if word == GAP or lowered in ("dat", "die") or lexicon().has_pos(lowered, "prep"):
-            break
-        head = lowered
-    return head
-
-
-def _third_person(word: str) -> bool:
-    readings = [r for r in lexicon().readings(word) if r.pos == "verb" and "pres" in r.features]
-    return bool(readings) and not any("1" in r.features for r in readings)
-
-
-def adjective_to_phrase(place: Place, made: str, stiff: str) -> bool:
-    """An adjective before a noun replaced by a phrase with a preposition: 'de bestuurlijke
-    aanpak' cannot become 'de van het bestuur aanpak'."""
-    first = made.split()[0].lower()
-    found = place.lowered[place.positions[0]]
-    after = place.word_after()
-    attributive = (found != stiff and found.endswith("e")) or (
-        lexicon().has_pos(after, "noun") and not lexicon().has_pos(after, "verb")
-    )
-    return (
-        " " in made
-        and lexicon().has_pos(first, "prep")
-        and lexicon().has_pos(stiff, "adj")
-        and attributive
-    )
-
-
-_DE_WORDS = frozenset({"de", "deze", "die", "onze", "elke", "iedere", "welke"})
-
-
-_HET_WORDS = frozenset({"het", "dit", "dat", "ons", "elk", "ieder", "welk"})
-
-
-def article_before(place: Place) -> str | None:
-    """'de' or 'het': what the words before a found noun ask of it ('het financiële aspect',
-    'een lastig vraagstuk'); None when nothing before it says so."""
-    adjectives: list[str] = []
-    i = place.positions[0] - 1
-    while i >= place.sentence_start and len(adjectives) < 3:
-        word = place.lowered[i]
-        if word in _DE_WORDS:
-            return "de"
-        if word in _HET_WORDS:
-            return "het"
-        if word == "een":
-            return ("de" if adjectives[-1].endswith("e") else "het") if adjectives else None
-        if not lexicon().has_pos(word, "adj"):
-            return None
-        adjectives.append(word)
-        i -= 1
-    return None
 
 
 def te_infinitive_follows(place: Place) -> bool:
@@ -378,71 +294,3 @@ def te_infinitive_follows(place: Place) -> bool:
         if lowered[j] == "te" and lexicon().has_pos(lowered[j + 1], "verb"):
             return True
     return False
-
-
-# Words before an adjective that make a het-noun take '-e': 'het praktische plan'.
-_DEFINITE = frozenset(
-    [
-        "de",
-        "het",
-        "deze",
-        "die",
-        "dit",
-        "dat",
-        "onze",
-        "ons",
-        "uw",
-        "mijn",
-        "jouw",
-        "hun",
-        "haar",
-        "zijn",
-        "elk",
-        "elke",
-    ]
-)
-_DEGREE = frozenset(["heel", "erg", "zeer", "echt", "nogal", "best", "vrij", "wat", "zo", "te"])
-
-
-_OPENERS = frozenset(
-    [
-        "een",
-        "geen",
-        "de",
-        "het",
-        "deze",
-        "dit",
-        "die",
-        "dat",
-        "onze",
-        "uw",
-        "mijn",
-        "jouw",
-        "elk",
-        "elke",
-    ]
-)
-
-
-def attributive(made: str, place: Place, stiff: str) -> str:
-    """An adjective for a loanword the lexicon lacks ('hands-on', which does not inflect)
-    takes the '-e' the noun after it asks for: 'een heel praktische manier', 'het praktische
-    plan', 'een praktisch plan'. Unchanged when the gender of the noun is unknown."""
-    found = place.lowered[place.positions[0]]
-    word = made.lower()
-    if found != stiff or " " in made or word.endswith("e") or lexicon().readings(stiff):
-        return made  # a Dutch word found as it is written is right as it is
-    after = place.word_after()
-    if not _adjective(word) or not _noun_only(after):
-        return made  # 'agile werken': 'werken' is the verb
-    plural = number(after) == "pl"
-    gender = lexicon().noun_gender(after)
-    i = place.positions[0] - 1
-    while i > place.sentence_start and place.lowered[i] in _DEGREE:
-        i -= 1
-    before = place.lowered[i] if i >= place.sentence_start else ""
-    if lexicon().has_pos(word, "adv") or not (before in _OPENERS or _adjective(before)):
-        return made  # 'zijn veelal ouders': an adverb, not before its noun
-    if plural or gender == "de" or (gender == "het" and before in _DEFINITE):
-        return with_e(made)
-    return made

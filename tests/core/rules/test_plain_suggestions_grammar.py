@@ -204,6 +204,8 @@ def test_no_one_click_where_words_must_move_and_the_message_shows_how(
         "De onderzoekers maakten een analyse van de cijfers.",  # 'onderzochten van'
         "De rechter nam zijn jonge leeftijd in aanmerking.",  # 'hield … rekening met'
         "Om negen uur houden we de dagelijkse stand-up.",  # 'de dagelijkse kort overleg'
+        "Wij willen hulp bieden aan mensen die eenzaam zijn.",  # 'helpen aan mensen'
+        "De provincie gaat regie voeren op de bouw.",  # 'leiden op de bouw'
     ],
 )
 def test_no_one_click_where_no_replacement_fits(text: str) -> None:
