@@ -18,9 +18,11 @@ from schrijfhulp.core.rules.patterns import match_case
 from schrijfhulp.core.rules.suggest_fit import (
     abbreviation,
     doubled,
+    existential,
     fits_around,
     free_after,
     perfect_with_hebben,
+    pronoun_forward,
     reflexive,
     subordinate,
     te_infinitive_follows,
@@ -75,6 +77,7 @@ def suggestions(
         words = alternative.split()
         fill = list(middles)
         tail: list[str] = []
+        pronoun = ""  # words of 'om … te' that may go up after the finite verb
         if extension is not None:
             between, infinitive = extension
             if words[-1] == last:  # the alternative keeps 'te' or 'om … te' itself
@@ -82,16 +85,23 @@ def suggestions(
             elif last == "te":
                 if fill:  # 'hebben de mogelijkheid om te stemmen' -> 'kunnen stemmen'
                     fill[-1] = _without_om(fill[-1])
-                tail = [_join_particle(fill, infinitive)]
+                joined = _join_particle(fill, infinitive)
+                if fill and variant.verb_first and len(fill) > 1:
+                    pronoun, fill[-1] = fill[-1], ""  # 'om u te helpen': 'u' moves up
+                tail = [joined]
             else:
                 parts = [between]
                 joined = _join_particle(parts, infinitive)
-                tail = [parts[0], joined]
+                pronoun = parts[0] if variant.verb_first else ""
+                tail = [joined] if pronoun else [parts[0], joined]
         if not fits_around(words, place, entry.stiff):
             continue
-        made = _assemble(variant, words, fill, field, place, main)
+        made = _assemble(variant, words, fill, existential(words, field, place), place, main)
         if made is None:
             continue
+        if pronoun and variant.verb_first:
+            made, moved_rest = pronoun_forward(made, pronoun)
+            tail = [moved_rest, *tail] if moved_rest else tail
         noun = variant.verb_slot < 0 or verb_index(words) < 0  # 'extra middelen' -> 'extra geld'
         if noun and len(positions) == 1 and adjective_to_phrase(place, made, entry.stiff):
             continue

@@ -294,3 +294,34 @@ def te_infinitive_follows(place: Place) -> bool:
         if lowered[j] == "te" and lexicon().has_pos(lowered[j + 1], "verb"):
             return True
     return False
+
+
+def existential(words: list[str], field: str | None, place: Place) -> str | None:
+    """'er zijn' takes the number of the noun after the span: 'Er is sprake van extra kosten'
+    -> 'Er zijn extra kosten', not 'Er is extra kosten'."""
+    if words[:2] != ["er", "zijn"] or field not in ("present_3sg", "past_sg"):
+        return field
+    lowered = place.lowered
+    head = None  # the number of the last noun of the noun phrase after the span
+    for j in range(place.positions[-1] + 1, min(place.sentence_end, place.positions[-1] + 5)):
+        word = lowered[j]
+        if not word[:1].isalnum() or lexicon().has_pos(word, "prep"):
+            break
+        head = number(word) or head
+    if head == "pl":
+        return "present_pl" if field == "present_3sg" else "past_pl"
+    return field
+
+
+_WEAK_PRONOUNS = frozenset({"u", "je", "jullie", "hem", "haar", "ze", "ons", "me", "mij", "hen"})
+
+
+def pronoun_forward(made: str, middle: str) -> tuple[str, str]:
+    """A pronoun object from 'om … te' goes right after the finite verb, before the adverbs:
+    'zijn vandaag niet in de gelegenheid om u te helpen' -> 'kunnen u vandaag niet helpen'.
+    Returns the phrase and the rest of the middle words."""
+    parts = middle.split()
+    words = made.split()
+    if len(words) < 2 or not parts or parts[0].lower() not in _WEAK_PRONOUNS:
+        return made, middle
+    return " ".join([words[0], parts[0], *words[1:]]), " ".join(parts[1:])

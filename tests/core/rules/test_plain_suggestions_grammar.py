@@ -127,6 +127,14 @@ def only_finding(text: str, word: str = "") -> Finding:
             "Ondanks het feit dat het regende, ging de wedstrijd door.",
             "Hoewel het regende, ging de wedstrijd door.",
         ),
+        # 'er zijn' takes the number of the noun that follows.
+        ("Er is voor u geen sprake van extra kosten.", "Er zijn voor u geen extra kosten."),
+        ("Er is sprake van een storing.", "Er is een storing."),
+        # A pronoun object of 'om … te' goes up after the finite verb.
+        (
+            "Wij zijn vandaag niet in de gelegenheid om u te helpen.",
+            "Wij kunnen u vandaag niet helpen.",
+        ),
         # 'veel' for a plural: the verb was plural already.
         ("Er zijn tal van redenen om te fietsen.", "Er zijn veel redenen om te fietsen."),
         # A lone verb for a phrase with a preposition, in a main clause, takes the object.
