@@ -246,3 +246,8 @@ def test_the_stiff_sense_of_vooronderstellen_is_still_found() -> None:
     assert applied("Het plan vooronderstelt dat iedereen meedoet.") == (
         "Het plan neemt aan dat iedereen meedoet."
     )
+
+
+def test_a_light_verb_phrase_at_the_very_end_of_a_text_is_found() -> None:
+    # No full stop after the noun: the light-verb matcher once looked past the last token.
+    assert applied("We doen een poging") == "We proberen"
