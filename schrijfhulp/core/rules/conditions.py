@@ -15,6 +15,8 @@ looks only at the words around the match, through the lexicon, so it stays a dic
     sentence-start         the match opens a sentence or a line: 'Geachte heer'
     with-u                 the sentence addresses the reader as 'u': letter style
     as-verb                used as a verb: no article, adjective or preposition before
+    as-adjective           an adjective, not a noun of the same form: 'een complex probleem',
+                           'is erg complex', not 'het nieuwe complex' or 'complex Zuiderpark'
     as-adverb              the base form, not before a noun: 'geheel vernieuwd', not 'het geheel'
     after-noun             just after a noun: 'de brief welke u stuurde', not 'Welke bus?'
     not-before-number      no number follows: not 'omtrent 50 mensen', 'in ieder geval tien'
@@ -146,6 +148,32 @@ def before_te_infinitive(place: Place, _: frozenset[str]) -> bool:
         if te >= place.sentence_end or lowered[te] != "te":
             return False
     return te + 1 < place.sentence_end and _is_infinitive(lowered[te + 1])
+
+
+def after_determiner(place: Place) -> bool:
+    """An article or possessive stands just before the match: its first word is a noun ('De
+    focus ligt op'), not a finite verb."""
+    return place.word_before() in _ARTICLES
+
+
+# Determiners that never stand right before a finite verb; 'het', 'dit', 'die', 'ons' or 'hun'
+# can, as a pronoun ('Het is van belang', 'die u ons verstrekte').
+_ARTICLES = frozenset(["de", "een", "onze", "uw", "mijn", "jouw", "elk", "elke", "ieder", "iedere"])
+
+
+def as_adjective(place: Place, _: frozenset[str]) -> bool:
+    """An adjective, not the noun with the same form: before a noun ('een complex
+    probleem'), or after a verb or adverb ('is erg complex'); not 'het nieuwe complex',
+    'complex Zuiderpark' or the plural 'complexen'."""
+    found = place.lowered[place.positions[0]]
+    readings = lexicon().readings(found)
+    if readings and not any(r.pos == "adj" for r in readings):
+        return False  # 'complexen': a plural noun only
+    after = place.word_after()
+    if after and _has_pos(after, "noun") and not _has_pos(after, "verb"):
+        return True
+    before = place.word_before()
+    return bool(before) and _has_pos(before, "verb", "adv") and before not in _DETERMINERS
 
 
 def before_adjective(place: Place, _: frozenset[str]) -> bool:
@@ -353,6 +381,7 @@ CONDITIONS: dict[str, Test] = {
     "sentence-start": sentence_start,
     "with-u": with_u,
     "as-verb": as_verb,
+    "as-adjective": as_adjective,
     "as-adverb": as_adverb,
     "after-noun": after_noun,
     "not-before-number": not_before_number,

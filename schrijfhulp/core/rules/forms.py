@@ -43,6 +43,12 @@ _AUXILIARIES = frozenset(
 )
 
 
+# Words that open a noun phrase: a form after them is an adjective ('de verstrekte gegevens').
+_NOUN_STARTS = frozenset(
+    ["de", "het", "een", "deze", "dit", "onze", "uw", "mijn", "jouw", "alle", "elke", "iedere"]
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     """A verb of an entry or an alternative: its forms, and the particle when it is separable."""
@@ -82,6 +88,8 @@ def verb(word: str) -> Verb | None:
         forms = _strong_prefixed(forms)
     if forms is not None and forms.particle and word in _NEVER_SEPARATE:
         forms = _unsplit(forms)  # 'informeren' is not 'in' + 'formeren'
+    elif forms is not None and forms.particle and forms.particle + forms.present_pl != word:
+        forms = _prefixed(forms)  # 'vooronderstellen' is not 'voor' + 'stellen'
     elif (
         forms is not None
         and not forms.particle
@@ -142,6 +150,22 @@ def _strong_prefixed(forms: VerbForms) -> VerbForms:
                 prefix + core.past_pl, prefix + part, None, core.auxiliary,
             )  # fmt: skip
     return forms
+
+
+def _prefixed(forms: VerbForms) -> VerbForms:
+    """The forms of a verb the table splits wrongly: its particle and base do not make the
+    whole word ('vooronderstellen': 'voor' + 'stellen' loses 'onder'). Such a verb has an
+    inseparable prefix on its base: 'vooronderstelt', 'voorondersteld'."""
+    inf = forms.infinitive
+    prefix = inf[: len(inf) - len(forms.present_pl)]
+    base = lexicon().verb(forms.present_pl)
+    part = (base.participle if base else None) or ""
+    part = part[2:] if part.startswith("ge") else part
+    return VerbForms(
+        inf, prefix + forms.stem, prefix + forms.present_1sg, prefix + forms.present_2sg,
+        prefix + forms.present_3sg, inf, prefix + forms.past_sg, prefix + forms.past_pl,
+        prefix + part, None, forms.auxiliary,
+    )  # fmt: skip
 
 
 def _loan_verb(word: str) -> bool:
@@ -245,24 +269,53 @@ def inflect_like(alternative: str, found: str, stiff: str) -> str:
     if found == stiff or " " in alternative:
         return alternative
     kinds = {_kind(r) for r in lexicon().readings(found)} - {""} or _kind_by_ending(found, stiff)
-    for candidate in sorted(inflections(alternative) - {alternative}):
+    candidates = sorted(inflections(alternative) - {alternative})
+    for candidate in candidates:
         if any(r.lemma == alternative and _kind(r) in kinds for r in lexicon().readings(candidate)):
             return candidate
+    if (
+        "pl" in kinds
+    ):  # a compound the lexicon knows without its plural: 'werkwijze' -> 'werkwijzen'
+        for candidate in candidates:
+            if not lexicon().is_known(candidate) and _kind_by_ending(candidate, alternative):
+                return candidate
+    if "inflected" in kinds and not alternative.endswith("e"):
+        return with_e(alternative)
     return alternative
+
+
+def with_e(word: str) -> str:
+    """An adjective with its -e ('genoemd' -> 'genoemde', 'snel' -> 'snelle', 'groot' ->
+    'grote'), as the lexicon knows it; the word itself when it knows none."""
+    vowels = "aeiou"
+    options = [word + "e"]
+    if len(word) > 3 and word[-2] in vowels and word[-3] not in vowels:
+        options.append(word + word[-1] + "e")
+    if len(word) > 3 and word[-2] == word[-3] and word[-2] in vowels:
+        soft = {"s": "z", "f": "v"}.get(word[-1], word[-1])
+        options.insert(0, word[:-2] + soft + "e")  # 'groot' -> 'grote', not 'groote'
+    return next((o for o in options if lexicon().is_known(o)), word)
 
 
 def _kind_by_ending(found: str, stiff: str) -> set[str]:
     """The kind of a form the lexicon does not know, from what it adds to the entry's word:
     'prestatieafspraken' is the plural of 'prestatieafspraak' ('afspraak' -> 'afspraken')."""
+    if found == stiff + "e":
+        return {"inflected"}  # 'bovengenoemde', 'dergelijke'
     stem = stiff[:-3] + stiff[-2:] if len(stiff) > 3 and stiff[-3] == stiff[-2] else stiff
     for base in (stiff, stem):
-        if found.startswith(base) and found[len(base) :] in ("s", "'s", "en", stiff[-1] + "en"):
+        added = found[len(base) :]
+        if found.startswith(base) and (
+            added in ("s", "'s", "en", stiff[-1] + "en") or (added == "n" and base[-1] == "e")
+        ):
             return {"pl"}
     return set()
 
 
 def pick_field(fields: tuple[str, ...], before: tuple[str, ...]) -> str:
     """The field a found form most likely is: a participle after an auxiliary, else finite."""
+    if "participle_e" in fields and before and before[-1] in _NOUN_STARTS:
+        return "participle_e"  # 'de verstrekte laptops': an adjective, not 'verstrekte' past
     if "participle" in fields and (len(fields) == 1 or _AUXILIARIES.intersection(before)):
         return "participle"
     # 'zetten' is present and past plural: a post speaks in the present ('we zetten in op').

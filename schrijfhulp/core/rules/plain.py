@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.dutch.segmentation import WORDLIKE, Document, Token, TokenKind, tokenize
-from schrijfhulp.core.rules.conditions import Place, ends_particle
+from schrijfhulp.core.rules.conditions import Place, after_determiner, ends_particle
 from schrijfhulp.core.rules.entries import GAP, LEAVE_OUT, Entry
 from schrijfhulp.core.rules.forms import (
     FINITE,
@@ -251,8 +251,14 @@ class PlainIndex:
                 place = Place(lowered, positions, starts[s], ends[s])
                 if variant.particle_last and not ends_particle(place):
                     continue
+                if (
+                    variant.verb_slot == 0
+                    and after_determiner(place)
+                    and _finite_only(variant, form)
+                ):
+                    continue  # 'De focus ligt op', 'de focus op': a noun, not 'focussen'
                 if variant.verb_first and _other_verb(positions, lowered):
-                    continue
+                    continue  # 'nemen jullie reacties mee' is another verb
                 if not all(c.holds(place) for c in variant.entry.conditions):
                     continue
                 used.update(positions)
@@ -319,6 +325,13 @@ def _compound_head(head: str) -> bool:
     )
 
 
+def _finite_only(variant: Variant, form: str) -> bool:
+    """The form found in the verb slot can only be a finite verb ('focus'), not a participle
+    or infinitive that may follow an article ('de verstrekte laptops')."""
+    fields = dict(variant.verb_fields).get(form, ())
+    return bool(fields) and all(f in FINITE for f in fields)
+
+
 def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
     """The finite verb has a particle of its own in the gap, so it is another verb: 'nemen
     jullie reacties mee bij het besluit' is 'meenemen', not 'het besluit nemen'."""
@@ -333,11 +346,12 @@ def _other_verb(positions: tuple[int, ...], lowered: tuple[str, ...]) -> bool:
 
 
 def _hit(doc: Document, variant: Variant, place: Place) -> Hit:
-    start, end, offered = suggestions(doc, variant, place)
+    start, end, offered, note = suggestions(doc, variant, place)
     entry, last = variant.entry, place.lowered[place.positions[-1]]
     if variant.verb_slot < 0 and len(variant.slots) > 1 and last != entry.words[-1]:
         offered = _plural_suggestions(entry, last, doc.text[start:end])
-    return Hit(start, end, offered, {"reason": variant.entry.reason})
+    reason = f"{entry.reason} {note}" if note else entry.reason
+    return Hit(start, end, offered, {"reason": reason})
 
 
 def _plural_suggestions(entry: Entry, found: str, original: str) -> tuple[str, ...]:

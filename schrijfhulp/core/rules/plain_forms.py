@@ -107,7 +107,8 @@ def light_verb(doc: Document, rule: Rule, context: CheckContext) -> Iterator[Hit
                 continue
             start, end = hit
             offered: tuple[str, ...] = ()
-            if end == n + 1 and "inf" in _features(lowered[end]):
+            # The noun may end a text without a full stop: 'We doen een poging'.
+            if end == n + 1 and end < len(lowered) and "inf" in _features(lowered[end]):
                 end += 1
             if start == first and end == n + 2 and "inf" in _features(lowered[n + 1]):
                 offered = (made,)
