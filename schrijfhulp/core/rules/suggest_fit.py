@@ -55,7 +55,7 @@ _SUBORDINATORS = frozenset(
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "en", "maar", "want", "-", "–"})
 
 
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     [
         "de",
         "het",
@@ -149,7 +149,7 @@ def agreeing_verb(place: Place, found: str) -> int:
     lowered = place.lowered
     i = place.positions[0] - 1
     while i >= place.sentence_start and (
-        lowered[i] in _DETERMINERS or _adjective_or_number(lowered[i])
+        lowered[i] in DETERMINERS or _adjective_or_number(lowered[i])
     ):
         i -= 1
     if i >= place.sentence_start and _verb_number(lowered[i]) == found and _inverted(place, i):
@@ -157,7 +157,7 @@ def agreeing_verb(place: Place, found: str) -> int:
     for j in range(place.positions[-1] + 1, min(place.sentence_end, place.positions[-1] + 8)):
         if not lowered[j][:1].isalnum() or lowered[j] in _SUBORDINATORS or lowered[j] == "om":
             break
-        if lowered[j - 1] in _DETERMINERS or lexicon().has_pos(lowered[j - 1], "prep"):
+        if lowered[j - 1] in DETERMINERS or lexicon().has_pos(lowered[j - 1], "prep"):
             continue  # 'de fiets', 'in huis': a noun
         if (verb_number := _verb_number(lowered[j])) is not None:
             return j if verb_number == found else -1

@@ -11,6 +11,7 @@ from schrijfhulp.core.rules.conditions import Place
 from schrijfhulp.core.rules.entries import GAP
 from schrijfhulp.core.rules.forms import with_e
 from schrijfhulp.core.rules.suggest_fit import (
+    DETERMINERS,
     adjective,
     alternative_number,
     noun_only,
@@ -116,27 +117,9 @@ def article_before(place: Place) -> str | None:
     return None
 
 
-# Words before an adjective that make a het-noun take '-e': 'het praktische plan'.
-_DEFINITE = frozenset(
-    [
-        "de",
-        "het",
-        "deze",
-        "die",
-        "dit",
-        "dat",
-        "onze",
-        "ons",
-        "uw",
-        "mijn",
-        "jouw",
-        "hun",
-        "haar",
-        "zijn",
-        "elk",
-        "elke",
-    ]
-)
+# Words before an adjective that make a het-noun take '-e': 'het praktische plan'; after 'een',
+# 'ieder' and 'je' it has none ('een praktisch plan').
+_DEFINITE = DETERMINERS - {"a", "een", "ieder", "iedere", "je", "the"}
 
 
 _DEGREE = frozenset(["heel", "erg", "zeer", "echt", "nogal", "best", "vrij", "wat", "zo", "te"])
