@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -153,6 +153,8 @@ class CopyCheck(QObject):
         self._waiting = waiting
         message = self.tr("Je tekst wordt gecontroleerd voor het kopiëren …")
         if waiting:
+            from PySide6.QtCore import Qt  # the Qt namespace costs 25-40 ms: not at start-up
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
             self.window.show_message(message)
             return
