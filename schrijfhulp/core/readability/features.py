@@ -35,6 +35,7 @@ from schrijfhulp.core.readability.words import WordProfile, profile
 _WORD, _ABBREVIATION, _NUMBER, _PUNCT = (
     TokenKind.WORD, TokenKind.ABBREVIATION, TokenKind.NUMBER, TokenKind.PUNCT,
 )  # fmt: skip
+_CLAUSE_KINDS = frozenset((_WORD, _ABBREVIATION, _NUMBER))
 _BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—", "-"})
 _FREQUENCY_TAGS = frozenset({st.NOUN, st.ADJ, *st.VERBS})
 _DENSITY_TAGS = frozenset({st.NOUN, st.NAME, st.ADJ, *st.VERBS})
@@ -64,18 +65,8 @@ UNCOMMON_ZIPF = 4.0
 
 
 def sentence_features(sentence: Sentence) -> SentenceFeatures:
-    tokens: list[Token] = []
-    after_break = False
-    for token in sentence.tokens:
-        kind = token.kind
-        if kind is _PUNCT:
-            after_break = after_break or token.text in _BREAKS
-            continue
-        if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
-            after_break = False
-            continue  # links, mentions, hashtags and emoji are no part of a clause
-        tokens.append(token)
-        after_break = False
+    # Links, mentions, hashtags and emoji are no part of a clause.
+    tokens = [token for token in sentence.tokens if token.kind in _CLAUSE_KINDS]
     key = sentence_key(sentence)
     structure = _CACHE.get(key)
     if structure is None:
@@ -110,7 +101,7 @@ def _structure(sentence: Sentence) -> st.Structure:
         if kind is _PUNCT:
             after_break = after_break or token.text in _BREAKS
             continue
-        if kind is not _WORD and kind is not _ABBREVIATION and kind is not _NUMBER:
+        if kind not in _CLAUSE_KINDS:
             after_break = False
             continue
         word = kind is not _NUMBER
