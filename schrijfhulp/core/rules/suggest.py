@@ -21,6 +21,7 @@ from schrijfhulp.core.rules.suggest_fit import (
     existential,
     fits_around,
     free_after,
+    object_preposition,
     perfect_with_hebben,
     pronoun_forward,
     reflexive,
@@ -248,7 +249,7 @@ def _assemble(
     )
     if variant.verb_first and noun_next and middles[0].lower().split()[-1:] in _ARTICLE_ENDS:
         # 'voert de regie': the article belongs to the stiff noun ('zoeken contact met')
-        if not any(w != GAP and i != vi and not _preposition(w) for i, w in enumerate(words)):
+        if not any(w != GAP and i != vi and not object_preposition(w) for i, w in enumerate(words)):
             return None  # 'leidt de over': no noun of its own
         middles = [" ".join(middles[0].split()[:-1]), *middles[1:]]
     if vi >= 0 and not _verb_fits(variant, words, vi, field, finite_main, place):
@@ -317,12 +318,6 @@ _ARTICLE_ENDS = (["de"], ["het"], ["een"])
 _MODALS = frozenset({"moeten", "kunnen", "willen", "mogen", "zullen"})
 
 
-def _preposition(word: str) -> bool:
-    """A preposition that takes an object ('aan', 'voor'); not the 'te' or 'om' of an
-    infinitive, which suggestions() handles."""
-    return word not in ("te", "om", GAP) and lexicon().has_pos(word, "prep")
-
-
 def _verb_fits(
     variant: Variant, words: list[str], vi: int, field: str | None, finite_main: bool, place: Place
 ) -> bool:
@@ -333,8 +328,8 @@ def _verb_fits(
     after it, which only a main clause gives ('zorgen voor een betere samenwerking')."""
     if variant.verb_slot < 0:
         return True
-    stiff_prep = _preposition(variant.entry.words[-1])
-    alt_prep = vi < len(words) - 1 and _preposition(words[-1])
+    stiff_prep = object_preposition(variant.entry.words[-1])
+    alt_prep = vi < len(words) - 1 and object_preposition(words[-1])
     found = verb(words[vi])
     if stiff_prep and not alt_prep:
         rest = [w for i, w in enumerate(words) if i != vi and w not in (GAP, "er")]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from schrijfhulp.core.dutch.lexicon import lexicon
 from schrijfhulp.core.rules.conditions import Place, ends_clause
+from schrijfhulp.core.rules.entries import GAP
 from schrijfhulp.core.rules.forms import verb_index
 
 # Words that open a subordinate clause: its finite verb stands at the end.
@@ -325,3 +326,9 @@ def pronoun_forward(made: str, middle: str) -> tuple[str, str]:
     if len(words) < 2 or not parts or parts[0].lower() not in _WEAK_PRONOUNS:
         return made, middle
     return " ".join([words[0], parts[0], *words[1:]]), " ".join(parts[1:])
+
+
+def object_preposition(word: str) -> bool:
+    """A preposition that takes an object ('aan', 'voor'); not the 'te' or 'om' of an
+    infinitive, which the suggestions handle themselves."""
+    return word not in ("te", "om", GAP) and lexicon().has_pos(word, "prep")

@@ -20,6 +20,7 @@ from schrijfhulp.core.rules.suggest_fit import (
     alternative_number,
     free_after,
     number,
+    object_preposition,
 )
 from schrijfhulp.core.rules.variants import Variant
 
@@ -99,8 +100,8 @@ def _verb_example(
         return ""
     particle = found.particle or ""
     rest = [w for i, w in enumerate(words) if i != vi]
-    stiff_prep = _preposition(variant.entry.words[-1])
-    if rest and _preposition(rest[-1]):
+    stiff_prep = object_preposition(variant.entry.words[-1])
+    if rest and object_preposition(rest[-1]):
         return ""  # the object follows the alternative's own preposition: nothing moves
     obj, ending = _after_span(doc, place)
     if not obj:
@@ -135,10 +136,6 @@ def _form(infinitive: str, field: str | None) -> str:
 
 def _has_gap(variant: Variant) -> bool:
     return any(slot is None for slot in variant.slots[1:])
-
-
-def _preposition(word: str) -> bool:
-    return word not in ("te", "om", GAP) and lexicon().has_pos(word, "prep")
 
 
 def _after_span(doc: Document, place: Place) -> tuple[str, str]:
